@@ -1,0 +1,6 @@
+export * from './client';
+export * from './database-url';
+export * from './embedded';
+export * from './migrate';
+export * from './paths';
+export * from './generated/prisma/client';

@@ -1,0 +1,19 @@
+import path from 'node:path';
+
+// Works from both src/ (TypeScript, tests) and dist/src/ (compiled) because it walks up to
+// the folder that holds schema.prisma.
+function findPrismaDir(start: string): string {
+  let dir = start;
+  for (let i = 0; i < 6; i += 1) {
+    if (require('node:fs').existsSync(path.join(dir, 'schema.prisma'))) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new Error(`schema.prisma not found above ${start}`);
+}
+
+export const prismaDir = findPrismaDir(__dirname);
+export const projectRoot = path.dirname(prismaDir);
+export const schemaPath = path.join(prismaDir, 'schema.prisma');
+export const migrationsDir = path.join(prismaDir, 'migrations');
+export const seedsDir = path.join(path.dirname(projectRoot), 'shared', 'seeds');
+export const seedDataDir = path.join(prismaDir, 'seed', 'data');
