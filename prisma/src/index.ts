@@ -4,3 +4,5 @@ export * from './embedded';
 export * from './migrate';
 export * from './paths';
 export * from './generated/prisma/client';
+export * from './passwords';
+export { seedDatabase, type SeedOptions } from '../seed/run';

@@ -15,5 +15,6 @@ export const prismaDir = findPrismaDir(__dirname);
 export const projectRoot = path.dirname(prismaDir);
 export const schemaPath = path.join(prismaDir, 'schema.prisma');
 export const migrationsDir = path.join(prismaDir, 'migrations');
-export const seedsDir = path.join(path.dirname(projectRoot), 'shared', 'seeds');
+/** The public LLR documents the demo record is built from (copies of shared/seeds). */
+export const seedSourcesDir = path.join(prismaDir, 'seed', 'data', 'sources');
 export const seedDataDir = path.join(prismaDir, 'seed', 'data');

@@ -9,8 +9,8 @@
  * 🟢 You can import this file directly.
  */
 import type * as runtime from "@prisma/client/runtime/client"
-import type * as $Enums from "../enums.ts"
-import type * as Prisma from "../internal/prismaNamespace.ts"
+import type * as $Enums from "../enums"
+import type * as Prisma from "../internal/prismaNamespace"
 
 /**
  * Model DocumentVersion
@@ -398,7 +398,7 @@ export type DocumentVersionCreateInput = {
   document: Prisma.DocumentCreateNestedOneWithoutVersionsInput
   basedOn?: Prisma.DocumentVersionCreateNestedOneWithoutDerivedInput
   derived?: Prisma.DocumentVersionCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentCreateNestedManyWithoutToVersionInput
@@ -419,7 +419,7 @@ export type DocumentVersionUncheckedCreateInput = {
   updatedAt?: Date | string
   version?: number
   derived?: Prisma.DocumentVersionUncheckedCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemUncheckedCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentUncheckedCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentUncheckedCreateNestedManyWithoutToVersionInput
@@ -440,7 +440,7 @@ export type DocumentVersionUpdateInput = {
   document?: Prisma.DocumentUpdateOneRequiredWithoutVersionsNestedInput
   basedOn?: Prisma.DocumentVersionUpdateOneWithoutDerivedNestedInput
   derived?: Prisma.DocumentVersionUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUpdateManyWithoutToVersionNestedInput
@@ -461,7 +461,7 @@ export type DocumentVersionUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   derived?: Prisma.DocumentVersionUncheckedUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUncheckedUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUncheckedUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUncheckedUpdateManyWithoutToVersionNestedInput
@@ -772,7 +772,7 @@ export type DocumentVersionCreateWithoutDocumentInput = {
   version?: number
   basedOn?: Prisma.DocumentVersionCreateNestedOneWithoutDerivedInput
   derived?: Prisma.DocumentVersionCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentCreateNestedManyWithoutToVersionInput
@@ -792,7 +792,7 @@ export type DocumentVersionUncheckedCreateWithoutDocumentInput = {
   updatedAt?: Date | string
   version?: number
   derived?: Prisma.DocumentVersionUncheckedCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemUncheckedCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentUncheckedCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentUncheckedCreateNestedManyWithoutToVersionInput
@@ -857,7 +857,7 @@ export type DocumentVersionCreateWithoutDerivedInput = {
   version?: number
   document: Prisma.DocumentCreateNestedOneWithoutVersionsInput
   basedOn?: Prisma.DocumentVersionCreateNestedOneWithoutDerivedInput
-  provisions?: Prisma.ProvisionCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentCreateNestedManyWithoutToVersionInput
@@ -877,7 +877,7 @@ export type DocumentVersionUncheckedCreateWithoutDerivedInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   version?: number
-  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemUncheckedCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentUncheckedCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentUncheckedCreateNestedManyWithoutToVersionInput
@@ -902,7 +902,7 @@ export type DocumentVersionCreateWithoutBasedOnInput = {
   version?: number
   document: Prisma.DocumentCreateNestedOneWithoutVersionsInput
   derived?: Prisma.DocumentVersionCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentCreateNestedManyWithoutToVersionInput
@@ -922,7 +922,7 @@ export type DocumentVersionUncheckedCreateWithoutBasedOnInput = {
   updatedAt?: Date | string
   version?: number
   derived?: Prisma.DocumentVersionUncheckedCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemUncheckedCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentUncheckedCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentUncheckedCreateNestedManyWithoutToVersionInput
@@ -963,7 +963,7 @@ export type DocumentVersionUpdateWithoutDerivedInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   document?: Prisma.DocumentUpdateOneRequiredWithoutVersionsNestedInput
   basedOn?: Prisma.DocumentVersionUpdateOneWithoutDerivedNestedInput
-  provisions?: Prisma.ProvisionUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUpdateManyWithoutToVersionNestedInput
@@ -983,7 +983,7 @@ export type DocumentVersionUncheckedUpdateWithoutDerivedInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
-  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUncheckedUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUncheckedUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUncheckedUpdateManyWithoutToVersionNestedInput
@@ -1116,7 +1116,7 @@ export type DocumentVersionCreateWithoutAgendaItemsInput = {
   document: Prisma.DocumentCreateNestedOneWithoutVersionsInput
   basedOn?: Prisma.DocumentVersionCreateNestedOneWithoutDerivedInput
   derived?: Prisma.DocumentVersionCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionCreateNestedManyWithoutDocumentVersionInput
   amendmentsFrom?: Prisma.AmendmentCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentCreateNestedManyWithoutToVersionInput
 }
@@ -1136,7 +1136,7 @@ export type DocumentVersionUncheckedCreateWithoutAgendaItemsInput = {
   updatedAt?: Date | string
   version?: number
   derived?: Prisma.DocumentVersionUncheckedCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutDocumentVersionInput
   amendmentsFrom?: Prisma.AmendmentUncheckedCreateNestedManyWithoutFromVersionInput
   amendmentsTo?: Prisma.AmendmentUncheckedCreateNestedManyWithoutToVersionInput
 }
@@ -1172,7 +1172,7 @@ export type DocumentVersionUpdateWithoutAgendaItemsInput = {
   document?: Prisma.DocumentUpdateOneRequiredWithoutVersionsNestedInput
   basedOn?: Prisma.DocumentVersionUpdateOneWithoutDerivedNestedInput
   derived?: Prisma.DocumentVersionUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUpdateManyWithoutDocumentVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUpdateManyWithoutToVersionNestedInput
 }
@@ -1192,7 +1192,7 @@ export type DocumentVersionUncheckedUpdateWithoutAgendaItemsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   derived?: Prisma.DocumentVersionUncheckedUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutDocumentVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUncheckedUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUncheckedUpdateManyWithoutToVersionNestedInput
 }
@@ -1212,7 +1212,7 @@ export type DocumentVersionCreateWithoutAmendmentsFromInput = {
   document: Prisma.DocumentCreateNestedOneWithoutVersionsInput
   basedOn?: Prisma.DocumentVersionCreateNestedOneWithoutDerivedInput
   derived?: Prisma.DocumentVersionCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemCreateNestedManyWithoutPaperVersionInput
   amendmentsTo?: Prisma.AmendmentCreateNestedManyWithoutToVersionInput
 }
@@ -1232,7 +1232,7 @@ export type DocumentVersionUncheckedCreateWithoutAmendmentsFromInput = {
   updatedAt?: Date | string
   version?: number
   derived?: Prisma.DocumentVersionUncheckedCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemUncheckedCreateNestedManyWithoutPaperVersionInput
   amendmentsTo?: Prisma.AmendmentUncheckedCreateNestedManyWithoutToVersionInput
 }
@@ -1257,7 +1257,7 @@ export type DocumentVersionCreateWithoutAmendmentsToInput = {
   document: Prisma.DocumentCreateNestedOneWithoutVersionsInput
   basedOn?: Prisma.DocumentVersionCreateNestedOneWithoutDerivedInput
   derived?: Prisma.DocumentVersionCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentCreateNestedManyWithoutFromVersionInput
 }
@@ -1277,7 +1277,7 @@ export type DocumentVersionUncheckedCreateWithoutAmendmentsToInput = {
   updatedAt?: Date | string
   version?: number
   derived?: Prisma.DocumentVersionUncheckedCreateNestedManyWithoutBasedOnInput
-  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutVersionInput
+  provisions?: Prisma.ProvisionUncheckedCreateNestedManyWithoutDocumentVersionInput
   agendaItems?: Prisma.AgendaItemUncheckedCreateNestedManyWithoutPaperVersionInput
   amendmentsFrom?: Prisma.AmendmentUncheckedCreateNestedManyWithoutFromVersionInput
 }
@@ -1313,7 +1313,7 @@ export type DocumentVersionUpdateWithoutAmendmentsFromInput = {
   document?: Prisma.DocumentUpdateOneRequiredWithoutVersionsNestedInput
   basedOn?: Prisma.DocumentVersionUpdateOneWithoutDerivedNestedInput
   derived?: Prisma.DocumentVersionUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUpdateManyWithoutPaperVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUpdateManyWithoutToVersionNestedInput
 }
@@ -1333,7 +1333,7 @@ export type DocumentVersionUncheckedUpdateWithoutAmendmentsFromInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   derived?: Prisma.DocumentVersionUncheckedUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUncheckedUpdateManyWithoutPaperVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUncheckedUpdateManyWithoutToVersionNestedInput
 }
@@ -1364,7 +1364,7 @@ export type DocumentVersionUpdateWithoutAmendmentsToInput = {
   document?: Prisma.DocumentUpdateOneRequiredWithoutVersionsNestedInput
   basedOn?: Prisma.DocumentVersionUpdateOneWithoutDerivedNestedInput
   derived?: Prisma.DocumentVersionUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUpdateManyWithoutFromVersionNestedInput
 }
@@ -1384,7 +1384,7 @@ export type DocumentVersionUncheckedUpdateWithoutAmendmentsToInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   derived?: Prisma.DocumentVersionUncheckedUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUncheckedUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUncheckedUpdateManyWithoutFromVersionNestedInput
 }
@@ -1418,7 +1418,7 @@ export type DocumentVersionUpdateWithoutDocumentInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   basedOn?: Prisma.DocumentVersionUpdateOneWithoutDerivedNestedInput
   derived?: Prisma.DocumentVersionUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUpdateManyWithoutToVersionNestedInput
@@ -1438,7 +1438,7 @@ export type DocumentVersionUncheckedUpdateWithoutDocumentInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   derived?: Prisma.DocumentVersionUncheckedUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUncheckedUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUncheckedUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUncheckedUpdateManyWithoutToVersionNestedInput
@@ -1488,7 +1488,7 @@ export type DocumentVersionUpdateWithoutBasedOnInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   document?: Prisma.DocumentUpdateOneRequiredWithoutVersionsNestedInput
   derived?: Prisma.DocumentVersionUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUpdateManyWithoutToVersionNestedInput
@@ -1508,7 +1508,7 @@ export type DocumentVersionUncheckedUpdateWithoutBasedOnInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   derived?: Prisma.DocumentVersionUncheckedUpdateManyWithoutBasedOnNestedInput
-  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutVersionNestedInput
+  provisions?: Prisma.ProvisionUncheckedUpdateManyWithoutDocumentVersionNestedInput
   agendaItems?: Prisma.AgendaItemUncheckedUpdateManyWithoutPaperVersionNestedInput
   amendmentsFrom?: Prisma.AmendmentUncheckedUpdateManyWithoutFromVersionNestedInput
   amendmentsTo?: Prisma.AmendmentUncheckedUpdateManyWithoutToVersionNestedInput

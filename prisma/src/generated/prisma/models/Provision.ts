@@ -9,8 +9,8 @@
  * 🟢 You can import this file directly.
  */
 import type * as runtime from "@prisma/client/runtime/client"
-import type * as $Enums from "../enums.ts"
-import type * as Prisma from "../internal/prismaNamespace.ts"
+import type * as $Enums from "../enums"
+import type * as Prisma from "../internal/prismaNamespace"
 
 /**
  * Model Provision
@@ -265,7 +265,7 @@ export type ProvisionWhereInput = {
   parentKey?: Prisma.StringNullableFilter<"Provision"> | string | null
   position?: Prisma.IntFilter<"Provision"> | number
   tableRows?: Prisma.JsonNullableFilter<"Provision">
-  version?: Prisma.XOR<Prisma.DocumentVersionScalarRelationFilter, Prisma.DocumentVersionWhereInput>
+  documentVersion?: Prisma.XOR<Prisma.DocumentVersionScalarRelationFilter, Prisma.DocumentVersionWhereInput>
   recommendationCitations?: Prisma.RecommendationCitationListRelationFilter
   responseCitations?: Prisma.ResponseCitationListRelationFilter
 }
@@ -282,7 +282,7 @@ export type ProvisionOrderByWithRelationInput = {
   parentKey?: Prisma.SortOrderInput | Prisma.SortOrder
   position?: Prisma.SortOrder
   tableRows?: Prisma.SortOrderInput | Prisma.SortOrder
-  version?: Prisma.DocumentVersionOrderByWithRelationInput
+  documentVersion?: Prisma.DocumentVersionOrderByWithRelationInput
   recommendationCitations?: Prisma.RecommendationCitationOrderByRelationAggregateInput
   responseCitations?: Prisma.ResponseCitationOrderByRelationAggregateInput
 }
@@ -304,7 +304,7 @@ export type ProvisionWhereUniqueInput = Prisma.AtLeast<{
   parentKey?: Prisma.StringNullableFilter<"Provision"> | string | null
   position?: Prisma.IntFilter<"Provision"> | number
   tableRows?: Prisma.JsonNullableFilter<"Provision">
-  version?: Prisma.XOR<Prisma.DocumentVersionScalarRelationFilter, Prisma.DocumentVersionWhereInput>
+  documentVersion?: Prisma.XOR<Prisma.DocumentVersionScalarRelationFilter, Prisma.DocumentVersionWhereInput>
   recommendationCitations?: Prisma.RecommendationCitationListRelationFilter
   responseCitations?: Prisma.ResponseCitationListRelationFilter
 }, "id" | "versionId_provisionKey" | "versionId_position">
@@ -356,7 +356,7 @@ export type ProvisionCreateInput = {
   parentKey?: string | null
   position: number
   tableRows?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  version: Prisma.DocumentVersionCreateNestedOneWithoutProvisionsInput
+  documentVersion: Prisma.DocumentVersionCreateNestedOneWithoutProvisionsInput
   recommendationCitations?: Prisma.RecommendationCitationCreateNestedManyWithoutProvisionInput
   responseCitations?: Prisma.ResponseCitationCreateNestedManyWithoutProvisionInput
 }
@@ -388,7 +388,7 @@ export type ProvisionUpdateInput = {
   parentKey?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
   tableRows?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  version?: Prisma.DocumentVersionUpdateOneRequiredWithoutProvisionsNestedInput
+  documentVersion?: Prisma.DocumentVersionUpdateOneRequiredWithoutProvisionsNestedInput
   recommendationCitations?: Prisma.RecommendationCitationUpdateManyWithoutProvisionNestedInput
   responseCitations?: Prisma.ResponseCitationUpdateManyWithoutProvisionNestedInput
 }
@@ -525,45 +525,45 @@ export type ProvisionScalarRelationFilter = {
   isNot?: Prisma.ProvisionWhereInput
 }
 
-export type ProvisionCreateNestedManyWithoutVersionInput = {
-  create?: Prisma.XOR<Prisma.ProvisionCreateWithoutVersionInput, Prisma.ProvisionUncheckedCreateWithoutVersionInput> | Prisma.ProvisionCreateWithoutVersionInput[] | Prisma.ProvisionUncheckedCreateWithoutVersionInput[]
-  connectOrCreate?: Prisma.ProvisionCreateOrConnectWithoutVersionInput | Prisma.ProvisionCreateOrConnectWithoutVersionInput[]
-  createMany?: Prisma.ProvisionCreateManyVersionInputEnvelope
+export type ProvisionCreateNestedManyWithoutDocumentVersionInput = {
+  create?: Prisma.XOR<Prisma.ProvisionCreateWithoutDocumentVersionInput, Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput> | Prisma.ProvisionCreateWithoutDocumentVersionInput[] | Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput[]
+  connectOrCreate?: Prisma.ProvisionCreateOrConnectWithoutDocumentVersionInput | Prisma.ProvisionCreateOrConnectWithoutDocumentVersionInput[]
+  createMany?: Prisma.ProvisionCreateManyDocumentVersionInputEnvelope
   connect?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
 }
 
-export type ProvisionUncheckedCreateNestedManyWithoutVersionInput = {
-  create?: Prisma.XOR<Prisma.ProvisionCreateWithoutVersionInput, Prisma.ProvisionUncheckedCreateWithoutVersionInput> | Prisma.ProvisionCreateWithoutVersionInput[] | Prisma.ProvisionUncheckedCreateWithoutVersionInput[]
-  connectOrCreate?: Prisma.ProvisionCreateOrConnectWithoutVersionInput | Prisma.ProvisionCreateOrConnectWithoutVersionInput[]
-  createMany?: Prisma.ProvisionCreateManyVersionInputEnvelope
+export type ProvisionUncheckedCreateNestedManyWithoutDocumentVersionInput = {
+  create?: Prisma.XOR<Prisma.ProvisionCreateWithoutDocumentVersionInput, Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput> | Prisma.ProvisionCreateWithoutDocumentVersionInput[] | Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput[]
+  connectOrCreate?: Prisma.ProvisionCreateOrConnectWithoutDocumentVersionInput | Prisma.ProvisionCreateOrConnectWithoutDocumentVersionInput[]
+  createMany?: Prisma.ProvisionCreateManyDocumentVersionInputEnvelope
   connect?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
 }
 
-export type ProvisionUpdateManyWithoutVersionNestedInput = {
-  create?: Prisma.XOR<Prisma.ProvisionCreateWithoutVersionInput, Prisma.ProvisionUncheckedCreateWithoutVersionInput> | Prisma.ProvisionCreateWithoutVersionInput[] | Prisma.ProvisionUncheckedCreateWithoutVersionInput[]
-  connectOrCreate?: Prisma.ProvisionCreateOrConnectWithoutVersionInput | Prisma.ProvisionCreateOrConnectWithoutVersionInput[]
-  upsert?: Prisma.ProvisionUpsertWithWhereUniqueWithoutVersionInput | Prisma.ProvisionUpsertWithWhereUniqueWithoutVersionInput[]
-  createMany?: Prisma.ProvisionCreateManyVersionInputEnvelope
+export type ProvisionUpdateManyWithoutDocumentVersionNestedInput = {
+  create?: Prisma.XOR<Prisma.ProvisionCreateWithoutDocumentVersionInput, Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput> | Prisma.ProvisionCreateWithoutDocumentVersionInput[] | Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput[]
+  connectOrCreate?: Prisma.ProvisionCreateOrConnectWithoutDocumentVersionInput | Prisma.ProvisionCreateOrConnectWithoutDocumentVersionInput[]
+  upsert?: Prisma.ProvisionUpsertWithWhereUniqueWithoutDocumentVersionInput | Prisma.ProvisionUpsertWithWhereUniqueWithoutDocumentVersionInput[]
+  createMany?: Prisma.ProvisionCreateManyDocumentVersionInputEnvelope
   set?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
   disconnect?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
   delete?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
   connect?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
-  update?: Prisma.ProvisionUpdateWithWhereUniqueWithoutVersionInput | Prisma.ProvisionUpdateWithWhereUniqueWithoutVersionInput[]
-  updateMany?: Prisma.ProvisionUpdateManyWithWhereWithoutVersionInput | Prisma.ProvisionUpdateManyWithWhereWithoutVersionInput[]
+  update?: Prisma.ProvisionUpdateWithWhereUniqueWithoutDocumentVersionInput | Prisma.ProvisionUpdateWithWhereUniqueWithoutDocumentVersionInput[]
+  updateMany?: Prisma.ProvisionUpdateManyWithWhereWithoutDocumentVersionInput | Prisma.ProvisionUpdateManyWithWhereWithoutDocumentVersionInput[]
   deleteMany?: Prisma.ProvisionScalarWhereInput | Prisma.ProvisionScalarWhereInput[]
 }
 
-export type ProvisionUncheckedUpdateManyWithoutVersionNestedInput = {
-  create?: Prisma.XOR<Prisma.ProvisionCreateWithoutVersionInput, Prisma.ProvisionUncheckedCreateWithoutVersionInput> | Prisma.ProvisionCreateWithoutVersionInput[] | Prisma.ProvisionUncheckedCreateWithoutVersionInput[]
-  connectOrCreate?: Prisma.ProvisionCreateOrConnectWithoutVersionInput | Prisma.ProvisionCreateOrConnectWithoutVersionInput[]
-  upsert?: Prisma.ProvisionUpsertWithWhereUniqueWithoutVersionInput | Prisma.ProvisionUpsertWithWhereUniqueWithoutVersionInput[]
-  createMany?: Prisma.ProvisionCreateManyVersionInputEnvelope
+export type ProvisionUncheckedUpdateManyWithoutDocumentVersionNestedInput = {
+  create?: Prisma.XOR<Prisma.ProvisionCreateWithoutDocumentVersionInput, Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput> | Prisma.ProvisionCreateWithoutDocumentVersionInput[] | Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput[]
+  connectOrCreate?: Prisma.ProvisionCreateOrConnectWithoutDocumentVersionInput | Prisma.ProvisionCreateOrConnectWithoutDocumentVersionInput[]
+  upsert?: Prisma.ProvisionUpsertWithWhereUniqueWithoutDocumentVersionInput | Prisma.ProvisionUpsertWithWhereUniqueWithoutDocumentVersionInput[]
+  createMany?: Prisma.ProvisionCreateManyDocumentVersionInputEnvelope
   set?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
   disconnect?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
   delete?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
   connect?: Prisma.ProvisionWhereUniqueInput | Prisma.ProvisionWhereUniqueInput[]
-  update?: Prisma.ProvisionUpdateWithWhereUniqueWithoutVersionInput | Prisma.ProvisionUpdateWithWhereUniqueWithoutVersionInput[]
-  updateMany?: Prisma.ProvisionUpdateManyWithWhereWithoutVersionInput | Prisma.ProvisionUpdateManyWithWhereWithoutVersionInput[]
+  update?: Prisma.ProvisionUpdateWithWhereUniqueWithoutDocumentVersionInput | Prisma.ProvisionUpdateWithWhereUniqueWithoutDocumentVersionInput[]
+  updateMany?: Prisma.ProvisionUpdateManyWithWhereWithoutDocumentVersionInput | Prisma.ProvisionUpdateManyWithWhereWithoutDocumentVersionInput[]
   deleteMany?: Prisma.ProvisionScalarWhereInput | Prisma.ProvisionScalarWhereInput[]
 }
 
@@ -599,7 +599,7 @@ export type ProvisionUpdateOneRequiredWithoutResponseCitationsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProvisionUpdateToOneWithWhereWithoutResponseCitationsInput, Prisma.ProvisionUpdateWithoutResponseCitationsInput>, Prisma.ProvisionUncheckedUpdateWithoutResponseCitationsInput>
 }
 
-export type ProvisionCreateWithoutVersionInput = {
+export type ProvisionCreateWithoutDocumentVersionInput = {
   id?: string
   provisionKey: string
   number?: string | null
@@ -614,7 +614,7 @@ export type ProvisionCreateWithoutVersionInput = {
   responseCitations?: Prisma.ResponseCitationCreateNestedManyWithoutProvisionInput
 }
 
-export type ProvisionUncheckedCreateWithoutVersionInput = {
+export type ProvisionUncheckedCreateWithoutDocumentVersionInput = {
   id?: string
   provisionKey: string
   number?: string | null
@@ -629,30 +629,30 @@ export type ProvisionUncheckedCreateWithoutVersionInput = {
   responseCitations?: Prisma.ResponseCitationUncheckedCreateNestedManyWithoutProvisionInput
 }
 
-export type ProvisionCreateOrConnectWithoutVersionInput = {
+export type ProvisionCreateOrConnectWithoutDocumentVersionInput = {
   where: Prisma.ProvisionWhereUniqueInput
-  create: Prisma.XOR<Prisma.ProvisionCreateWithoutVersionInput, Prisma.ProvisionUncheckedCreateWithoutVersionInput>
+  create: Prisma.XOR<Prisma.ProvisionCreateWithoutDocumentVersionInput, Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput>
 }
 
-export type ProvisionCreateManyVersionInputEnvelope = {
-  data: Prisma.ProvisionCreateManyVersionInput | Prisma.ProvisionCreateManyVersionInput[]
+export type ProvisionCreateManyDocumentVersionInputEnvelope = {
+  data: Prisma.ProvisionCreateManyDocumentVersionInput | Prisma.ProvisionCreateManyDocumentVersionInput[]
   skipDuplicates?: boolean
 }
 
-export type ProvisionUpsertWithWhereUniqueWithoutVersionInput = {
+export type ProvisionUpsertWithWhereUniqueWithoutDocumentVersionInput = {
   where: Prisma.ProvisionWhereUniqueInput
-  update: Prisma.XOR<Prisma.ProvisionUpdateWithoutVersionInput, Prisma.ProvisionUncheckedUpdateWithoutVersionInput>
-  create: Prisma.XOR<Prisma.ProvisionCreateWithoutVersionInput, Prisma.ProvisionUncheckedCreateWithoutVersionInput>
+  update: Prisma.XOR<Prisma.ProvisionUpdateWithoutDocumentVersionInput, Prisma.ProvisionUncheckedUpdateWithoutDocumentVersionInput>
+  create: Prisma.XOR<Prisma.ProvisionCreateWithoutDocumentVersionInput, Prisma.ProvisionUncheckedCreateWithoutDocumentVersionInput>
 }
 
-export type ProvisionUpdateWithWhereUniqueWithoutVersionInput = {
+export type ProvisionUpdateWithWhereUniqueWithoutDocumentVersionInput = {
   where: Prisma.ProvisionWhereUniqueInput
-  data: Prisma.XOR<Prisma.ProvisionUpdateWithoutVersionInput, Prisma.ProvisionUncheckedUpdateWithoutVersionInput>
+  data: Prisma.XOR<Prisma.ProvisionUpdateWithoutDocumentVersionInput, Prisma.ProvisionUncheckedUpdateWithoutDocumentVersionInput>
 }
 
-export type ProvisionUpdateManyWithWhereWithoutVersionInput = {
+export type ProvisionUpdateManyWithWhereWithoutDocumentVersionInput = {
   where: Prisma.ProvisionScalarWhereInput
-  data: Prisma.XOR<Prisma.ProvisionUpdateManyMutationInput, Prisma.ProvisionUncheckedUpdateManyWithoutVersionInput>
+  data: Prisma.XOR<Prisma.ProvisionUpdateManyMutationInput, Prisma.ProvisionUncheckedUpdateManyWithoutDocumentVersionInput>
 }
 
 export type ProvisionScalarWhereInput = {
@@ -683,7 +683,7 @@ export type ProvisionCreateWithoutRecommendationCitationsInput = {
   parentKey?: string | null
   position: number
   tableRows?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  version: Prisma.DocumentVersionCreateNestedOneWithoutProvisionsInput
+  documentVersion: Prisma.DocumentVersionCreateNestedOneWithoutProvisionsInput
   responseCitations?: Prisma.ResponseCitationCreateNestedManyWithoutProvisionInput
 }
 
@@ -729,7 +729,7 @@ export type ProvisionUpdateWithoutRecommendationCitationsInput = {
   parentKey?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
   tableRows?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  version?: Prisma.DocumentVersionUpdateOneRequiredWithoutProvisionsNestedInput
+  documentVersion?: Prisma.DocumentVersionUpdateOneRequiredWithoutProvisionsNestedInput
   responseCitations?: Prisma.ResponseCitationUpdateManyWithoutProvisionNestedInput
 }
 
@@ -759,7 +759,7 @@ export type ProvisionCreateWithoutResponseCitationsInput = {
   parentKey?: string | null
   position: number
   tableRows?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  version: Prisma.DocumentVersionCreateNestedOneWithoutProvisionsInput
+  documentVersion: Prisma.DocumentVersionCreateNestedOneWithoutProvisionsInput
   recommendationCitations?: Prisma.RecommendationCitationCreateNestedManyWithoutProvisionInput
 }
 
@@ -805,7 +805,7 @@ export type ProvisionUpdateWithoutResponseCitationsInput = {
   parentKey?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
   tableRows?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  version?: Prisma.DocumentVersionUpdateOneRequiredWithoutProvisionsNestedInput
+  documentVersion?: Prisma.DocumentVersionUpdateOneRequiredWithoutProvisionsNestedInput
   recommendationCitations?: Prisma.RecommendationCitationUpdateManyWithoutProvisionNestedInput
 }
 
@@ -824,7 +824,7 @@ export type ProvisionUncheckedUpdateWithoutResponseCitationsInput = {
   recommendationCitations?: Prisma.RecommendationCitationUncheckedUpdateManyWithoutProvisionNestedInput
 }
 
-export type ProvisionCreateManyVersionInput = {
+export type ProvisionCreateManyDocumentVersionInput = {
   id?: string
   provisionKey: string
   number?: string | null
@@ -837,7 +837,7 @@ export type ProvisionCreateManyVersionInput = {
   tableRows?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
-export type ProvisionUpdateWithoutVersionInput = {
+export type ProvisionUpdateWithoutDocumentVersionInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   provisionKey?: Prisma.StringFieldUpdateOperationsInput | string
   number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -852,7 +852,7 @@ export type ProvisionUpdateWithoutVersionInput = {
   responseCitations?: Prisma.ResponseCitationUpdateManyWithoutProvisionNestedInput
 }
 
-export type ProvisionUncheckedUpdateWithoutVersionInput = {
+export type ProvisionUncheckedUpdateWithoutDocumentVersionInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   provisionKey?: Prisma.StringFieldUpdateOperationsInput | string
   number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -867,7 +867,7 @@ export type ProvisionUncheckedUpdateWithoutVersionInput = {
   responseCitations?: Prisma.ResponseCitationUncheckedUpdateManyWithoutProvisionNestedInput
 }
 
-export type ProvisionUncheckedUpdateManyWithoutVersionInput = {
+export type ProvisionUncheckedUpdateManyWithoutDocumentVersionInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   provisionKey?: Prisma.StringFieldUpdateOperationsInput | string
   number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -932,7 +932,7 @@ export type ProvisionSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   parentKey?: boolean
   position?: boolean
   tableRows?: boolean
-  version?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
+  documentVersion?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
   recommendationCitations?: boolean | Prisma.Provision$recommendationCitationsArgs<ExtArgs>
   responseCitations?: boolean | Prisma.Provision$responseCitationsArgs<ExtArgs>
   _count?: boolean | Prisma.ProvisionCountOutputTypeDefaultArgs<ExtArgs>
@@ -950,7 +950,7 @@ export type ProvisionSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ext
   parentKey?: boolean
   position?: boolean
   tableRows?: boolean
-  version?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
+  documentVersion?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["provision"]>
 
 export type ProvisionSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -965,7 +965,7 @@ export type ProvisionSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ext
   parentKey?: boolean
   position?: boolean
   tableRows?: boolean
-  version?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
+  documentVersion?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["provision"]>
 
 export type ProvisionSelectScalar = {
@@ -984,22 +984,22 @@ export type ProvisionSelectScalar = {
 
 export type ProvisionOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "versionId" | "provisionKey" | "number" | "heading" | "text" | "kind" | "depth" | "parentKey" | "position" | "tableRows", ExtArgs["result"]["provision"]>
 export type ProvisionInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
-  version?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
+  documentVersion?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
   recommendationCitations?: boolean | Prisma.Provision$recommendationCitationsArgs<ExtArgs>
   responseCitations?: boolean | Prisma.Provision$responseCitationsArgs<ExtArgs>
   _count?: boolean | Prisma.ProvisionCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProvisionIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
-  version?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
+  documentVersion?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
 }
 export type ProvisionIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
-  version?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
+  documentVersion?: boolean | Prisma.DocumentVersionDefaultArgs<ExtArgs>
 }
 
 export type $ProvisionPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "Provision"
   objects: {
-    version: Prisma.$DocumentVersionPayload<ExtArgs>
+    documentVersion: Prisma.$DocumentVersionPayload<ExtArgs>
     recommendationCitations: Prisma.$RecommendationCitationPayload<ExtArgs>[]
     responseCitations: Prisma.$ResponseCitationPayload<ExtArgs>[]
   }
@@ -1412,7 +1412,7 @@ readonly fields: ProvisionFieldRefs;
  */
 export interface Prisma__ProvisionClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
-  version<T extends Prisma.DocumentVersionDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.DocumentVersionDefaultArgs<ExtArgs>>): Prisma.Prisma__DocumentVersionClient<runtime.Types.Result.GetResult<Prisma.$DocumentVersionPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  documentVersion<T extends Prisma.DocumentVersionDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.DocumentVersionDefaultArgs<ExtArgs>>): Prisma.Prisma__DocumentVersionClient<runtime.Types.Result.GetResult<Prisma.$DocumentVersionPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   recommendationCitations<T extends Prisma.Provision$recommendationCitationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Provision$recommendationCitationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$RecommendationCitationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   responseCitations<T extends Prisma.Provision$responseCitationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Provision$responseCitationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ResponseCitationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**

@@ -1,0 +1,114 @@
+// Builds the HTTP application: security headers, body limits, cookies, the API under /api,
+// OpenAPI, and the built web app on the same origin.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { randomUUID } from 'node:crypto';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config';
+import { problem } from './common/problem';
+import { OPENAPI_DOCUMENT } from './openapi/openapi.controller';
+
+export const BODY_LIMIT = '1mb';
+
+export interface CreateAppOptions {
+  logger?: false | LogLevel[];
+}
+
+export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    logger: options.logger ?? (config.production ? ['error', 'warn', 'log'] : ['error', 'warn', 'log']),
+  });
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          'form-action': ["'self'"],
+          'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+        },
+      },
+      hsts: config.cookieSecure,
+    }),
+  );
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    request.requestId = randomUUID();
+    response.setHeader('X-Request-Id', request.requestId);
+    next();
+  });
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  app.setGlobalPrefix('api');
+
+  mountWebApp(app, config);
+  await app.init();
+  publishOpenApi(app);
+  return app;
+}
+
+function publishOpenApi(app: NestExpressApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Panel Scrutiny Portal API')
+    .setDescription('How a Police and Crime Panel scrutinises its Police and Crime Commissioner: plans, recommendations, responses, meetings and minutes. Errors are RFC 9457 problem details.')
+    .setVersion('1.0.0')
+    .addCookieAuth('psp_session', { type: 'apiKey', in: 'cookie', name: 'psp_session' }, 'session')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  app.get<{ current: unknown }>(OPENAPI_DOCUMENT).current = document;
+}
+
+/** Serves the built React app (apps/web/dist) with a fallback to index.html for client routes. */
+function mountWebApp(app: NestExpressApplication, config: AppConfig): void {
+  const dist = config.webDistDir ?? path.resolve(__dirname, '../../web/dist');
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  const index = path.join(dist, 'index.html');
+  if (existsSync(index)) {
+    server.use(
+      express.static(dist, {
+        index: false,
+        setHeaders: (response, file) => {
+          // Vite fingerprints assets, so they can be cached for a year; index.html never is.
+          if (file.includes(`${path.sep}assets${path.sep}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+  } else {
+    new Logger('Web').warn(`No built web app at ${dist}; serving the API only.`);
+  }
+  server.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.path.startsWith('/api/') || request.path === '/api') return next();
+    if ((request.method === 'GET' || request.method === 'HEAD') && existsSync(index)) {
+      response.setHeader('Cache-Control', 'no-cache');
+      return response.sendFile(index);
+    }
+    return next();
+  });
+  // Body-parser errors (malformed JSON, too large) happen before Nest's filters see the request.
+  server.use((error: { type?: string; status?: number }, _request: Request, response: Response, next: NextFunction) => {
+    if (!error?.type) return next(error);
+    const body =
+      error.type === 'entity.too.large'
+        ? problem(413, `The request body is larger than ${BODY_LIMIT}.`)
+        : error.type === 'entity.parse.failed'
+          ? problem(400, 'The request body is not valid JSON.')
+          : problem(error.status ?? 400, 'The request body could not be read.');
+    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  });
+}

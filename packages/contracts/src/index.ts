@@ -1,0 +1,377 @@
+// The public HTTP contract of shared/API.md as zod schemas: the API validates with them and
+// documents them in OpenAPI; the web app types its fetchers with them. One source, no copies.
+import { z } from 'zod';
+
+// ───────────── enums ─────────────
+export const ROLES = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const DocumentKind = z.enum(['PLAN', 'REPORT', 'MINUTES']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+export const VersionStatus = z.enum(['DRAFT', 'APPROVED', 'PUBLISHED']);
+export type VersionStatus = z.infer<typeof VersionStatus>;
+export const RecommendationStatus = z.enum(['AWAITING_RESPONSE', 'OVERDUE', 'RESPONDED', 'CLOSED']);
+export type RecommendationStatus = z.infer<typeof RecommendationStatus>;
+export const ResponseOutcome = z.enum(['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'NOTED', 'ALREADY_ADDRESSED']);
+export type ResponseOutcome = z.infer<typeof ResponseOutcome>;
+export const ResponseStatus = z.enum(['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED']);
+export type ResponseStatus = z.infer<typeof ResponseStatus>;
+export const ChangeKind = z.enum(['added', 'removed', 'modified', 'renumbered', 'unchanged']);
+export type ChangeKind = z.infer<typeof ChangeKind>;
+export const MeetingStatus = z.enum(['SCHEDULED', 'HELD', 'CANCELLED']);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
+export const ProvisionKind = z.enum(['SECTION', 'PARAGRAPH', 'POINT', 'TABLE', 'TEXT']);
+
+const id = z.string().min(1).max(64);
+const isoDateTime = z.iso.datetime({ offset: true });
+/** Free text a person typed: trimmed, not empty, bounded. */
+const prose = (max: number) => z.string().trim().min(1, 'Enter some text').max(max, `Must be ${max} characters or fewer`);
+
+// ───────────── errors (RFC 9457) ─────────────
+export const FieldError = z.object({ path: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof FieldError>;
+export const ProblemDetails = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  errors: z.array(FieldError).optional(),
+});
+export type ProblemDetails = z.infer<typeof ProblemDetails>;
+
+// ───────────── session ─────────────
+export const LoginInput = z.object({
+  email: z.string().trim().toLowerCase().email('Enter an email address').max(254),
+  password: z.string().min(1, 'Enter your password').max(1024),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+export const PanelRole = z.object({ panel: z.string(), role: Role });
+export const User = z.object({
+  id,
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(Role),
+  panelRoles: z.array(PanelRole).optional(),
+});
+export type User = z.infer<typeof User>;
+export const LoginResult = z.object({ user: User, csrfToken: z.string() });
+export type LoginResult = z.infer<typeof LoginResult>;
+
+// ───────────── panels ─────────────
+export const Panel = z.object({
+  slug: z.string(),
+  name: z.string(),
+  forceArea: z.string(),
+  hostAuthority: z.string().nullable(),
+  responseDueDays: z.number().int(),
+});
+export type Panel = z.infer<typeof Panel>;
+export const PanelStatusCounts = z.record(RecommendationStatus, z.number().int());
+export const PanelSummary = Panel.extend({ counts: PanelStatusCounts });
+export type PanelSummary = z.infer<typeof PanelSummary>;
+
+// ───────────── documents and provisions ─────────────
+export const Provision = z.object({
+  id,
+  provisionKey: z.string(),
+  number: z.string().nullable(),
+  heading: z.string().nullable().optional(),
+  text: z.string(),
+  parentKey: z.string().nullable().optional(),
+  depth: z.number().int(),
+  kind: ProvisionKind.optional(),
+  table: z.object({ rows: z.array(z.array(z.string())) }).nullable().optional(),
+});
+export type Provision = z.infer<typeof Provision>;
+
+export const VersionSummary = z.object({
+  id,
+  label: z.string(),
+  status: VersionStatus,
+  publishedAt: isoDateTime.nullable(),
+});
+export type VersionSummary = z.infer<typeof VersionSummary>;
+export const DocumentSummary = z.object({
+  id,
+  kind: DocumentKind,
+  title: z.string(),
+  meetingId: z.string().nullable().optional(),
+  versions: z.array(VersionSummary),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+export const DocumentVersion = VersionSummary.extend({
+  documentId: id,
+  documentTitle: z.string(),
+  kind: DocumentKind,
+  basedOnId: z.string().nullable(),
+  provisions: z.array(Provision),
+});
+export type DocumentVersion = z.infer<typeof DocumentVersion>;
+
+export const NumberedText = z.object({ number: z.string().nullable(), text: z.string() });
+export const WordChange = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export const Attribution = z.object({ recommendationId: id, responseId: id, recommendationNumber: z.number().int().optional() });
+export const DiffEntry = z.object({
+  provisionKey: z.string(),
+  change: ChangeKind,
+  before: NumberedText.nullable(),
+  after: NumberedText.nullable(),
+  amendedBy: z.array(Attribution),
+  words: z.array(WordChange).nullable().optional(),
+});
+export type DiffEntry = z.infer<typeof DiffEntry>;
+export const DiffQuery = z.object({ base: id });
+
+export const ProvisionHistoryEntry = z.object({
+  versionId: id,
+  label: z.string(),
+  status: VersionStatus,
+  number: z.string().nullable(),
+  text: z.string().nullable(),
+  change: ChangeKind,
+  amendedBy: z.array(Attribution),
+});
+export const ProvisionHistory = z.object({
+  provisionKey: z.string(),
+  documentId: id,
+  documentTitle: z.string(),
+  versions: z.array(ProvisionHistoryEntry),
+});
+export type ProvisionHistory = z.infer<typeof ProvisionHistory>;
+
+export const ResolveInput = z.object({ text: z.string().max(100_000, 'Must be 100,000 characters or fewer') });
+export type ResolveInput = z.infer<typeof ResolveInput>;
+export const ResolvedReference = z.object({ cited: z.string(), number: z.string(), provisionKey: z.string().nullable() });
+export const ResolveResult = z.object({ references: z.array(ResolvedReference) });
+export type ResolveResult = z.infer<typeof ResolveResult>;
+
+export const ImportVersionInput = z.object({
+  label: prose(200),
+  basedOnId: id.optional(),
+  /** Plain text or Markdown; a .docx arrives as a multipart file instead. */
+  text: z.string().max(2_000_000).optional(),
+});
+export const CreateDocumentInput = z.object({ kind: DocumentKind, title: prose(300) });
+
+// ───────────── meetings ─────────────
+export const MeetingSummary = z.object({
+  id,
+  title: z.string(),
+  startsAt: isoDateTime,
+  status: MeetingStatus,
+  location: z.string().nullable().optional(),
+});
+export type MeetingSummary = z.infer<typeof MeetingSummary>;
+export const CreateMeetingInput = z.object({
+  title: prose(300),
+  startsAt: isoDateTime,
+  location: z.string().trim().max(300).optional(),
+});
+export type CreateMeetingInput = z.infer<typeof CreateMeetingInput>;
+export const UpdateMeetingInput = CreateMeetingInput.partial().extend({ status: MeetingStatus.optional(), version: z.number().int().positive() });
+export const AgendaItem = z.object({
+  id,
+  number: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  paper: z.object({ versionId: id, documentId: id, title: z.string(), label: z.string(), kind: DocumentKind }).nullable(),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+export const CreateAgendaItemInput = z.object({
+  number: z.string().trim().min(1).max(20),
+  title: prose(300),
+  description: z.string().trim().max(10_000).optional(),
+  paperVersionId: id.optional(),
+});
+export type CreateAgendaItemInput = z.infer<typeof CreateAgendaItemInput>;
+export const Minutes = z.object({
+  documentId: id,
+  versionId: id,
+  label: z.string(),
+  status: VersionStatus,
+  version: z.number().int(),
+  publishedAt: isoDateTime.nullable(),
+  provisions: z.array(Provision),
+});
+export type Minutes = z.infer<typeof Minutes>;
+export const MeetingDetail = MeetingSummary.extend({
+  version: z.number().int(),
+  agendaItems: z.array(AgendaItem),
+  minutes: Minutes.nullable(),
+});
+export type MeetingDetail = z.infer<typeof MeetingDetail>;
+export const MinuteItemInput = z.object({ number: z.string().trim().min(1).max(30), heading: z.string().trim().max(300).optional(), text: prose(50_000) });
+export const SaveMinutesInput = z.object({
+  items: z.array(MinuteItemInput).min(1).max(500),
+  /** The minutes' current version when editing; absent when drafting the first time. */
+  version: z.number().int().positive().optional(),
+});
+export type SaveMinutesInput = z.infer<typeof SaveMinutesInput>;
+export const MinutesTransitionInput = z.object({ to: z.enum(['APPROVED', 'PUBLISHED']), version: z.number().int().positive() });
+
+// ───────────── recommendations and responses ─────────────
+export const CitedProvision = z.object({ provisionKey: z.string(), number: z.string().nullable(), versionId: id });
+export type CitedProvision = z.infer<typeof CitedProvision>;
+
+export const Recommendation = z.object({
+  id,
+  number: z.number().int(),
+  text: z.string(),
+  status: RecommendationStatus,
+  meetingId: id,
+  meetingTitle: z.string().optional(),
+  meetingStartsAt: isoDateTime.optional(),
+  theme: z.string().nullable().optional(),
+  dueAt: isoDateTime.nullable(),
+  closedAt: isoDateTime.nullable().optional(),
+  closedReason: z.string().nullable().optional(),
+  provisions: z.array(CitedProvision),
+  latestOutcome: ResponseOutcome.nullable(),
+  version: z.number().int().optional(),
+});
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const Response = z.object({
+  id,
+  recommendationId: id,
+  outcome: ResponseOutcome,
+  status: ResponseStatus,
+  text: z.string(),
+  provisions: z.array(CitedProvision),
+  version: z.number().int(),
+  publishedAt: isoDateTime.nullable(),
+  letterId: z.string().nullable().optional(),
+});
+export type Response = z.infer<typeof Response>;
+
+export const HistoryEntry = z.object({
+  at: isoDateTime,
+  action: z.string(),
+  summary: z.string(),
+  actor: z.object({ id, name: z.string() }).nullable(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const RecommendationDetail = Recommendation.extend({
+  responses: z.array(Response),
+  history: z.array(HistoryEntry),
+});
+export type RecommendationDetail = z.infer<typeof RecommendationDetail>;
+
+export const RecommendationQuery = z.object({
+  status: RecommendationStatus.optional(),
+  q: z.string().trim().max(500).optional(),
+  provisionKey: z.string().max(200).optional(),
+  meetingId: id.optional(),
+  theme: z.string().max(200).optional(),
+  outcome: ResponseOutcome.optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
+});
+export type RecommendationQuery = z.infer<typeof RecommendationQuery>;
+
+export const CreateRecommendationInput = z
+  .object({
+    meetingId: id,
+    text: prose(20_000),
+    citedVersionId: id,
+    provisionKeys: z.array(z.string().min(1).max(200)).max(100).optional(),
+    citation: z.string().trim().max(1000).optional(),
+    dueAt: isoDateTime.optional(),
+    theme: z.string().trim().max(200).optional(),
+  });
+export type CreateRecommendationInput = z.infer<typeof CreateRecommendationInput>;
+export const CloseRecommendationInput = z.object({ reason: prose(5000), version: z.number().int().positive() });
+export type CloseRecommendationInput = z.infer<typeof CloseRecommendationInput>;
+
+export const CreateResponseInput = z.object({
+  outcome: ResponseOutcome,
+  text: prose(50_000),
+  citedVersionId: id.optional(),
+  provisionKeys: z.array(z.string().min(1).max(200)).max(100).optional(),
+  citation: z.string().trim().max(1000).optional(),
+});
+export type CreateResponseInput = z.infer<typeof CreateResponseInput>;
+export const UpdateResponseInput = CreateResponseInput.partial().extend({ version: z.number().int().positive() });
+export type UpdateResponseInput = z.infer<typeof UpdateResponseInput>;
+export const ResponseTransitionInput = z.object({
+  to: z.enum(['IN_REVIEW', 'APPROVED', 'PUBLISHED']),
+  version: z.number().int().positive(),
+});
+export type ResponseTransitionInput = z.infer<typeof ResponseTransitionInput>;
+
+export const ResponseLetter = z.object({
+  id,
+  reference: z.string(),
+  date: isoDateTime,
+  addressee: z.string(),
+  salutation: z.string().nullable(),
+  subject: z.string(),
+  opening: z.string().nullable(),
+  closing: z.string().nullable(),
+  signatory: z.string(),
+  signatoryRole: z.string().nullable(),
+  status: z.enum(['DRAFT', 'PUBLISHED']),
+  publishedAt: isoDateTime.nullable(),
+  version: z.number().int(),
+  items: z.array(z.object({ recommendation: Recommendation, response: Response })),
+});
+export type ResponseLetter = z.infer<typeof ResponseLetter>;
+export const CreateLetterInput = z.object({
+  reference: prose(100),
+  date: isoDateTime,
+  addressee: prose(300),
+  salutation: z.string().trim().max(300).optional(),
+  subject: prose(500),
+  opening: z.string().trim().max(20_000).optional(),
+  closing: z.string().trim().max(20_000).optional(),
+  signatory: prose(300),
+  signatoryRole: z.string().trim().max(300).optional(),
+  responseIds: z.array(id).min(1).max(500),
+});
+export type CreateLetterInput = z.infer<typeof CreateLetterInput>;
+
+// ───────────── search ─────────────
+export const SearchHitKind = z.enum(['provision', 'recommendation', 'response', 'minutes']);
+export const SearchHit = z.object({
+  kind: SearchHitKind,
+  id,
+  title: z.string(),
+  /** Text with matched words wrapped in <mark>…</mark>; everything else HTML-escaped. */
+  highlight: z.string(),
+  rank: z.number(),
+  panel: z.string(),
+  versionId: z.string().nullable(),
+  provisionKey: z.string().nullable(),
+  recommendationId: z.string().nullable(),
+  meetingId: z.string().nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'Enter words to search for').max(500),
+  panel: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+export const SearchResult = z.object({ hits: z.array(SearchHit) });
+export type SearchResult = z.infer<typeof SearchResult>;
+
+// ───────────── admin ─────────────
+export const CreateUserInput = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  name: prose(200),
+  password: z.string().min(12, 'Use at least 12 characters').max(1024),
+  roles: z.array(z.object({ panel: z.string().min(1), role: Role })).max(50).default([]),
+});
+export type CreateUserInput = z.infer<typeof CreateUserInput>;
+export const UpdateUserRolesInput = z.object({
+  roles: z.array(z.object({ panel: z.string().min(1), role: Role })).max(50),
+  active: z.boolean().optional(),
+  version: z.number().int().positive(),
+});
+export type UpdateUserRolesInput = z.infer<typeof UpdateUserRolesInput>;
+export const AdminUser = User.extend({ active: z.boolean(), version: z.number().int(), panelRoles: z.array(PanelRole) });
+export type AdminUser = z.infer<typeof AdminUser>;
+
+export const Health = z.object({ status: z.literal('ok') });
+export type Health = z.infer<typeof Health>;

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './lifecycle';
+export * from './visibility';
+export * from './status';
+export * from './deadlines';
