@@ -1,10 +1,3 @@
-import type { PrismaClient } from '../src/generated/prisma/client';
-
-export const LLR_PANEL_SLUG = 'leicestershire';
-
-export async function buildLeicestershireRecord(prisma: PrismaClient, options: { demoUsers: boolean }): Promise<void> {
-  void options;
-  await prisma.panel.create({
-    data: { slug: LLR_PANEL_SLUG, name: 'Leicester, Leicestershire and Rutland Police and Crime Panel', forceArea: 'Leicestershire' },
-  });
-}
+// The Leicestershire (LLR) demo record, built by code from the real documents in seed/data:
+// see prisma/seed/README.md for what it holds and what in it is invented.
+export { LLR_PANEL_SLUG, buildLeicestershireRecord } from './llr/build';

@@ -1,15 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
+import { HttpCacheInterceptor } from './common/http-cache';
 import { DATABASE_URL } from './common/prisma.service';
+import { DocumentsModule } from './documents/documents.module';
 import { ProblemDetailsFilter } from './common/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config';
 import { HealthModule } from './health/health.module';
+import { LettersModule } from './letters/letters.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { OpenApiModule } from './openapi/openapi.module';
+import { PanelsModule } from './panels/panels.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
+import { ResponsesModule } from './responses/responses.module';
+import { SearchModule } from './search/search.module';
 
 /** Feature modules, one per concept. */
-const FEATURES = [HealthModule, AuthModule, OpenApiModule];
+const FEATURES = [HealthModule, AuthModule, OpenApiModule, DocumentsModule, SearchModule, AdminModule, PanelsModule, MeetingsModule, RecommendationsModule, ResponsesModule, LettersModule];
 
 @Module({})
 export class AppModule {
@@ -22,6 +31,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: HttpCacheInterceptor },
       ],
       exports: [APP_CONFIG, DATABASE_URL],
     };

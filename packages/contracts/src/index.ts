@@ -112,6 +112,7 @@ export type DocumentVersion = z.infer<typeof DocumentVersion>;
 export const NumberedText = z.object({ number: z.string().nullable(), text: z.string() });
 export const WordChange = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export const Attribution = z.object({ recommendationId: id, responseId: id, recommendationNumber: z.number().int().optional() });
+export type Attribution = z.infer<typeof Attribution>;
 export const DiffEntry = z.object({
   provisionKey: z.string(),
   change: ChangeKind,
@@ -153,6 +154,36 @@ export const ImportVersionInput = z.object({
   text: z.string().max(2_000_000).optional(),
 });
 export const CreateDocumentInput = z.object({ kind: DocumentKind, title: prose(300) });
+export type CreateDocumentInput = z.infer<typeof CreateDocumentInput>;
+export type ImportVersionInput = z.infer<typeof ImportVersionInput>;
+/** A version as its editors see it: DocumentVersion plus what writes need (`version` for locking). */
+export const DocumentVersionDetail = DocumentVersion.extend({
+  sequence: z.number().int(),
+  version: z.number().int(),
+  sourceName: z.string().nullable(),
+});
+export type DocumentVersionDetail = z.infer<typeof DocumentVersionDetail>;
+export const PublishVersionInput = z.object({ version: z.number().int().positive() });
+export type PublishVersionInput = z.infer<typeof PublishVersionInput>;
+export const AmendmentLinkInput = z
+  .object({
+    provisionKey: z.string().min(1).max(200),
+    /** null for an editorial change that no response caused; it then needs a note. */
+    responseId: id.nullable(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine((link) => link.responseId !== null || !!link.note, { message: 'Say why the paragraph changed when no response caused it', path: ['note'] });
+export const SetAmendmentsInput = z.object({ amendments: z.array(AmendmentLinkInput).max(2000) });
+export type SetAmendmentsInput = z.infer<typeof SetAmendmentsInput>;
+export const AmendmentLink = z.object({
+  provisionKey: z.string(),
+  responseId: z.string().nullable(),
+  recommendationId: z.string().nullable(),
+  recommendationNumber: z.number().int().nullable(),
+  note: z.string().nullable(),
+});
+export const VersionAmendments = z.object({ versionId: id, fromVersionId: id.nullable(), amendments: z.array(AmendmentLink) });
+export type VersionAmendments = z.infer<typeof VersionAmendments>;
 
 // ───────────── meetings ─────────────
 export const MeetingSummary = z.object({
@@ -332,6 +363,26 @@ export const CreateLetterInput = z.object({
 });
 export type CreateLetterInput = z.infer<typeof CreateLetterInput>;
 
+// ───────────── panels, queues and letters: the portal's own routes (docs/ROUTES.md) ─────────────
+export const DeadlineState = z.enum(['met', 'upcoming', 'due-soon', 'overdue']);
+/** One date of the precept timetable; `date` is the calendar day (the deadline is its end). */
+export const PanelDeadline = z.object({ code: z.string(), label: z.string(), date: z.iso.date(), state: DeadlineState });
+export type PanelDeadline = z.infer<typeof PanelDeadline>;
+export const DeadlinesQuery = z.object({ year: z.coerce.number().int().min(2000).max(2200).optional() });
+export type DeadlinesQuery = z.infer<typeof DeadlinesQuery>;
+
+export const ResponseQueueQuery = z.object({ status: ResponseStatus.optional() });
+export type ResponseQueueQuery = z.infer<typeof ResponseQueueQuery>;
+export const ResponseQueueItem = z.object({ recommendation: Recommendation, response: Response });
+export type ResponseQueueItem = z.infer<typeof ResponseQueueItem>;
+/** ResponseTransitionInput, plus `DRAFT`: an approver (or the officer, from review) returns a response for more work. */
+export const ResponseWorkflowTransitionInput = ResponseTransitionInput.extend({ to: ResponseStatus });
+export type ResponseWorkflowTransitionInput = z.infer<typeof ResponseWorkflowTransitionInput>;
+export type UpdateMeetingInput = z.infer<typeof UpdateMeetingInput>;
+export type MinutesTransitionInput = z.infer<typeof MinutesTransitionInput>;
+export const PublishLetterInput = z.object({ version: z.number().int().positive() });
+export type PublishLetterInput = z.infer<typeof PublishLetterInput>;
+
 // ───────────── search ─────────────
 export const SearchHitKind = z.enum(['provision', 'recommendation', 'response', 'minutes']);
 export const SearchHit = z.object({
@@ -354,6 +405,7 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 export const SearchResult = z.object({ hits: z.array(SearchHit) });
+export type SearchQuery = z.infer<typeof SearchQuery>;
 export type SearchResult = z.infer<typeof SearchResult>;
 
 // ───────────── admin ─────────────

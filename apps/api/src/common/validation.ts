@@ -6,11 +6,15 @@ import { z, ZodError, type ZodType } from 'zod';
 import type { FieldError } from '@psp/contracts';
 import { badRequest } from './problem';
 
+const joinPath = (path: PropertyKey[]) => (path.length ? path.map(String).join('.') : '(body)');
+
 export function zodFieldErrors(error: ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.length ? issue.path.map(String).join('.') : '(body)',
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    // zod reports every unknown field of an object in one issue; a client fixes them one by one.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: joinPath([...issue.path, key]), message: `Unknown field "${key}"` }))
+      : [{ path: joinPath(issue.path), message: issue.message }],
+  );
 }
 
 export class ZodValidationPipe<T extends ZodType> implements PipeTransform<unknown, z.infer<T>> {

@@ -1,0 +1,167 @@
+// HTTP caching of published public reads.
+//
+// Anonymous callers see published material only (every service enforces it), so an anonymous
+// GET that answers 200 with JSON is, by construction, published material. For those:
+//   - a weak ETag of the JSON body, `Cache-Control: public, max-age=0, must-revalidate` and
+//     `Vary: Cookie`, so a browser or CDN revalidates every time and gets 304 when unchanged;
+//   - a small in-process cache of the serialised body, valid only while the database's visible
+//     state is exactly the one it was computed from: the entry remembers `pg_current_snapshot()`
+//     read before the handler ran, and is served again only if the snapshot is still identical
+//     (no transaction has committed or begun writing anywhere since), and for at most
+//     FRESH_MS, because some fields derive from the clock (a recommendation turns OVERDUE when
+//     its due date passes). A write on any replica changes the snapshot, so no replica serves
+//     what a write has superseded; a cache hit costs one trivial query instead of the handler's.
+//     Concurrent misses of one URL in one state share one execution of the handler (the others
+//     wait for it), so a burst on a costly page runs its queries once.
+//     `X-Cache: hit|miss` tells which, for operators and the benchmark. A request that says
+//     `Cache-Control: no-cache` (a hard reload) is answered by the handler and refreshes the entry.
+// Signed-in callers get `Cache-Control: private, no-store` and are never cached: their answers
+// can hold drafts. Nothing else is cached (writes, errors, non-JSON bodies such as CSV).
+import { createHash } from 'node:crypto';
+import { Injectable, StreamableFile, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { finalize, from, map, of, switchMap, type Observable } from 'rxjs';
+import { PrismaService } from './prisma.service';
+
+/** Longest time a cached body is served, for fields derived from the clock. */
+export const FRESH_MS = 5_000;
+const MAX_ENTRIES = 1_000;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+
+/** Paths never cached even for anonymous callers. */
+const UNCACHED = [/^\/api\/health\b/, /^\/api\/auth\//, /^\/api\/admin\//, /^\/api\/openapi\.json$/];
+
+interface Entry {
+  snapshot: string;
+  storedAt: number;
+  etag: string;
+  json: string;
+}
+
+export const weakEtag = (json: string) => `W/"${createHash('sha1').update(json).digest('base64url')}"`;
+
+@Injectable()
+export class HttpCacheInterceptor implements NestInterceptor {
+  private readonly entries = new Map<string, Entry>();
+  private totalBytes = 0;
+  /** Handlers running for a URL in a state, for the requests that arrive meanwhile. */
+  private readonly inflight = new Map<string, Promise<Entry | null>>();
+  /** Requests waiting for the next snapshot query; it starts after all of them arrived. */
+  private waiting: { resolve: (snapshot: string | null) => void }[] = [];
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+    if (request.principal) {
+      response.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
+      return next.handle();
+    }
+    if (request.method !== 'GET' || UNCACHED.some((pattern) => pattern.test(request.path))) return next.handle();
+
+    const key = request.originalUrl;
+    const reload = /no-cache/i.test(request.header('cache-control') ?? '') || /no-cache/i.test(request.header('pragma') ?? '');
+    return from(this.currentSnapshot()).pipe(
+      switchMap((snapshot) => {
+        const cached = reload ? undefined : this.entries.get(key);
+        if (snapshot && cached && cached.snapshot === snapshot && Date.now() - cached.storedAt < FRESH_MS) {
+          // LRU: most recently used last
+          this.entries.delete(key);
+          this.entries.set(key, cached);
+          this.setPublicHeaders(response, cached.etag, 'hit');
+          return of(cached.json);
+        }
+        if (!snapshot) return next.handle().pipe(map((body: unknown) => this.store(key, snapshot, body, response)));
+        const flight = `${snapshot}\u0000${key}`;
+        const running = this.inflight.get(flight);
+        if (running && !reload) {
+          // Same URL, same database state: the answer the running handler gives is ours too.
+          return from(running).pipe(
+            switchMap((entry) => {
+              if (!entry) return next.handle().pipe(map((body: unknown) => this.store(key, snapshot, body, response)));
+              this.setPublicHeaders(response, entry.etag, 'hit');
+              return of(entry.json);
+            }),
+          );
+        }
+        let settle: (entry: Entry | null) => void = () => undefined;
+        const promise = new Promise<Entry | null>((resolve) => (settle = resolve));
+        this.inflight.set(flight, promise);
+        const done = (entry: Entry | null) => {
+          if (this.inflight.get(flight) === promise) this.inflight.delete(flight);
+          settle(entry);
+        };
+        return next.handle().pipe(
+          map((body: unknown) => {
+            const sent = this.store(key, snapshot, body, response);
+            const entry = typeof sent === 'string' ? this.entries.get(key) : undefined;
+            done(entry && entry.snapshot === snapshot && entry.json === sent ? entry : null);
+            return sent;
+          }),
+          finalize(() => done(null)),
+        );
+      }),
+    );
+  }
+
+  /** Serialises a cacheable body once, remembers it, and sends it as JSON with its ETag. */
+  private store(key: string, snapshot: string | null, body: unknown, response: Response): unknown {
+    if (response.statusCode !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body) || body instanceof StreamableFile) return body;
+    const type = response.getHeader('Content-Type');
+    if (type !== undefined && !String(type).includes('json')) return body;
+    const json = JSON.stringify(body);
+    const etag = weakEtag(json);
+    this.setPublicHeaders(response, etag, 'miss');
+    if (snapshot && json.length <= MAX_BODY_BYTES) {
+      const previous = this.entries.get(key);
+      if (previous) {
+        this.totalBytes -= previous.json.length;
+        this.entries.delete(key);
+      }
+      this.entries.set(key, { snapshot, storedAt: Date.now(), etag, json });
+      this.totalBytes += json.length;
+      for (const [oldest, entry] of this.entries) {
+        if (this.entries.size <= MAX_ENTRIES && this.totalBytes <= MAX_TOTAL_BYTES) break;
+        this.entries.delete(oldest);
+        this.totalBytes -= entry.json.length;
+      }
+    }
+    // A string with a JSON content type is sent as it is (Express answers 304 to a matching If-None-Match).
+    return json;
+  }
+
+  private setPublicHeaders(response: Response, etag: string, cache: 'hit' | 'miss'): void {
+    response.setHeader('X-Cache', cache);
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    response.setHeader('ETag', etag);
+    response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+    response.setHeader('Vary', 'Cookie');
+  }
+
+  /**
+   * The database's visible state, as `pg_current_snapshot()`, read after this request arrived.
+   * Concurrent requests share one query, which starts only once they are all waiting, so none
+   * is answered from a state older than its own arrival. Null when it cannot be read (no cache).
+   */
+  private currentSnapshot(): Promise<string | null> {
+    return new Promise((resolve) => {
+      this.waiting.push({ resolve });
+      if (this.waiting.length > 1) return;
+      setImmediate(() => {
+        const batch = this.waiting;
+        this.waiting = [];
+        this.prisma
+          .$queryRawUnsafe<{ snapshot: string }[]>('SELECT pg_current_snapshot()::text AS snapshot')
+          .then((rows) => rows[0]?.snapshot ?? null)
+          .catch(() => null)
+          .then((snapshot) => batch.forEach((waiter) => waiter.resolve(snapshot)));
+      });
+    });
+  }
+}

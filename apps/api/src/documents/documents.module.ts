@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { PanelsModule } from '../panels/panels.module';
+import { DocumentsController } from './documents.controller';
+import { DocumentsRepository } from './documents.repository';
+import { DocumentsService } from './documents.service';
+import { UploadProblemsInterceptor } from './upload';
+import { VersionComparisonService } from './version-comparison.service';
+import { VersionImportService } from './version-import.service';
+
+@Module({
+  imports: [PanelsModule],
+  controllers: [DocumentsController],
+  providers: [DocumentsRepository, DocumentsService, VersionImportService, VersionComparisonService, UploadProblemsInterceptor],
+})
+export class DocumentsModule {}

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import type { DocumentKind, Prisma, ProvisionKind } from '@psp/db';
+import { PrismaService, type Tx } from '../common/prisma.service';
+import { PROVISION_SELECT } from '../common/provisions';
+
+const VERSION_SELECT = {
+  id: true,
+  documentId: true,
+  sequence: true,
+  label: true,
+  status: true,
+  publishedAt: true,
+  basedOnId: true,
+  sourceName: true,
+  version: true,
+  document: { select: { id: true, panelId: true, kind: true, title: true } },
+} as const;
+
+export type VersionRow = Prisma.DocumentVersionGetPayload<{ select: typeof VERSION_SELECT }>;
+export type ProvisionRecord = Prisma.ProvisionGetPayload<{ select: typeof PROVISION_SELECT }>;
+
+export interface NewProvision {
+  provisionKey: string;
+  number: string | null;
+  heading: string | null;
+  text: string;
+  kind: ProvisionKind;
+  depth: number;
+  parentKey: string | null;
+  tableRows: string[][] | null;
+}
+
+export interface AmendmentRow {
+  toVersionId: string;
+  provisionKey: string;
+  responseId: string | null;
+  note: string | null;
+  response: { status: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED'; recommendationId: string; recommendation: { number: number } } | null;
+}
+
+const AMENDMENT_SELECT = {
+  toVersionId: true,
+  provisionKey: true,
+  responseId: true,
+  note: true,
+  response: { select: { status: true, recommendationId: true, recommendation: { select: { number: true } } } },
+} as const;
+
+@Injectable()
+export class DocumentsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work, { maxWait: 10_000, timeout: 60_000 });
+  }
+
+  /** The panel's documents, plans first, each with every version (the service filters by visibility). */
+  listPanelDocuments(panelId: string) {
+    return this.prisma.document.findMany({
+      where: { panelId },
+      orderBy: [{ kind: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        meetingId: true,
+        versions: { orderBy: { sequence: 'asc' }, select: { id: true, label: true, status: true, publishedAt: true } },
+      },
+    });
+  }
+
+  findDocument(id: string) {
+    return this.prisma.document.findUnique({
+      where: { id },
+      select: { id: true, panelId: true, kind: true, title: true, meetingId: true, versions: { select: { id: true, status: true, sequence: true }, orderBy: { sequence: 'asc' } } },
+    });
+  }
+
+  findVersion(id: string): Promise<VersionRow | null> {
+    return this.prisma.documentVersion.findUnique({ where: { id }, select: VERSION_SELECT });
+  }
+
+  /** Every version of a document, oldest first. */
+  documentVersions(documentId: string): Promise<VersionRow[]> {
+    return this.prisma.documentVersion.findMany({ where: { documentId }, orderBy: { sequence: 'asc' }, select: VERSION_SELECT });
+  }
+
+  /** A version's provisions in reading order. */
+  provisionsOf(versionId: string, db: Tx | PrismaService = this.prisma): Promise<ProvisionRecord[]> {
+    return db.provision.findMany({ where: { versionId }, orderBy: { position: 'asc' }, select: PROVISION_SELECT });
+  }
+
+  /** The document a provision key belongs to (keys are unique to their document). */
+  async documentIdOfProvisionKey(provisionKey: string): Promise<string | null> {
+    const row = await this.prisma.provision.findFirst({ where: { provisionKey }, select: { documentVersion: { select: { documentId: true } } } });
+    return row?.documentVersion.documentId ?? null;
+  }
+
+  /** One provision in each of the given versions, where it exists. */
+  provisionInVersions(provisionKey: string, versionIds: string[]) {
+    return this.prisma.provision.findMany({ where: { provisionKey, versionId: { in: versionIds } }, select: { ...PROVISION_SELECT, versionId: true } });
+  }
+
+  /** Amendment links into any of the given versions, optionally for one provision. */
+  amendmentsInto(versionIds: string[], provisionKey?: string, db: Tx | PrismaService = this.prisma): Promise<AmendmentRow[]> {
+    if (versionIds.length === 0) return Promise.resolve([]);
+    return db.amendment.findMany({
+      where: { toVersionId: { in: versionIds }, ...(provisionKey ? { provisionKey } : {}) },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: AMENDMENT_SELECT,
+    });
+  }
+
+  /** Of the given responses, those on recommendations of this panel. */
+  responsesOfPanel(panelId: string, responseIds: string[], db: Tx | PrismaService = this.prisma) {
+    return db.response.findMany({ where: { id: { in: responseIds }, recommendation: { panelId } }, select: { id: true } });
+  }
+
+  createDocument(tx: Tx, data: { panelId: string; kind: DocumentKind; title: string }) {
+    return tx.document.create({ data, select: { id: true, kind: true, title: true, meetingId: true } });
+  }
+
+  async nextSequence(tx: Tx, documentId: string): Promise<number> {
+    const { _max } = await tx.documentVersion.aggregate({ where: { documentId }, _max: { sequence: true } });
+    return (_max.sequence ?? 0) + 1;
+  }
+
+  async createVersion(
+    tx: Tx,
+    version: { documentId: string; sequence: number; label: string; basedOnId: string | null; sourceName: string | null; createdById: string },
+    provisions: NewProvision[],
+  ): Promise<string> {
+    const { id } = await tx.documentVersion.create({ data: { ...version, status: 'DRAFT' }, select: { id: true } });
+    await tx.provision.createMany({
+      data: provisions.map((p, position) => ({
+        versionId: id,
+        position,
+        provisionKey: p.provisionKey,
+        number: p.number,
+        heading: p.heading,
+        text: p.text,
+        kind: p.kind,
+        depth: p.depth,
+        parentKey: p.parentKey,
+        ...(p.tableRows ? { tableRows: { rows: p.tableRows } } : {}),
+      })),
+    });
+    return id;
+  }
+
+  /** Publishes when `version` is still current and it is not yet published; the count says which. */
+  async publishVersion(tx: Tx, id: string, version: number, at: Date): Promise<number> {
+    const { count } = await tx.documentVersion.updateMany({
+      where: { id, version, status: { not: 'PUBLISHED' } },
+      data: { status: 'PUBLISHED', publishedAt: at, version: { increment: 1 } },
+    });
+    return count;
+  }
+
+  async replaceAmendments(
+    tx: Tx,
+    target: { documentId: string; fromVersionId: string; toVersionId: string; createdById: string },
+    links: Array<{ provisionKey: string; responseId: string | null; note: string | null }>,
+  ): Promise<void> {
+    await tx.amendment.deleteMany({ where: { toVersionId: target.toVersionId } });
+    if (links.length === 0) return;
+    await tx.amendment.createMany({
+      data: links.map((link) => ({ ...target, provisionKey: link.provisionKey, responseId: link.responseId, note: link.note })),
+    });
+  }
+
+  /** Provision keys present in either version: what an amendment of the later one may name. */
+  async provisionKeysOf(versionIds: string[], db: Tx | PrismaService = this.prisma): Promise<Set<string>> {
+    const rows = await db.provision.findMany({ where: { versionId: { in: versionIds } }, select: { provisionKey: true }, distinct: ['provisionKey'] });
+    return new Set(rows.map((r) => r.provisionKey));
+  }
+}

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { DocumentVersionDetail, ImportVersionInput } from '@psp/contracts';
+import { can } from '@psp/domain';
+import { assignProvisionKeys, importPlanText, isPlanImportError, type ParsedDocument } from '@psp/plan-text';
+import { parseDocx } from '@psp/plan-text/docx';
+import { AuditRepository } from '../common/audit.repository';
+import { badRequest, notFound, problem, ProblemException, unprocessable } from '../common/problem';
+import { requirePanelPermission, rolesOn, type Caller } from '../auth/principal';
+import { callerSeesVersion } from './document-access';
+import { mapDocumentVersion, toKeyedProvision } from './documents.mapper';
+import { DocumentsRepository, type NewProvision } from './documents.repository';
+import { readUpload, UPLOAD_FIELD, type UploadedPlanFile } from './upload';
+
+@Injectable()
+export class VersionImportService {
+  constructor(
+    private readonly documents: DocumentsRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  /**
+   * Imports pasted text or an uploaded file as a new DRAFT version. Paragraphs keep their identity
+   * from the version it is based on (by default the latest). Everything is parsed and checked
+   * before the transaction starts, so a refused import leaves nothing behind.
+   */
+  async importVersion(caller: Caller, documentId: string, input: ImportVersionInput, file: UploadedPlanFile | undefined): Promise<DocumentVersionDetail> {
+    const document = await this.documents.findDocument(documentId);
+    // Someone who may neither import into nor read this document is not told it exists.
+    const seesDocument = document && (can(rolesOn(caller, document.panelId), 'plan:import') || document.versions.some((v) => callerSeesVersion(caller, document, v.status)));
+    if (!document || !seesDocument) throw notFound('That document');
+    const principal = requirePanelPermission(caller, document.panelId, 'plan:import');
+    if (document.kind === 'MINUTES') throw unprocessable('Minutes are written from their meeting, not imported.');
+
+    const basedOn = input.basedOnId ? document.versions.find((v) => v.id === input.basedOnId) : document.versions.at(-1);
+    if (input.basedOnId && !basedOn) throw badRequest('The version to follow is not a version of this document.', [{ path: 'basedOnId', message: 'Choose a version of this document' }]);
+
+    const parsed = await parseSource(input, file);
+    const previous = basedOn ? (await this.documents.provisionsOf(basedOn.id)).map(toKeyedProvision) : [];
+    const { provisions } = assignProvisionKeys(previous, parsed.provisions, newKeyGenerator(document.id, previous));
+    const rows: NewProvision[] = provisions.map((p) => ({
+      provisionKey: p.provisionKey,
+      number: p.number,
+      heading: p.heading,
+      text: p.text,
+      kind: p.kind ?? 'PARAGRAPH',
+      depth: p.depth,
+      parentKey: p.parentKey,
+      tableRows: p.table?.rows ?? null,
+    }));
+    const sourceName = file ? file.originalname.slice(0, 255) : null;
+
+    const versionId = await this.documents.transaction(async (tx) => {
+      const sequence = await this.documents.nextSequence(tx, document.id);
+      const id = await this.documents.createVersion(
+        tx,
+        { documentId: document.id, sequence, label: input.label, basedOnId: basedOn?.id ?? null, sourceName, createdById: principal.userId },
+        rows,
+      );
+      await this.audit.record(tx, {
+        actorId: principal.userId,
+        panelId: document.panelId,
+        action: 'documentVersion.imported',
+        entityType: 'DocumentVersion',
+        entityId: id,
+        after: { id, documentId: document.id, sequence, label: input.label, status: 'DRAFT', basedOnId: basedOn?.id ?? null, sourceName, provisions: rows.length, warnings: parsed.warnings },
+      });
+      return id;
+    });
+    const version = await this.documents.findVersion(versionId);
+    if (!version) throw notFound('That document version');
+    return mapDocumentVersion(version, await this.documents.provisionsOf(versionId));
+  }
+}
+
+/** Pasted text or an uploaded file, parsed into provisions; a problem (400/413/422) naming the field otherwise. */
+async function parseSource(input: ImportVersionInput, file: UploadedPlanFile | undefined): Promise<ParsedDocument> {
+  if (file && input.text !== undefined) {
+    throw badRequest('Send the text or a file, not both.', [{ path: 'text', message: 'Leave the text empty when you choose a file' }]);
+  }
+  if (file) {
+    const upload = readUpload(file);
+    return importing(UPLOAD_FIELD, () => (upload.format === 'docx' ? parseDocx(upload.buffer) : importPlanText(upload.text)));
+  }
+  if (!input.text?.trim()) throw badRequest('There is no text to import.', [{ path: 'text', message: 'Paste the text of the document or choose a file' }]);
+  const text = input.text;
+  return importing('text', () => importPlanText(text));
+}
+
+async function importing(field: string, parse: () => ParsedDocument | Promise<ParsedDocument>): Promise<ParsedDocument> {
+  try {
+    return await parse();
+  } catch (error) {
+    if (!isPlanImportError(error)) throw error;
+    const status = error.code === 'EMPTY' ? 400 : 422;
+    throw new ProblemException(problem(status, 'The document could not be imported.', [{ path: field, message: error.message }]));
+  }
+}
+
+/** Keys for paragraphs new in this version: the document's id and a random suffix no earlier version used. */
+function newKeyGenerator(documentId: string, previous: ReadonlyArray<{ provisionKey: string }>): () => string {
+  const used = new Set(previous.map((p) => p.provisionKey));
+  return () => {
+    let key: string;
+    do key = `${documentId}-${randomBytes(6).toString('hex')}`;
+    while (used.has(key));
+    used.add(key);
+    return key;
+  };
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import type { AgendaItem, CreateAgendaItemInput, CreateMeetingInput, MeetingDetail, MeetingSummary, UpdateMeetingInput } from '@psp/contracts';
+import { canSeeVersion } from '@psp/domain';
+import { AuditRepository } from '../common/audit.repository';
+import { badRequest, notFound, staleVersion } from '../common/problem';
+import { PrismaService } from '../common/prisma.service';
+import { requirePanelPermission, rolesOn, type Caller } from '../auth/principal';
+import { PanelsService } from '../panels/panels.service';
+import { mapAgendaItem, mapMeetingDetail, mapMeetingSummary } from './meetings.mapper';
+import { MeetingsRepository, type MeetingChanges, type MeetingRow } from './meetings.repository';
+import { MinutesService } from './minutes.service';
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly meetings: MeetingsRepository,
+    private readonly minutes: MinutesService,
+    private readonly panels: PanelsService,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async list(slug: string): Promise<MeetingSummary[]> {
+    const panel = await this.panels.panelBySlug(slug);
+    return (await this.meetings.listForPanel(panel.id)).map(mapMeetingSummary);
+  }
+
+  /** The meeting, its agenda (papers the caller may see) and the minutes the caller may see. */
+  async detail(id: string, caller: Caller): Promise<MeetingDetail> {
+    const meeting = await this.meetingOrThrow(id);
+    const roles = rolesOn(caller, meeting.panelId);
+    const [agenda, minutes] = await Promise.all([this.meetings.agendaOf(id), this.minutes.visibleMinutes(id, roles)]);
+    return mapMeetingDetail(meeting, agenda.map((item) => mapAgendaItem(item, roles)), minutes);
+  }
+
+  async create(slug: string, input: CreateMeetingInput, caller: Caller): Promise<MeetingDetail> {
+    const panel = await this.panels.panelBySlug(slug);
+    const clerk = requirePanelPermission(caller, panel.id, 'meeting:write');
+    const meeting = await this.prisma.$transaction(async (tx) => {
+      const created = await this.meetings.create(tx, { panelId: panel.id, title: input.title, startsAt: new Date(input.startsAt), location: input.location || null });
+      await this.audit.record(tx, { actorId: clerk.userId, panelId: panel.id, action: 'meeting.created', entityType: 'Meeting', entityId: created.id, after: mapMeetingSummary(created) });
+      return created;
+    });
+    return mapMeetingDetail(meeting, [], null);
+  }
+
+  async update(id: string, input: UpdateMeetingInput, caller: Caller): Promise<MeetingDetail> {
+    const meeting = await this.meetingOrThrow(id);
+    const clerk = requirePanelPermission(caller, meeting.panelId, 'meeting:write');
+    const changes: MeetingChanges = {
+      title: input.title,
+      startsAt: input.startsAt ? new Date(input.startsAt) : undefined,
+      location: input.location === undefined ? undefined : input.location || null,
+      status: input.status,
+    };
+    await this.prisma.$transaction(async (tx) => {
+      if ((await this.meetings.update(tx, id, input.version, changes)) === 0) throw staleVersion();
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: meeting.panelId,
+        action: 'meeting.updated',
+        entityType: 'Meeting',
+        entityId: id,
+        before: { ...mapMeetingSummary(meeting), version: meeting.version },
+        after: { ...changes, version: input.version + 1 },
+      });
+    });
+    return this.detail(id, caller);
+  }
+
+  async addAgendaItem(meetingId: string, input: CreateAgendaItemInput, caller: Caller): Promise<AgendaItem> {
+    const meeting = await this.meetingOrThrow(meetingId);
+    const clerk = requirePanelPermission(caller, meeting.panelId, 'meeting:write');
+    const roles = rolesOn(caller, meeting.panelId);
+    if (input.paperVersionId) {
+      const paper = await this.meetings.findPaperVersion(input.paperVersionId);
+      if (!paper || paper.document.panelId !== meeting.panelId || !canSeeVersion(paper.document.kind, paper.status, roles)) {
+        throw badRequest('The request body has invalid fields.', [{ path: 'paperVersionId', message: 'No such document version in this panel' }]);
+      }
+    }
+    const item = await this.prisma.$transaction(async (tx) => {
+      await this.meetings.lock(tx, meetingId);
+      const created = await this.meetings.createAgendaItem(tx, meetingId, {
+        number: input.number,
+        title: input.title,
+        description: input.description || null,
+        paperVersionId: input.paperVersionId ?? null,
+      });
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: meeting.panelId,
+        action: 'agendaItem.created',
+        entityType: 'AgendaItem',
+        entityId: created.id,
+        after: { meetingId, ...mapAgendaItem(created, roles) },
+      });
+      return created;
+    });
+    return mapAgendaItem(item, roles);
+  }
+
+  private async meetingOrThrow(id: string): Promise<MeetingRow> {
+    const meeting = await this.meetings.findById(id);
+    if (!meeting) throw notFound('Meeting');
+    return meeting;
+  }
+}

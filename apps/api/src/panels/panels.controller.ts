@@ -1,0 +1,31 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { DeadlinesQuery, Panel, PanelDeadline, PanelSummary } from '@psp/contracts';
+import { closed } from '../common/closed-schema';
+import { Returns, ValidQuery } from '../common/validation';
+import { PanelsService } from './panels.service';
+
+@ApiTags('panels')
+@Controller('panels')
+export class PanelsController {
+  constructor(private readonly panels: PanelsService) {}
+
+  @Get()
+  @Returns(z.array(Panel))
+  list(): Promise<Panel[]> {
+    return this.panels.list();
+  }
+
+  @Get(':slug')
+  @Returns(PanelSummary)
+  summary(@Param('slug') slug: string): Promise<PanelSummary> {
+    return this.panels.summary(slug);
+  }
+
+  @Get(':slug/deadlines')
+  @Returns(z.array(PanelDeadline))
+  deadlines(@Param('slug') slug: string, @ValidQuery(closed(DeadlinesQuery)) query: z.infer<typeof DeadlinesQuery>): Promise<PanelDeadline[]> {
+    return this.panels.deadlines(slug, query);
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import type { CitedProvision, FieldError } from '@psp/contracts';
+import { canSeeVersion, type RoleName } from '@psp/domain';
+import { resolveCitations } from '@psp/plan-text';
+import { badRequest } from '../common/problem';
+import { CitationsRepository, type CitedProvisionRow } from './citations.repository';
+
+/** How a recommendation or a response names the paragraphs it is about. */
+export interface CitationInput {
+  citedVersionId?: string;
+  provisionKeys?: string[];
+  citation?: string;
+}
+
+/** A citation ready to store: the provision of the cited version, and the words that cited it. */
+export interface ResolvedCitation {
+  provisionId: string;
+  cited: string | null;
+  position: number;
+}
+
+const invalid = (path: string, message: string) => badRequest('The request body has invalid fields.', [{ path, message }]);
+
+@Injectable()
+export class CitationsService {
+  constructor(private readonly citations: CitationsRepository) {}
+
+  /** True when the input says anything about citations (an edit then replaces them). */
+  mentionsCitations(input: CitationInput): boolean {
+    return input.citedVersionId !== undefined || input.provisionKeys !== undefined || !!input.citation;
+  }
+
+  /**
+   * The provisions cited, checked against a version of a document of the panel that the caller
+   * may see: `provisionKeys` when given (each must exist in the version), otherwise the paragraph
+   * references found in `citation` ("point 24", "Para 46(e) and 52"), every one of which must exist.
+   */
+  async resolve(input: CitationInput, panelId: string, roles: readonly RoleName[]): Promise<ResolvedCitation[]> {
+    const citation = input.citation?.trim() ?? '';
+    if (!input.citedVersionId) {
+      if (input.provisionKeys?.length || citation) throw invalid('citedVersionId', 'Say which document version the paragraphs are cited from');
+      return [];
+    }
+    const version = await this.citations.findVersion(input.citedVersionId);
+    if (!version || version.document.panelId !== panelId || !canSeeVersion(version.document.kind, version.status, roles)) {
+      throw invalid('citedVersionId', 'No such document version in this panel');
+    }
+    const provisions = await this.citations.provisionsOf(version.id);
+
+    if (input.provisionKeys !== undefined) {
+      const byKey = new Map(provisions.map((p) => [p.provisionKey, p]));
+      const errors: FieldError[] = [];
+      const chosen = new Map<string, ResolvedCitation>();
+      input.provisionKeys.forEach((key, index) => {
+        const provision = byKey.get(key);
+        if (!provision) errors.push({ path: `provisionKeys.${index}`, message: `No paragraph with this key in ${version.label}` });
+        else if (!chosen.has(provision.id)) chosen.set(provision.id, { provisionId: provision.id, cited: null, position: chosen.size });
+      });
+      if (errors.length) throw badRequest('The request body has invalid fields.', errors);
+      return [...chosen.values()];
+    }
+
+    if (!citation) return [];
+    const numbered = provisions.filter((p): p is typeof p & { number: string } => p.number !== null);
+    const references = resolveCitations(citation, numbered.map((p) => ({ number: p.number, provisionKey: p.provisionKey })));
+    if (references.length === 0) throw invalid('citation', 'No paragraph reference found: write it as "point 24" or "para 46(e)"');
+    const missing = references.filter((r) => r.provisionKey === null);
+    if (missing.length) {
+      throw invalid('citation', `${version.label} has no paragraph ${missing.map((r) => r.number).join(', ')}`);
+    }
+    const idByKey = new Map(provisions.map((p) => [p.provisionKey, p.id]));
+    const chosen = new Map<string, ResolvedCitation>();
+    for (const reference of references) {
+      const provisionId = idByKey.get(reference.provisionKey as string);
+      if (provisionId && !chosen.has(provisionId)) chosen.set(provisionId, { provisionId, cited: reference.cited, position: chosen.size });
+    }
+    return [...chosen.values()];
+  }
+
+  /** Cited provisions per recommendation, leaving out versions the caller may not see. */
+  async ofRecommendations(ids: string[], roles: readonly RoleName[]): Promise<Map<string, CitedProvision[]>> {
+    return this.visibleByOwner(await this.citations.ofRecommendations(ids), roles);
+  }
+
+  async ofResponses(ids: string[], roles: readonly RoleName[]): Promise<Map<string, CitedProvision[]>> {
+    return this.visibleByOwner(await this.citations.ofResponses(ids), roles);
+  }
+
+  private visibleByOwner(rows: CitedProvisionRow[], roles: readonly RoleName[]): Map<string, CitedProvision[]> {
+    const byOwner = new Map<string, CitedProvision[]>();
+    for (const row of rows) {
+      if (!canSeeVersion(row.documentKind, row.versionStatus, roles)) continue;
+      const list = byOwner.get(row.ownerId) ?? [];
+      list.push({ provisionKey: row.provisionKey, number: row.number, versionId: row.versionId });
+      byOwner.set(row.ownerId, list);
+    }
+    return byOwner;
+  }
+}

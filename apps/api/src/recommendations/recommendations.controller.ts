@@ -1,0 +1,56 @@
+import { Controller, Get, Header, Param, Post } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import {
+  CloseRecommendationInput,
+  CreateRecommendationInput,
+  Recommendation,
+  RecommendationDetail,
+  RecommendationQuery,
+} from '@psp/contracts';
+import { closed } from '../common/closed-schema';
+import { Returns, ValidBody, ValidQuery } from '../common/validation';
+import { CurrentCaller, RequirePermission } from '../auth/decorators';
+import type { Caller } from '../auth/principal';
+import { RecommendationsService } from './recommendations.service';
+
+@ApiTags('recommendations')
+@Controller()
+export class RecommendationsController {
+  constructor(private readonly recommendations: RecommendationsService) {}
+
+  @Get('panels/:slug/recommendations')
+  @Returns(z.array(Recommendation))
+  list(@Param('slug') slug: string, @ValidQuery(closed(RecommendationQuery)) query: z.infer<typeof RecommendationQuery>, @CurrentCaller() caller: Caller): Promise<Recommendation[]> {
+    return this.recommendations.list(slug, query, caller);
+  }
+
+  @Get('panels/:slug/recommendations.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="recommendations.csv"')
+  @ApiProduces('text/csv')
+  @Returns(z.string(), 200, 'The tracker as CSV (UTF-8 with a byte-order mark)')
+  csv(@Param('slug') slug: string, @ValidQuery(closed(RecommendationQuery)) query: z.infer<typeof RecommendationQuery>, @CurrentCaller() caller: Caller): Promise<string> {
+    return this.recommendations.csv(slug, query, caller);
+  }
+
+  @Post('panels/:slug/recommendations')
+  @RequirePermission('recommendation:write')
+  @Returns(Recommendation, 201)
+  create(@Param('slug') slug: string, @ValidBody(closed(CreateRecommendationInput)) input: CreateRecommendationInput, @CurrentCaller() caller: Caller): Promise<Recommendation> {
+    return this.recommendations.create(slug, input, caller);
+  }
+
+  @Get('recommendations/:id')
+  @Returns(RecommendationDetail)
+  detail(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<RecommendationDetail> {
+    return this.recommendations.detail(id, caller);
+  }
+
+  @Post('recommendations/:id/close')
+  @RequirePermission('recommendation:close')
+  @Returns(Recommendation)
+  close(@Param('id') id: string, @ValidBody(closed(CloseRecommendationInput)) input: CloseRecommendationInput, @CurrentCaller() caller: Caller): Promise<Recommendation> {
+    return this.recommendations.close(id, input, caller);
+  }
+}

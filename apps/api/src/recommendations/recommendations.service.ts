@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CloseRecommendationInput,
+  CreateRecommendationInput,
+  Recommendation,
+  RecommendationDetail,
+  RecommendationQuery,
+} from '@psp/contracts';
+import { can, canSeeResponse, defaultResponseDueDate, type RoleName } from '@psp/domain';
+import { AuditRepository } from '../common/audit.repository';
+import { badRequest, conflict, notFound, staleVersion } from '../common/problem';
+import { PrismaService } from '../common/prisma.service';
+import { requirePanelPermission, rolesOn, type Caller } from '../auth/principal';
+import { PanelsService } from '../panels/panels.service';
+import { mapResponse } from '../responses/responses.mapper';
+import { CitationsService } from './citations.service';
+import { mapHistory } from './history.mapper';
+import { recommendationsCsv } from './recommendations.csv';
+import { mapRecommendation } from './recommendations.mapper';
+import { RecommendationsRepository, type RecommendationFilter, type RecommendationView } from './recommendations.repository';
+
+/** Response events the public may read in a recommendation's history: the publication, nothing of the drafting. */
+const PUBLIC_RESPONSE_ACTIONS = new Set(['response.published']);
+
+@Injectable()
+export class RecommendationsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly recommendations: RecommendationsRepository,
+    private readonly citations: CitationsService,
+    private readonly panels: PanelsService,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async list(slug: string, query: RecommendationQuery, caller: Caller): Promise<Recommendation[]> {
+    const panel = await this.panels.panelBySlug(slug);
+    return this.views({ ...query, panelId: panel.id }, rolesOn(caller, panel.id));
+  }
+
+  async csv(slug: string, query: RecommendationQuery, caller: Caller): Promise<string> {
+    return recommendationsCsv(await this.list(slug, query, caller));
+  }
+
+  async detail(id: string, caller: Caller): Promise<RecommendationDetail> {
+    const [view] = await this.recommendations.findViews({ ids: [id] }, new Date());
+    if (!view) throw notFound('Recommendation');
+    const roles = rolesOn(caller, view.panelId);
+    const citedByRecommendation = await this.citations.ofRecommendations([id], roles);
+    const visible = (await this.recommendations.responsesOf(id)).filter((r) => canSeeResponse(r.status, roles));
+    const cited = await this.citations.ofResponses(visible.map((r) => r.id), roles);
+    const events = await this.audit.history([
+      { entityType: 'Recommendation', entityId: id },
+      ...visible.map((r) => ({ entityType: 'Response', entityId: r.id })),
+    ]);
+    // Only published responses are visible to others, and of those only the publication is
+    // told: the drafting is the OPCC's working papers.
+    const readable = can(roles, 'response:view-unpublished')
+      ? events
+      : events.filter((e) => !e.action.startsWith('response.') || PUBLIC_RESPONSE_ACTIONS.has(e.action));
+    return {
+      ...mapRecommendation(view, citedByRecommendation.get(id) ?? []),
+      responses: visible.map((r) => mapResponse(r, cited.get(r.id) ?? [])),
+      history: mapHistory(readable),
+    };
+  }
+
+  async create(slug: string, input: CreateRecommendationInput, caller: Caller): Promise<Recommendation> {
+    const panel = await this.panels.panelBySlug(slug);
+    const clerk = requirePanelPermission(caller, panel.id, 'recommendation:write');
+    const roles = rolesOn(caller, panel.id);
+    const meeting = await this.recommendations.findMeeting(input.meetingId);
+    if (!meeting || meeting.panelId !== panel.id) {
+      throw badRequest('The request body has invalid fields.', [{ path: 'meetingId', message: 'No such meeting of this panel' }]);
+    }
+    const citations = await this.citations.resolve(input, panel.id, roles);
+    const dueAt = input.dueAt ? new Date(input.dueAt) : defaultResponseDueDate(meeting.startsAt, panel.responseDueDays);
+    const id = await this.prisma.$transaction(async (tx) => {
+      const number = await this.recommendations.nextNumber(tx, panel.id);
+      const created = await this.recommendations.create(
+        tx,
+        { panelId: panel.id, meetingId: meeting.id, number, text: input.text, theme: input.theme || null, dueAt, createdById: clerk.userId },
+        citations,
+      );
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: panel.id,
+        action: 'recommendation.created',
+        entityType: 'Recommendation',
+        entityId: created.id,
+        after: { ...created, citations: citations.map((c) => ({ provisionId: c.provisionId, cited: c.cited })) },
+      });
+      return created.id;
+    });
+    return this.one(id, roles);
+  }
+
+  async close(id: string, input: CloseRecommendationInput, caller: Caller): Promise<Recommendation> {
+    const found = await this.recommendations.findById(id);
+    if (!found) throw notFound('Recommendation');
+    const clerk = requirePanelPermission(caller, found.panelId, 'recommendation:close');
+    const roles = rolesOn(caller, found.panelId);
+    if (found.closedAt) throw conflict('This recommendation is already closed.', 'already-closed');
+    const before = await this.one(id, roles);
+    await this.prisma.$transaction(async (tx) => {
+      const closed = await this.recommendations.close(tx, id, input.version, new Date(), input.reason);
+      if (closed === 0) throw staleVersion();
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: found.panelId,
+        action: 'recommendation.closed',
+        entityType: 'Recommendation',
+        entityId: id,
+        before: { status: before.status, closedAt: null, version: before.version },
+        after: { status: 'CLOSED', closedReason: input.reason, version: input.version + 1 },
+      });
+    });
+    return this.one(id, roles);
+  }
+
+  /** For other features: recommendations as the caller may see them (citations filtered). */
+  async views(filter: RecommendationFilter, roles: readonly RoleName[]): Promise<Recommendation[]> {
+    return this.present(await this.recommendations.findViews(filter, new Date()), roles);
+  }
+
+  private async one(id: string, roles: readonly RoleName[]): Promise<Recommendation> {
+    const [recommendation] = await this.views({ ids: [id] }, roles);
+    if (!recommendation) throw notFound('Recommendation');
+    return recommendation;
+  }
+
+  private async present(views: RecommendationView[], roles: readonly RoleName[]): Promise<Recommendation[]> {
+    const cited = await this.citations.ofRecommendations(views.map((v) => v.id), roles);
+    return views.map((view) => mapRecommendation(view, cited.get(view.id) ?? []));
+  }
+}

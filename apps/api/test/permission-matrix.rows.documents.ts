@@ -1,0 +1,66 @@
+// Rows of the permission matrix for the documents, search and admin routes: every route, the
+// status each role (and the public) gets. Writes that should succeed for one role only are
+// shaped so that repeating them for every role changes nothing that a later row depends on
+// (a stale `version` proves the caller got past the permission check without publishing).
+import { importDraftPlan, PANEL, PARA_32_KEY, PLAN, PUBLISHED_PLAN_V2, DRAFT_PLAN_V1 } from './documents.fixtures';
+import type { DemoRole, TestApp } from './harness';
+
+export type MatrixCaller = 'anonymous' | DemoRole;
+export interface PermissionRow {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  body?: Record<string, unknown>;
+  expected: Record<MatrixCaller, number>;
+}
+
+const everyone = (status: number): Record<MatrixCaller, number> => ({
+  anonymous: status,
+  PANEL_MEMBER: status,
+  CLERK: status,
+  OPCC_OFFICER: status,
+  OPCC_APPROVER: status,
+  ADMIN: status,
+});
+/** Unpublished plan material: the OPCC's working papers, 404 to everyone else. */
+const opccSeesDraft: Record<MatrixCaller, number> = { anonymous: 404, PANEL_MEMBER: 404, CLERK: 404, OPCC_OFFICER: 200, OPCC_APPROVER: 200, ADMIN: 404 };
+const importers = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: status, OPCC_APPROVER: status, ADMIN: status });
+const onlyApprover = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: 403, OPCC_APPROVER: status, ADMIN: 403 });
+const onlyOfficer = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: status, OPCC_APPROVER: 403, ADMIN: 403 });
+const onlyAdmin = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: status });
+
+/** Builds the rows against a seeded test app; imports the unpublished plan version they need. */
+export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow[]> {
+  const { version: draft, newParagraph } = await importDraftPlan(await t.signIn('OPCC_OFFICER'), 'Matrixmarker');
+  const memberId = 'llr-user-panel-member';
+  return [
+    { method: 'GET', path: `/api/panels/${PANEL}/documents`, expected: everyone(200) },
+    { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}`, expected: everyone(200) },
+    { method: 'GET', path: `/api/document-versions/${draft.id}`, expected: opccSeesDraft },
+    { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${DRAFT_PLAN_V1}`, expected: everyone(200) },
+    { method: 'GET', path: `/api/document-versions/${draft.id}/diff?base=${PUBLISHED_PLAN_V2}`, expected: opccSeesDraft },
+    { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${draft.id}`, expected: opccSeesDraft },
+    { method: 'POST', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/resolve`, body: { text: 'Para 46(e) and 52' }, expected: everyone(200) },
+    { method: 'POST', path: `/api/document-versions/${draft.id}/resolve`, body: { text: 'Para 72' }, expected: opccSeesDraft },
+    { method: 'GET', path: `/api/provisions/${PARA_32_KEY}/history`, expected: everyone(200) },
+    { method: 'GET', path: `/api/provisions/${encodeURIComponent(newParagraph.provisionKey)}/history`, expected: opccSeesDraft },
+    { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/amendments`, expected: everyone(200) },
+    { method: 'GET', path: `/api/document-versions/${draft.id}/amendments`, expected: opccSeesDraft },
+    { method: 'POST', path: `/api/panels/${PANEL}/documents`, body: { kind: 'REPORT', title: 'Matrix report' }, expected: importers(201) },
+    { method: 'POST', path: `/api/documents/${PLAN}/versions`, body: { label: 'Matrix import', text: '1. A paragraph.\n\n2. Another paragraph.' }, expected: importers(201) },
+    // A stale version: the approver passes every check but the lock, so nothing is published.
+    { method: 'POST', path: `/api/document-versions/${draft.id}/publish`, body: { version: 999 }, expected: onlyApprover(409) },
+    { method: 'POST', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/publish`, body: { version: 1 }, expected: onlyApprover(409) },
+    { method: 'PUT', path: `/api/document-versions/${draft.id}/amendments`, body: { amendments: [] }, expected: onlyOfficer(200) },
+    { method: 'GET', path: `/api/search?q=${encodeURIComponent('cyber crime')}`, expected: everyone(200) },
+    { method: 'GET', path: '/api/search?q=%20%20', expected: everyone(400) },
+    { method: 'GET', path: `/api/search?q=cyber&panel=${PANEL}&limit=5`, expected: everyone(200) },
+    { method: 'GET', path: '/api/admin/users', expected: onlyAdmin(200) },
+    {
+      method: 'POST',
+      path: '/api/admin/users',
+      body: { email: 'matrix.person@example.test', name: 'Matrix Person', password: 'a long enough password', roles: [{ panel: PANEL, role: 'PANEL_MEMBER' }] },
+      expected: onlyAdmin(201),
+    },
+    { method: 'PATCH', path: `/api/admin/users/${memberId}`, body: { roles: [{ panel: PANEL, role: 'PANEL_MEMBER' }], version: 999 }, expected: onlyAdmin(409) },
+  ];
+}

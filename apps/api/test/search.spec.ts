@@ -1,0 +1,172 @@
+import type { SearchHit } from '@psp/contracts';
+import { createPrismaClient, Prisma, type PrismaClient } from '@psp/db';
+import { searchSql } from '../src/search/search.sql';
+import { importDraftPlan, MINUTES_V1, PANEL, PARA_32_KEY, PUBLISHED_PLAN_V2 } from './documents.fixtures';
+import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
+
+const ROLES: DemoRole[] = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'];
+const EVERYONE: Array<'anonymous' | DemoRole> = ['anonymous', ...ROLES];
+
+describe('search', () => {
+  let t: TestApp;
+  let prisma: PrismaClient;
+  const as = {} as Record<DemoRole, SignedIn>;
+  const client = (who: 'anonymous' | DemoRole) => (who === 'anonymous' ? t.anonymous() : as[who].agent);
+  const search = async (who: 'anonymous' | DemoRole, query: Record<string, string>) => {
+    const response = await client(who).get('/api/search').query(query);
+    expect(response.status).toBe(200);
+    return response.body.hits as SearchHit[];
+  };
+  /** Who finds the word, of everyone. */
+  const findersOf = async (word: string) => {
+    const finders: Array<'anonymous' | DemoRole> = [];
+    for (const who of EVERYONE) if ((await search(who, { q: word })).length > 0) finders.push(who);
+    return finders;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    prisma = createPrismaClient(t.databaseUrl, { max: 2 });
+    for (const role of ROLES) as[role] = await t.signIn(role);
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await t?.close();
+  });
+
+  it('finds provisions, recommendations and responses, best first, with the matched words marked', async () => {
+    const hits = await search('anonymous', { q: 'cyber crime' });
+    expect(hits).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'recommendation', id: 'llr-rec-08', recommendationId: 'llr-rec-08', meetingId: expect.any(String), panel: PANEL, title: 'Recommendation 8' }),
+        expect.objectContaining({ kind: 'response', id: 'llr-response-08', recommendationId: 'llr-rec-08', title: 'Response to recommendation 8' }),
+        expect.objectContaining({ kind: 'provision', versionId: PUBLISHED_PLAN_V2, provisionKey: PARA_32_KEY, title: expect.stringContaining('paragraph 32') }),
+      ]),
+    );
+    for (const hit of hits) expect(hit.highlight).toMatch(/<mark>(cyber|crime)/i);
+    const ranks = hits.map((h) => h.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+
+  it('reports paragraphs of minutes as minutes, with their meeting', async () => {
+    const hits = await search('anonymous', { q: '101 service report' });
+    expect(hits).toContainEqual(expect.objectContaining({ kind: 'minutes', versionId: MINUTES_V1, meetingId: 'llr-meeting-2016-12-07', title: expect.stringContaining('minute 44') }));
+  });
+
+  it('shows a paragraph that is the same in several versions once, from the newest', async () => {
+    const hits = (await search('anonymous', { q: 'Willy Bach', limit: '100' })).filter((h) => h.provisionKey === 'llr-plan-2017-0263');
+    expect(hits.map((h) => h.versionId)).toEqual([PUBLISHED_PLAN_V2]);
+  });
+
+  it('honours limit and panel, and 404s an unknown panel', async () => {
+    expect(await search('anonymous', { q: 'police', limit: '3' })).toHaveLength(3);
+    const elsewhere = await prisma.panel.create({ data: { slug: 'elsewhere', name: 'Elsewhere Police and Crime Panel', forceArea: 'Elsewhere' } });
+    const meeting = await prisma.meeting.create({ data: { panelId: elsewhere.id, title: 'Elsewhere meeting', startsAt: new Date('2018-01-01T10:00:00Z') } });
+    await prisma.recommendation.create({ data: { panelId: elsewhere.id, meetingId: meeting.id, number: 1, text: 'Elsewhere asks about Dingowater cyber patrols.' } });
+    expect((await search('anonymous', { q: 'Dingowater' })).map((h) => h.panel)).toEqual(['elsewhere']);
+    expect(await search('anonymous', { q: 'Dingowater', panel: PANEL })).toEqual([]);
+    expect((await search('anonymous', { q: 'cyber', panel: PANEL })).every((h) => h.panel === PANEL)).toBe(true);
+    const unknown = await t.anonymous().get('/api/search').query({ q: 'cyber', panel: 'atlantis' });
+    expect(unknown.status).toBe(404);
+  });
+
+  it.each([
+    ['an empty q', { q: '' }, 'q'],
+    ['a whitespace q', { q: '   ' }, 'q'],
+    ['no q', {}, 'q'],
+    ['a limit of 0', { q: 'cyber', limit: '0' }, 'limit'],
+    ['a limit of 1000', { q: 'cyber', limit: '1000' }, 'limit'],
+  ])('refuses %s with a field error', async (_name, query, path) => {
+    const response = await t.anonymous().get('/api/search').query(query);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(response.body.errors).toEqual([expect.objectContaining({ path })]);
+  });
+
+  it('finds an unpublished plan version only for the OPCC', async () => {
+    await importDraftPlan(as.OPCC_OFFICER, 'Quollmeadow');
+    expect(await findersOf('Quollmeadow')).toEqual(['OPCC_OFFICER', 'OPCC_APPROVER']);
+    expect(await search('OPCC_APPROVER', { q: 'Quollmeadow' })).toEqual([expect.objectContaining({ kind: 'provision', title: expect.stringContaining('paragraph 72') })]);
+  });
+
+  it('finds an unpublished response only for the OPCC, and a published one for everyone', async () => {
+    const draft = await prisma.response.create({ data: { recommendationId: 'llr-rec-03', outcome: 'NOTED', text: 'Draft wording about Bandicootshire surveys.', status: 'APPROVED' } });
+    expect(await findersOf('Bandicootshire')).toEqual(['OPCC_OFFICER', 'OPCC_APPROVER']);
+    await prisma.response.update({ where: { id: draft.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+    expect(await findersOf('Bandicootshire')).toEqual(EVERYONE);
+  });
+
+  it('finds draft minutes only for the clerk', async () => {
+    const meeting = await prisma.meeting.create({ data: { panelId: 'llr-panel', title: 'March meeting', startsAt: new Date('2030-03-01T10:00:00Z') } });
+    await prisma.document.create({
+      data: {
+        panelId: 'llr-panel',
+        kind: 'MINUTES',
+        title: 'Minutes, March',
+        meetingId: meeting.id,
+        versions: { create: { sequence: 1, label: 'Draft', provisions: { create: { provisionKey: 'scratch-minute-1', number: '1', text: 'Members discussed Platypusford.', kind: 'PARAGRAPH', depth: 0, position: 0 } } } },
+      },
+    });
+    expect(await findersOf('Platypusford')).toEqual(['CLERK']);
+    expect(await search('CLERK', { q: 'Platypusford' })).toEqual([expect.objectContaining({ kind: 'minutes', meetingId: meeting.id })]);
+  });
+
+  it('escapes markup in what it returns: only <mark> is HTML', async () => {
+    await prisma.recommendation.create({
+      data: { panelId: 'llr-panel', meetingId: 'llr-meeting-2017-02-03', number: 90, text: 'Check <script>alert("Wombatfield")</script> & <img src=x onerror=alert(1)> Wombatfield\'s "quotes".' },
+    });
+    const [hit] = await search('anonymous', { q: 'Wombatfield' });
+    expect(hit?.highlight).toContain('&lt;script&gt;');
+    expect(hit?.highlight).toContain('<mark>Wombatfield</mark>');
+    expect(hit?.highlight).toContain('&amp;');
+    expect(hit?.highlight).toContain('&quot;');
+    expect(hit?.highlight.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+    expect((await prisma.recommendation.findFirst({ where: { number: 90 } }))?.text).toContain('<script>alert("Wombatfield")</script>');
+  });
+
+  it('treats markup and SQL in the query as words', async () => {
+    const before = await prisma.provision.count();
+    for (const q of ['<script>alert(1)</script> cyber', `cyber'; DROP TABLE "Provision"; --`, '"cyber crime" -prevent OR ) ( :* & |']) {
+      const response = await t.anonymous().get('/api/search').query({ q });
+      expect(response.status).toBe(200);
+      for (const hit of response.body.hits as SearchHit[]) expect(hit.highlight.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+    }
+    expect(await prisma.provision.count()).toBe(before);
+    // Words only a stop list holds match nothing, rather than everything.
+    expect(await search('anonymous', { q: 'the and of' })).toEqual([]);
+  });
+
+  it("answers from the GIN indexes on to_tsvector('english', text) once there is enough to search", async () => {
+    const sql = searchSql('cyber crime', { draftPlanPanelIds: ['llr-panel'], draftMinutesPanelIds: [], unpublishedResponsePanelIds: ['llr-panel'], panelId: null }, 20);
+    // On the small demo record any plan is cheap; at a few thousand rows per table the planner's
+    // choice shows. The rows and their statistics are rolled back afterwards.
+    const rollback = new Error('rollback');
+    let plan = '';
+    await prisma
+      .$transaction(async (tx) => {
+        await tx.$executeRaw`INSERT INTO "Provision" (id, "versionId", "provisionKey", number, text, kind, depth, position)
+          SELECT 'bulk-p-' || i, ${PUBLISHED_PLAN_V2}, 'bulk-key-' || i, (1000 + i)::text, 'Filler paragraph ' || i || ' on neighbourhood policing ' || md5(i::text), 'PARAGRAPH', 0, 10000 + i
+          FROM generate_series(1, 20000) AS i`;
+        await tx.$executeRaw`INSERT INTO "Recommendation" (id, "panelId", "meetingId", number, text, "updatedAt")
+          SELECT 'bulk-r-' || i, 'llr-panel', 'llr-meeting-2017-02-03', 1000 + i, 'Filler recommendation ' || md5(i::text), now()
+          FROM generate_series(1, 5000) AS i`;
+        await tx.$executeRaw`INSERT INTO "Response" (id, "recommendationId", outcome, status, text, "updatedAt")
+          SELECT 'bulk-s-' || i, 'bulk-r-' || i, 'NOTED', 'PUBLISHED', 'Filler response ' || md5(i::text), now()
+          FROM generate_series(1, 5000) AS i`;
+        await tx.$executeRaw`ANALYZE "Provision", "Recommendation", "Response", "DocumentVersion", "Document", "Panel"`;
+        const rows = await tx.$queryRaw<Array<{ 'QUERY PLAN': string }>>(Prisma.sql`EXPLAIN ${sql}`);
+        plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+        throw rollback;
+      }, { timeout: 60_000 })
+      .catch((error: unknown) => {
+        if (error !== rollback) throw error;
+      });
+    for (const index of ['Provision_fts_idx', 'Recommendation_fts_idx', 'Response_fts_idx']) expect(plan).toContain(`Bitmap Index Scan on "${index}"`);
+    expect(await prisma.provision.count({ where: { id: { startsWith: 'bulk-' } } })).toBe(0);
+  });
+
+  it('is documented in OpenAPI with its query parameters', async () => {
+    const operation = (await t.anonymous().get('/api/openapi.json')).body.paths['/api/search']?.get;
+    expect(operation.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['q', 'panel', 'limit']));
+  });
+});
