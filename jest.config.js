@@ -15,4 +15,6 @@ const projects = [
   .map((dir) => path.join(__dirname, dir, 'jest.config.js'))
   .filter((config) => existsSync(config));
 
-module.exports = { projects };
+// Database and browser tests do real work on a loaded two-core machine: a minute per test, not
+// Jest's default five seconds (testTimeout is global: project configs cannot set it).
+module.exports = { projects, testTimeout: 120_000 };

@@ -10,7 +10,8 @@
 //     (no transaction has committed or begun writing anywhere since), and for at most
 //     FRESH_MS, because some fields derive from the clock (a recommendation turns OVERDUE when
 //     its due date passes). A write on any replica changes the snapshot, so no replica serves
-//     what a write has superseded; a cache hit costs one trivial query instead of the handler's.
+//     what a write has superseded; a cache hit costs one trivial query (on a connection of its
+//     own, shared by concurrent requests) instead of the handler's.
 //     Concurrent misses of one URL in one state share one execution of the handler (the others
 //     wait for it), so a burst on a costly page runs its queries once.
 //     `X-Cache: hit|miss` tells which, for operators and the benchmark. A request that says
@@ -18,10 +19,11 @@
 // Signed-in callers get `Cache-Control: private, no-store` and are never cached: their answers
 // can hold drafts. Nothing else is cached (writes, errors, non-JSON bodies such as CSV).
 import { createHash } from 'node:crypto';
-import { Injectable, StreamableFile, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Inject, Injectable, StreamableFile, type CallHandler, type ExecutionContext, type NestInterceptor, type OnModuleDestroy } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Client } from 'pg';
 import { finalize, from, map, of, switchMap, type Observable } from 'rxjs';
-import { PrismaService } from './prisma.service';
+import { DATABASE_URL } from './prisma.service';
 
 /** Longest time a cached body is served, for fields derived from the clock. */
 export const FRESH_MS = 5_000;
@@ -45,7 +47,7 @@ interface Entry {
 export const weakEtag = (json: string) => `W/"${createHash('sha1').update(json).digest('base64url')}"`;
 
 @Injectable()
-export class HttpCacheInterceptor implements NestInterceptor {
+export class HttpCacheInterceptor implements NestInterceptor, OnModuleDestroy {
   private readonly entries = new Map<string, Entry>();
   private totalBytes = 0;
   /** Handlers running for a URL in a state, for the requests that arrive meanwhile. */
@@ -53,7 +55,17 @@ export class HttpCacheInterceptor implements NestInterceptor {
   /** Requests waiting for the next snapshot query; it starts after all of them arrived. */
   private waiting: { resolve: (snapshot: string | null) => void }[] = [];
 
-  constructor(private readonly prisma: PrismaService) {}
+  /** Its own connection: the snapshot is read without queueing behind the pool's queries. */
+  private client: Client | null = null;
+  private connecting: Promise<Client | null> | null = null;
+
+  constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string) {}
+
+  async onModuleDestroy(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
@@ -156,12 +168,39 @@ export class HttpCacheInterceptor implements NestInterceptor {
       setImmediate(() => {
         const batch = this.waiting;
         this.waiting = [];
-        this.prisma
-          .$queryRawUnsafe<{ snapshot: string }[]>('SELECT pg_current_snapshot()::text AS snapshot')
-          .then((rows) => rows[0]?.snapshot ?? null)
-          .catch(() => null)
-          .then((snapshot) => batch.forEach((waiter) => waiter.resolve(snapshot)));
+        this.readSnapshot().then((snapshot) => batch.forEach((waiter) => waiter.resolve(snapshot)));
       });
     });
+  }
+
+  private async readSnapshot(): Promise<string | null> {
+    const client = await this.connection();
+    if (!client) return null;
+    try {
+      const { rows } = await client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
+      return rows[0]?.snapshot ?? null;
+    } catch {
+      if (this.client === client) this.client = null;
+      client.end().catch(() => undefined);
+      return null;
+    }
+  }
+
+  private connection(): Promise<Client | null> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= (async () => {
+      const client = new Client({ connectionString: this.databaseUrl, application_name: 'psp-http-cache' });
+      client.on('error', () => {
+        if (this.client === client) this.client = null;
+      });
+      await client.connect();
+      this.client = client;
+      return client;
+    })()
+      .catch(() => null)
+      .finally(() => {
+        this.connecting = null;
+      });
+    return this.connecting;
   }
 }
