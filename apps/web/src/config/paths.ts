@@ -1,0 +1,102 @@
+// Every URL the web app knows, in one place: the app's own routes (a `path` pattern for the
+// router and `href` builders for links) and the API's paths. Nothing else spells a URL.
+
+const segment = (value: string | number) => encodeURIComponent(String(value));
+
+/** Builds `?a=1&b=2` from the defined, non-empty values (or '' when there are none). */
+export function queryString(params: Record<string, string | number | boolean | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export const paths = {
+  root: { path: '/', href: () => '/' },
+  panel: { path: '/panels/:slug', href: (slug: string) => `/panels/${segment(slug)}` },
+  tracker: {
+    path: '/panels/:slug/recommendations',
+    href: (slug: string, filters: Record<string, string | undefined> = {}) => `/panels/${segment(slug)}/recommendations${queryString(filters)}`,
+  },
+  meetings: { path: '/panels/:slug/meetings', href: (slug: string) => `/panels/${segment(slug)}/meetings` },
+  letters: { path: '/panels/:slug/letters', href: (slug: string) => `/panels/${segment(slug)}/letters` },
+  recommendation: { path: '/recommendations/:id', href: (id: string) => `/recommendations/${segment(id)}` },
+  meeting: { path: '/meetings/:id', href: (id: string) => `/meetings/${segment(id)}` },
+  letter: { path: '/letters/:id', href: (id: string) => `/letters/${segment(id)}` },
+  documentVersion: {
+    path: '/document-versions/:id',
+    href: (id: string, provisionKey?: string) => `/document-versions/${segment(id)}${provisionKey ? `#${provisionAnchor(provisionKey)}` : ''}`,
+  },
+  documentChanges: {
+    path: '/document-versions/:id/changes',
+    href: (id: string, options: { base?: string; onlyChanges?: boolean } = {}) =>
+      `/document-versions/${segment(id)}/changes${queryString({ base: options.base, only: options.onlyChanges ? 'changes' : undefined })}`,
+  },
+  provision: { path: '/provisions/:provisionKey', href: (provisionKey: string) => `/provisions/${segment(provisionKey)}` },
+  search: { path: '/search', href: (q?: string, panel?: string) => `/search${queryString({ q, panel })}` },
+
+  signIn: { path: '/sign-in', href: (returnTo?: string) => `/sign-in${queryString({ returnTo })}` },
+  signedOut: { path: '/signed-out', href: () => '/signed-out' },
+  workspace: {
+    home: { path: '/workspace', href: () => '/workspace' },
+    meetings: { path: '/workspace/meetings', href: () => '/workspace/meetings' },
+    newMeeting: { path: '/workspace/meetings/new', href: () => '/workspace/meetings/new' },
+    meeting: { path: '/workspace/meetings/:id', href: (id: string) => `/workspace/meetings/${segment(id)}` },
+    newRecommendation: {
+      path: '/workspace/meetings/:id/recommendations/new',
+      href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/recommendations/new`,
+    },
+    minutes: { path: '/workspace/meetings/:id/minutes', href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/minutes` },
+    responses: { path: '/workspace/responses', href: () => '/workspace/responses' },
+    respond: { path: '/workspace/recommendations/:id/response', href: (recommendationId: string) => `/workspace/recommendations/${segment(recommendationId)}/response` },
+    review: { path: '/workspace/review', href: () => '/workspace/review' },
+    letters: { path: '/workspace/letters', href: () => '/workspace/letters' },
+    newLetter: { path: '/workspace/letters/new', href: () => '/workspace/letters/new' },
+    users: { path: '/workspace/admin/users', href: () => '/workspace/admin/users' },
+    newUser: { path: '/workspace/admin/users/new', href: () => '/workspace/admin/users/new' },
+    user: { path: '/workspace/admin/users/:id', href: (id: string) => `/workspace/admin/users/${segment(id)}` },
+  },
+} as const;
+
+/** The id of a provision's element on a document page, for deep links. */
+export function provisionAnchor(provisionKey: string): string {
+  return `provision-${provisionKey.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+export const apiPaths = {
+  openApi: () => '/api/openapi.json',
+  me: () => '/api/auth/me',
+  login: () => '/api/auth/login',
+  logout: () => '/api/auth/logout',
+  panels: () => '/api/panels',
+  panel: (slug: string) => `/api/panels/${segment(slug)}`,
+  panelDocuments: (slug: string) => `/api/panels/${segment(slug)}/documents`,
+  panelMeetings: (slug: string) => `/api/panels/${segment(slug)}/meetings`,
+  panelRecommendations: (slug: string) => `/api/panels/${segment(slug)}/recommendations`,
+  panelRecommendationsCsv: (slug: string, query: Record<string, string | undefined>) =>
+    `/api/panels/${segment(slug)}/recommendations.csv${queryString(query)}`,
+  panelResponses: (slug: string) => `/api/panels/${segment(slug)}/responses`,
+  panelLetters: (slug: string) => `/api/panels/${segment(slug)}/letters`,
+  panelDeadlines: (slug: string) => `/api/panels/${segment(slug)}/deadlines`,
+  documentVersion: (id: string) => `/api/document-versions/${segment(id)}`,
+  documentVersionDiff: (id: string) => `/api/document-versions/${segment(id)}/diff`,
+  resolveCitations: (versionId: string) => `/api/document-versions/${segment(versionId)}/resolve`,
+  provisionHistory: (provisionKey: string) => `/api/provisions/${segment(provisionKey)}/history`,
+  meeting: (id: string) => `/api/meetings/${segment(id)}`,
+  meetingAgendaItems: (id: string) => `/api/meetings/${segment(id)}/agenda-items`,
+  meetingMinutes: (id: string) => `/api/meetings/${segment(id)}/minutes`,
+  meetingMinutesTransitions: (id: string) => `/api/meetings/${segment(id)}/minutes/transitions`,
+  recommendation: (id: string) => `/api/recommendations/${segment(id)}`,
+  recommendationResponses: (id: string) => `/api/recommendations/${segment(id)}/responses`,
+  recommendationClose: (id: string) => `/api/recommendations/${segment(id)}/close`,
+  response: (id: string) => `/api/responses/${segment(id)}`,
+  responseTransitions: (id: string) => `/api/responses/${segment(id)}/transitions`,
+  letter: (id: string) => `/api/letters/${segment(id)}`,
+  letterPublish: (id: string) => `/api/letters/${segment(id)}/publish`,
+  search: () => '/api/search',
+  adminUsers: () => '/api/admin/users',
+  adminUser: (id: string) => `/api/admin/users/${segment(id)}`,
+} as const;

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LoginInput } from '@psp/contracts';
+import { apiPaths } from '@/config/paths';
+import { apiClient } from '@/lib/api-client';
+import { meQueryKey } from '@/lib/api/get-me';
+import { setCsrfToken } from '@/lib/session';
+
+export const signIn = (input: LoginInput) => apiClient.post(apiPaths.login(), { schema: 'LoginResult', body: input });
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signIn,
+    onSuccess: (result) => {
+      setCsrfToken(result.csrfToken);
+      // What the public could see is not what staff can see: start from an empty cache.
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, result.user);
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPaths } from '@/config/paths';
+import { apiClient } from '@/lib/api-client';
+
+export type MinutesTarget = 'APPROVED' | 'PUBLISHED';
+
+export const transitionMinutes = (meetingId: string, to: MinutesTarget, version: number) =>
+  apiClient.post(apiPaths.meetingMinutesTransitions(meetingId), { schema: 'Minutes', body: { to, version } });
+
+export function useTransitionMinutes(meetingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ to, version }: { to: MinutesTarget; version: number }) => transitionMinutes(meetingId, to, version),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['meetings', meetingId] }),
+  });
+}

@@ -1,0 +1,121 @@
+// The clerk's view of one meeting: its agenda (and a form to add items), the recommendations
+// recorded at it, and its minutes.
+import type { QueryClient } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { paths } from '@/config/paths';
+import { meetingQueryOptions, useMeeting } from '@/lib/api/get-meeting';
+import { useMe } from '@/lib/api/get-me';
+import { usePanelDocuments } from '@/lib/api/get-panel-documents';
+import { useRecommendations } from '@/lib/api/get-recommendations';
+import { requireUser, staffPanelSlug } from '@/lib/authorization';
+import { formatDateTime, truncate } from '@/lib/format';
+import { Breadcrumbs, PageHeading, SummaryList } from '@/components/page';
+import { QueryFallback } from '@/components/feedback';
+import { FlashMessage } from '@/components/staff';
+import { RecommendationStatusTag, VersionStatusTag } from '@/components/tags';
+import { AgendaItemForm } from '../components/agenda-item-form';
+
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    await requireUser(queryClient, request, 'meeting:write');
+    await queryClient.ensureQueryData(meetingQueryOptions(params.id ?? ''));
+    return null;
+  };
+
+export default function ClerkMeeting() {
+  const id = useParams().id ?? '';
+  const me = useMe();
+  const slug = me.data ? staffPanelSlug(me.data) : '';
+  const meeting = useMeeting(id);
+  const documents = usePanelDocuments(slug);
+  const recommendations = useRecommendations(slug, { meetingId: id });
+  if (!meeting.data) return <QueryFallback query={meeting} what="meeting" />;
+  const data = meeting.data;
+  const lastNumber = data.agendaItems.map((item) => Number.parseInt(item.number, 10)).filter(Number.isFinite).reduce((max, n) => Math.max(max, n), 0);
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { text: 'Workspace', href: paths.workspace.home.href() },
+          { text: 'Meetings', href: paths.workspace.meetings.href() },
+        ]}
+      />
+      <FlashMessage />
+      <PageHeading caption="Meeting">{data.title}</PageHeading>
+      <SummaryList
+        rows={[
+          { key: 'When', value: formatDateTime(data.startsAt) },
+          { key: 'Where', value: data.location ?? 'Not set' },
+          {
+            key: 'Public page',
+            value: (
+              <Link className="govuk-link" to={paths.meeting.href(data.id)}>
+                See the meeting as the public does
+              </Link>
+            ),
+          },
+        ]}
+      />
+
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <h2 className="govuk-heading-m">Agenda</h2>
+          {data.agendaItems.length ? (
+            <ol className="govuk-list">
+              {data.agendaItems.map((item) => (
+                <li key={item.id}>
+                  <strong>{item.number}.</strong> {item.title}
+                  {item.paper ? <span className="app-secondary-text"> (paper: {item.paper.title})</span> : null}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="govuk-body">No items yet.</p>
+          )}
+          <AgendaItemForm meetingId={data.id} nextNumber={String(lastNumber + 1)} documents={documents.data ?? []} />
+        </div>
+
+        <div className="govuk-grid-column-one-half">
+          <h2 className="govuk-heading-m">Recommendations</h2>
+          <Link className="govuk-button" to={paths.workspace.newRecommendation.href(data.id)}>
+            Record a recommendation
+          </Link>
+          {recommendations.data ? (
+            recommendations.data.length ? (
+              <ul className="govuk-list govuk-list--spaced">
+                {recommendations.data.map((recommendation) => (
+                  <li key={recommendation.id}>
+                    <Link className="govuk-link" to={paths.recommendation.href(recommendation.id)}>
+                      Recommendation {recommendation.number}
+                    </Link>{' '}
+                    <RecommendationStatusTag status={recommendation.status} />
+                    <br />
+                    <span className="app-secondary-text">{truncate(recommendation.text, 100)}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="govuk-body">None recorded yet.</p>
+            )
+          ) : (
+            <QueryFallback query={recommendations} what="recommendations" />
+          )}
+
+          <h2 className="govuk-heading-m">Minutes</h2>
+          {data.minutes ? (
+            <p className="govuk-body">
+              <VersionStatusTag status={data.minutes.status} />
+            </p>
+          ) : (
+            <p className="govuk-body">Not drafted yet.</p>
+          )}
+          <Link className="govuk-button govuk-button--secondary" to={paths.workspace.minutes.href(data.id)}>
+            {data.minutes ? (data.minutes.status === 'DRAFT' ? 'Edit the minutes' : 'See the minutes') : 'Draft the minutes'}
+          </Link>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// A response letter, laid out for reading and for printing. An approver sees a draft here too,
+// with the button that publishes it (and with it, its responses).
+import { useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { paths } from '@/config/paths';
+import { useMe } from '@/lib/api/get-me';
+import { userCan } from '@/lib/authorization';
+import { useCurrentPanelSlug } from '@/lib/current-panel';
+import { formatDate } from '@/lib/format';
+import { formErrorsFromError, NO_ERRORS } from '@/lib/form-errors';
+import { Breadcrumbs, PageHeading } from '@/components/page';
+import { ErrorSummary, NotificationBanner, QueryFallback } from '@/components/feedback';
+import { letterQueryOptions, useLetter } from '../api/get-letter';
+import { usePublishLetter } from '../api/publish-letter';
+import { LetterDocument } from '../components/letter-document';
+
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await queryClient.ensureQueryData(letterQueryOptions(params.id ?? ''));
+    return null;
+  };
+
+export default function LetterPage() {
+  const id = useParams().id ?? '';
+  const slug = useCurrentPanelSlug();
+  const query = useLetter(id);
+  const me = useMe();
+  const publish = usePublishLetter();
+  const [justPublished, setJustPublished] = useState(false);
+  if (!query.data) return <QueryFallback query={query} what="letter" />;
+  const letter = query.data;
+  const canPublish = letter.status === 'DRAFT' && userCan(me.data, 'letter:write');
+
+  return (
+    <>
+      {slug ? (
+        <Breadcrumbs
+          items={[
+            { text: 'Overview', href: paths.panel.href(slug) },
+            { text: 'Letters', href: paths.letters.href(slug) },
+          ]}
+        />
+      ) : null}
+      {justPublished ? (
+        <NotificationBanner success focus>
+          <p className="govuk-notification-banner__heading">The letter and its responses are published.</p>
+        </NotificationBanner>
+      ) : null}
+      <ErrorSummary errors={publish.isError ? formErrorsFromError(publish.error) : NO_ERRORS} />
+      <div className="app-no-print">
+        <PageHeading caption={`Response letter ${letter.reference}`} title={`Response letter ${letter.reference}`}>
+          {letter.status === 'DRAFT' ? 'Draft response letter' : `Letter of ${formatDate(letter.date)}`}
+        </PageHeading>
+      </div>
+      {letter.status === 'DRAFT' ? <p className="govuk-body govuk-!-font-weight-bold app-print-only">DRAFT – not yet sent</p> : null}
+      <div className="govuk-button-group app-no-print">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+          Print this letter
+        </button>
+        {canPublish ? (
+          <button
+            type="button"
+            className="govuk-button"
+            disabled={publish.isPending}
+            onClick={() => publish.mutate({ id: letter.id, version: letter.version }, { onSuccess: () => setJustPublished(true) })}
+          >
+            Publish the letter and its responses
+          </button>
+        ) : null}
+      </div>
+      <LetterDocument letter={letter} />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+// The approver assembles a response letter from approved (or already published) responses:
+// reference, date, addressee, signatory, and which responses it carries.
+import { useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { useNavigate, type LoaderFunctionArgs } from 'react-router';
+import type { ResponseQueueItem } from '@psp/contracts';
+import { paths } from '@/config/paths';
+import { useMe } from '@/lib/api/get-me';
+import { requireUser, staffPanelSlug } from '@/lib/authorization';
+import { londonToIso } from '@/lib/dates';
+import { formErrorsFrom, formErrorsFromError, NO_ERRORS, type FormErrors } from '@/lib/form-errors';
+import { truncate } from '@/lib/format';
+import { useSessionDraft, useUnsavedChanges } from '@/lib/hooks';
+import { BackLink, PageHeading } from '@/components/page';
+import { ErrorSummary, QueryFallback } from '@/components/feedback';
+import { Button, Checkboxes, DateInput, EMPTY_DATE, readDate, Textarea, TextInput, type DateParts } from '@/components/forms';
+import { OUTCOME_LABELS } from '@/components/tags';
+import { UnsavedChangesDialog } from '@/components/unsaved-changes';
+import { useCreateLetter } from '../api/create-letter';
+import { responsesByStatusQueryOptions, useResponsesByStatus } from '../api/get-response-queue';
+
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const user = await requireUser(queryClient, request, 'letter:write');
+    const slug = staffPanelSlug(user);
+    await Promise.all([
+      queryClient.ensureQueryData(responsesByStatusQueryOptions(slug, 'APPROVED')),
+      queryClient.prefetchQuery(responsesByStatusQueryOptions(slug, 'PUBLISHED')),
+    ]);
+    return null;
+  };
+
+interface LetterDraft {
+  reference: string;
+  date: DateParts;
+  addressee: string;
+  salutation: string;
+  subject: string;
+  opening: string;
+  closing: string;
+  signatory: string;
+  signatoryRole: string;
+  responseIds: string[];
+}
+
+const EMPTY: LetterDraft = {
+  reference: '',
+  date: EMPTY_DATE,
+  addressee: 'Chair, Police and Crime Panel',
+  salutation: 'Dear Chair',
+  subject: '',
+  opening: '',
+  closing: '',
+  signatory: '',
+  signatoryRole: 'Police and Crime Commissioner',
+  responseIds: [],
+};
+
+function responseOption({ recommendation, response }: ResponseQueueItem) {
+  return {
+    value: response.id,
+    text: `Recommendation ${recommendation.number}: ${OUTCOME_LABELS[response.outcome]}${response.status === 'PUBLISHED' ? ' (published)' : ''}`,
+    hint: truncate(response.text, 140),
+  };
+}
+
+export default function NewLetter() {
+  const me = useMe();
+  const slug = me.data ? staffPanelSlug(me.data) : '';
+  const navigate = useNavigate();
+  const approved = useResponsesByStatus(slug, 'APPROVED');
+  const published = useResponsesByStatus(slug, 'PUBLISHED');
+  const create = useCreateLetter(slug);
+  const [draft, setDraft, clearDraft] = useSessionDraft<LetterDraft>('psp.draft.letter', EMPTY);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const set = <K extends keyof LetterDraft>(key: K) => (value: LetterDraft[K]) => setDraft({ ...draft, [key]: value });
+  const { blocker, allowLeaving } = useUnsavedChanges(JSON.stringify(draft) !== JSON.stringify(EMPTY));
+
+  if (!approved.data) return <QueryFallback query={approved} what="responses" />;
+  const items = [...approved.data, ...(published.data ?? []).filter((item) => !item.response.letterId)].sort((a, b) => a.recommendation.number - b.recommendation.number);
+
+  const submit = () => {
+    const problems: { path: string; message: string }[] = [];
+    if (!draft.reference.trim()) problems.push({ path: 'reference', message: 'Enter the letter’s reference' });
+    const date = readDate(draft.date, 'the date of the letter');
+    if ('error' in date) problems.push({ path: 'date', message: date.error });
+    if (!draft.addressee.trim()) problems.push({ path: 'addressee', message: 'Enter who the letter is to' });
+    if (!draft.subject.trim()) problems.push({ path: 'subject', message: 'Enter the subject of the letter' });
+    if (!draft.signatory.trim()) problems.push({ path: 'signatory', message: 'Enter who signs the letter' });
+    if (!draft.responseIds.length) problems.push({ path: 'responseIds', message: 'Select at least one response' });
+    if (problems.length || !('date' in date)) return setErrors(formErrorsFrom(problems));
+    setErrors(NO_ERRORS);
+    const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+    create.mutate(
+      {
+        reference: draft.reference.trim(),
+        date: londonToIso(date.date),
+        addressee: draft.addressee.trim(),
+        salutation: optional(draft.salutation),
+        subject: draft.subject.trim(),
+        opening: optional(draft.opening),
+        closing: optional(draft.closing),
+        signatory: draft.signatory.trim(),
+        signatoryRole: optional(draft.signatoryRole),
+        responseIds: draft.responseIds,
+      },
+      {
+        onSuccess: (letter) => {
+          clearDraft();
+          allowLeaving();
+          void navigate(paths.letter.href(letter.id));
+        },
+        onError: (error) => setErrors(formErrorsFromError(error, { responseIds: 'responseIds' })),
+      },
+    );
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink href={paths.workspace.letters.href()}>Back to letters</BackLink>
+        <UnsavedChangesDialog blocker={blocker} />
+        <ErrorSummary errors={errors} />
+        <PageHeading error={errors.summary.length > 0}>Assemble a response letter</PageHeading>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <TextInput name="reference" label="Reference" hint="For example, OPCC/2/D/2017/1" width="20" value={draft.reference} onChange={set('reference')} error={errors.byField.reference} />
+          <DateInput name="date" legend="Date of the letter" legendClassName="govuk-fieldset__legend--s" value={draft.date} onChange={set('date')} error={errors.byField.date} />
+          <TextInput name="addressee" label="To" value={draft.addressee} onChange={set('addressee')} error={errors.byField.addressee} />
+          <TextInput name="salutation" label="Salutation (optional)" value={draft.salutation} onChange={set('salutation')} error={errors.byField.salutation} />
+          <TextInput name="subject" label="Subject" hint="For example, Response to the Panel’s report on the draft Police and Crime Plan" value={draft.subject} onChange={set('subject')} error={errors.byField.subject} />
+          <Textarea name="opening" label="Opening paragraphs (optional)" rows={4} value={draft.opening} onChange={set('opening')} error={errors.byField.opening} />
+          <Checkboxes
+            name="responseIds"
+            legend="Responses in this letter"
+            hint={items.length ? 'Approved responses are published when the letter is published.' : undefined}
+            values={draft.responseIds}
+            onChange={set('responseIds')}
+            error={errors.byField.responseIds}
+            options={items.map(responseOption)}
+          />
+          {items.length === 0 ? <p className="govuk-body">There are no approved responses to send yet.</p> : null}
+          <Textarea name="closing" label="Closing paragraphs (optional)" rows={3} value={draft.closing} onChange={set('closing')} error={errors.byField.closing} />
+          <TextInput name="signatory" label="Signed by" value={draft.signatory} onChange={set('signatory')} error={errors.byField.signatory} />
+          <TextInput name="signatoryRole" label="Their role (optional)" value={draft.signatoryRole} onChange={set('signatoryRole')} error={errors.byField.signatoryRole} />
+          <Button disabled={create.isPending}>Create draft letter</Button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// A meeting: when and where, its agenda with the papers, the recommendations made at it, and
+// the minutes once published (the clerk also sees draft minutes here).
+import type { QueryClient } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { paths } from '@/config/paths';
+import { meetingQueryOptions, useMeeting } from '@/lib/api/get-meeting';
+import { useRecommendations } from '@/lib/api/get-recommendations';
+import { useCurrentPanelSlug } from '@/lib/current-panel';
+import { formatDate, formatDateTime, pluralise } from '@/lib/format';
+import { Breadcrumbs, PageHeading, Prose, SummaryList } from '@/components/page';
+import { QueryFallback } from '@/components/feedback';
+import { ProvisionList } from '@/components/provisions';
+import { VersionStatusTag } from '@/components/tags';
+
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await queryClient.ensureQueryData(meetingQueryOptions(params.id ?? ''));
+    return null;
+  };
+
+const STATUS_WORDS = { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' } as const;
+
+function MeetingRecommendations({ slug, meetingId }: { slug: string; meetingId: string }) {
+  const recommendations = useRecommendations(slug, { meetingId });
+  if (!recommendations.data?.length) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Recommendations made at this meeting</h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={paths.tracker.href(slug, { meetingId })}>
+          See the {pluralise(recommendations.data.length, 'recommendation')} in the tracker
+        </Link>
+      </p>
+    </>
+  );
+}
+
+export default function MeetingPage() {
+  const id = useParams().id ?? '';
+  const slug = useCurrentPanelSlug();
+  const query = useMeeting(id);
+  if (!query.data) return <QueryFallback query={query} what="meeting" />;
+  const meeting = query.data;
+
+  return (
+    <>
+      {slug ? (
+        <Breadcrumbs
+          items={[
+            { text: 'Overview', href: paths.panel.href(slug) },
+            { text: 'Meetings', href: paths.meetings.href(slug) },
+          ]}
+        />
+      ) : null}
+      <PageHeading caption={formatDate(meeting.startsAt)}>{meeting.title}</PageHeading>
+      <SummaryList
+        rows={[
+          { key: 'Date and time', value: formatDateTime(meeting.startsAt) },
+          ...(meeting.location ? [{ key: 'Place', value: meeting.location }] : []),
+          { key: 'Status', value: STATUS_WORDS[meeting.status] ?? meeting.status },
+        ]}
+      />
+
+      <h2 className="govuk-heading-m">Agenda</h2>
+      {meeting.agendaItems.length === 0 ? (
+        <p className="govuk-body">The agenda has not been published yet.</p>
+      ) : (
+        <ol className="govuk-list app-agenda">
+          {meeting.agendaItems.map((item) => (
+            <li key={item.id} className="govuk-!-margin-bottom-4">
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+                {item.number}. {item.title}
+              </h3>
+              {item.description ? <Prose text={item.description} className="govuk-body govuk-!-margin-bottom-1" /> : null}
+              {item.paper ? (
+                <p className="govuk-body">
+                  Paper:{' '}
+                  <Link className="govuk-link" to={paths.documentVersion.href(item.paper.versionId)}>
+                    {item.paper.title} ({item.paper.label})
+                  </Link>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {slug ? <MeetingRecommendations slug={slug} meetingId={meeting.id} /> : null}
+
+      <h2 className="govuk-heading-m">Minutes</h2>
+      {meeting.minutes ? (
+        <>
+          <p className="govuk-body">
+            <VersionStatusTag status={meeting.minutes.status} /> {meeting.minutes.publishedAt ? `Published ${formatDate(meeting.minutes.publishedAt)}` : 'Not published yet'}
+          </p>
+          <ProvisionList provisions={meeting.minutes.provisions} />
+        </>
+      ) : (
+        <p className="govuk-body">The minutes of this meeting have not been published yet.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { PanelDeadline } from '@psp/contracts';
+import { formatDate } from '@/lib/format';
+
+// A date in the timetable that has gone by is "passed": the portal cannot know whether the step
+// was taken on time, so it does not call it overdue.
+const STATES: Record<PanelDeadline['state'], { text: string; className: string }> = {
+  met: { text: 'Done', className: 'govuk-tag govuk-tag--green' },
+  upcoming: { text: 'Upcoming', className: 'govuk-tag' },
+  'due-soon': { text: 'Due soon', className: 'govuk-tag govuk-tag--yellow' },
+  overdue: { text: 'Date passed', className: 'govuk-tag govuk-tag--grey' },
+};
+
+export function PreceptTimetable({ deadlines }: { deadlines: PanelDeadline[] }) {
+  if (!deadlines.length) return null;
+  return (
+    <table className="govuk-table app-table--compact">
+      <caption className="govuk-table__caption govuk-table__caption--m">Precept timetable</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            By
+          </th>
+          <th scope="col" className="govuk-table__header">
+            What happens
+          </th>
+          <th scope="col" className="govuk-table__header">
+            <span className="govuk-visually-hidden">State</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {deadlines.map((deadline) => (
+          <tr className="govuk-table__row" key={deadline.code}>
+            <td className="govuk-table__cell app-nowrap">{formatDate(`${deadline.date}T12:00:00Z`)}</td>
+            <td className="govuk-table__cell">{deadline.label}</td>
+            <td className="govuk-table__cell">
+              <strong className={STATES[deadline.state]?.className ?? 'govuk-tag'}>{STATES[deadline.state]?.text ?? deadline.state}</strong>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,83 @@
+import { Link } from 'react-router';
+import type { Recommendation } from '@psp/contracts';
+import { paths } from '@/config/paths';
+import { formatShortDate, paragraphLabel, truncate } from '@/lib/format';
+import { OutcomeTag, RecommendationStatusTag } from '@/components/tags';
+
+export function CitedParagraphLinks({ provisions }: { provisions: Recommendation['provisions'] }) {
+  if (!provisions.length) return <span className="app-secondary-text">None</span>;
+  return (
+    <ul className="govuk-list govuk-!-margin-bottom-0">
+      {provisions.map((provision) => (
+        <li key={`${provision.versionId}-${provision.provisionKey}`} className="govuk-!-margin-bottom-0">
+          <Link className="govuk-link" to={paths.provision.href(provision.provisionKey)}>
+            {paragraphLabel(provision.number)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RecommendationsTable({ recommendations, caption }: { recommendations: Recommendation[]; caption: string }) {
+  return (
+    <div className="app-table-scroll">
+      <table className="govuk-table app-table--compact" data-testid="recommendations-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              No.
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Recommendation
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Latest outcome
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Response due
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Meeting
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Cited paragraphs
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {recommendations.map((recommendation) => (
+            <tr className="govuk-table__row" key={recommendation.id}>
+              <td className="govuk-table__cell">{recommendation.number}</td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={paths.recommendation.href(recommendation.id)}>
+                  <span className="govuk-visually-hidden">Recommendation {recommendation.number}: </span>
+                  {truncate(recommendation.text, 140)}
+                </Link>
+              </td>
+              <td className="govuk-table__cell">
+                <RecommendationStatusTag status={recommendation.status} />
+              </td>
+              <td className="govuk-table__cell">
+                {recommendation.latestOutcome ? <OutcomeTag outcome={recommendation.latestOutcome} /> : <span className="app-secondary-text">None yet</span>}
+              </td>
+              <td className="govuk-table__cell app-nowrap">{recommendation.dueAt ? formatShortDate(recommendation.dueAt) : '—'}</td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={paths.meeting.href(recommendation.meetingId)}>
+                  {recommendation.meetingStartsAt ? formatShortDate(recommendation.meetingStartsAt) : (recommendation.meetingTitle ?? 'Meeting')}
+                </Link>
+              </td>
+              <td className="govuk-table__cell">
+                <CitedParagraphLinks provisions={recommendation.provisions} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

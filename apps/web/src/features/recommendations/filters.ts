@@ -1,0 +1,49 @@
+// The tracker's filters live in the URL (?status=OVERDUE&theme=…) so any view can be shared,
+// bookmarked or downloaded as CSV. Unknown values are ignored rather than sent to the API.
+import type { RecommendationStatus, ResponseOutcome } from '@psp/contracts';
+import { RECOMMENDATION_STATUSES } from '@psp/domain';
+import type { RecommendationFilters } from '@/lib/api/get-recommendations';
+
+export const OUTCOMES: readonly ResponseOutcome[] = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'NOTED', 'ALREADY_ADDRESSED'];
+
+export const FILTER_KEYS = ['status', 'outcome', 'meetingId', 'theme', 'q'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type FilterValues = Record<FilterKey, string>;
+
+export const EMPTY_FILTERS: FilterValues = { status: '', outcome: '', meetingId: '', theme: '', q: '' };
+
+export function filterValuesFromSearch(search: URLSearchParams): FilterValues {
+  const status = search.get('status') ?? '';
+  const outcome = search.get('outcome') ?? '';
+  return {
+    status: (RECOMMENDATION_STATUSES as readonly string[]).includes(status) ? status : '',
+    outcome: (OUTCOMES as readonly string[]).includes(outcome) ? outcome : '',
+    meetingId: search.get('meetingId')?.trim() ?? '',
+    theme: search.get('theme')?.trim() ?? '',
+    q: search.get('q')?.trim() ?? '',
+  };
+}
+
+/** The values as API query parameters (empty ones left out, so the query key stays stable). */
+export function apiFiltersFrom(values: FilterValues): RecommendationFilters {
+  const filters: RecommendationFilters = {};
+  if (values.status) filters.status = values.status as RecommendationStatus;
+  if (values.outcome) filters.outcome = values.outcome as ResponseOutcome;
+  if (values.meetingId) filters.meetingId = values.meetingId;
+  if (values.theme) filters.theme = values.theme;
+  if (values.q) filters.q = values.q;
+  return filters;
+}
+
+export function searchFromFilterValues(values: FilterValues): Record<string, string> {
+  const search: Record<string, string> = {};
+  for (const key of FILTER_KEYS) {
+    const value = values[key].trim();
+    if (value) search[key] = value;
+  }
+  return search;
+}
+
+export function hasActiveFilters(values: FilterValues): boolean {
+  return FILTER_KEYS.some((key) => values[key] !== '');
+}

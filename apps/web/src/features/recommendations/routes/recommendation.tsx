@@ -1,0 +1,112 @@
+// One recommendation: its words, where and when it was made, the paragraphs it cites, the
+// commissioner's published response(s), what changed in the plan, and its history.
+import type { QueryClient } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { paths } from '@/config/paths';
+import { usePanelDocuments } from '@/lib/api/get-panel-documents';
+import { recommendationQueryOptions, useRecommendation } from '@/lib/api/get-recommendation';
+import { useCurrentPanelSlug } from '@/lib/current-panel';
+import { formatDate, paragraphLabel } from '@/lib/format';
+import { Breadcrumbs, PageHeading, Prose, SummaryList } from '@/components/page';
+import { InsetText, QueryFallback } from '@/components/feedback';
+import { OutcomeTag, RecommendationStatusTag } from '@/components/tags';
+import { CitedParagraphLinks } from '../components/recommendations-table';
+import { PlanChanges } from '../components/plan-changes';
+import { Timeline } from '../components/timeline';
+
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await queryClient.ensureQueryData(recommendationQueryOptions(params.id ?? ''));
+    return null;
+  };
+
+export default function RecommendationPage() {
+  const id = useParams().id ?? '';
+  const slug = useCurrentPanelSlug();
+  const query = useRecommendation(id);
+  const documents = usePanelDocuments(slug);
+  if (!query.data) return <QueryFallback query={query} what="recommendation" />;
+  const recommendation = query.data;
+  const published = recommendation.responses.filter((response) => response.status === 'PUBLISHED');
+
+  return (
+    <>
+      {slug ? (
+        <Breadcrumbs
+          items={[
+            { text: 'Overview', href: paths.panel.href(slug) },
+            { text: 'Recommendations', href: paths.tracker.href(slug) },
+          ]}
+        />
+      ) : null}
+      <PageHeading caption={recommendation.meetingTitle ?? 'Recommendation of the panel'}>Recommendation {recommendation.number}</PageHeading>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <InsetText>
+            <Prose text={recommendation.text} />
+          </InsetText>
+          <SummaryList
+            rows={[
+              { key: 'Status', value: <RecommendationStatusTag status={recommendation.status} /> },
+              { key: 'Latest outcome', value: recommendation.latestOutcome ? <OutcomeTag outcome={recommendation.latestOutcome} /> : 'No published response yet' },
+              ...(recommendation.theme ? [{ key: 'Theme', value: recommendation.theme }] : []),
+              {
+                key: 'Made at',
+                value: (
+                  <Link className="govuk-link" to={paths.meeting.href(recommendation.meetingId)}>
+                    {recommendation.meetingTitle ?? 'The meeting'}
+                  </Link>
+                ),
+              },
+              { key: 'Response due', value: recommendation.dueAt ? formatDate(recommendation.dueAt) : 'No date set' },
+              ...(recommendation.closedAt
+                ? [{ key: 'Closed', value: `${formatDate(recommendation.closedAt)}${recommendation.closedReason ? `: ${recommendation.closedReason}` : ''}` }]
+                : []),
+              { key: 'Cited paragraphs', value: <CitedParagraphLinks provisions={recommendation.provisions} /> },
+            ]}
+          />
+
+          <h2 className="govuk-heading-m">{published.length === 1 ? 'Response' : 'Responses'}</h2>
+          {published.length === 0 ? (
+            <p className="govuk-body">The Police and Crime Commissioner has not published a response yet.</p>
+          ) : (
+            published.map((response) => (
+              <section className="govuk-!-margin-bottom-6" key={response.id} aria-label={`Response published ${formatDate(response.publishedAt)}`}>
+                <p className="govuk-body">
+                  <OutcomeTag outcome={response.outcome} /> <span className="app-secondary-text">Published {formatDate(response.publishedAt)}</span>
+                </p>
+                <Prose text={response.text} />
+                {response.provisions.length ? (
+                  <p className="govuk-body">
+                    Cites:{' '}
+                    {response.provisions.map((provision, index) => (
+                      <span key={`${provision.versionId}-${provision.provisionKey}`}>
+                        {index > 0 ? ', ' : ''}
+                        <Link className="govuk-link" to={paths.provision.href(provision.provisionKey)}>
+                          {paragraphLabel(provision.number)}
+                        </Link>
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+                {response.letterId ? (
+                  <p className="govuk-body">
+                    <Link className="govuk-link" to={paths.letter.href(response.letterId)}>
+                      Read the response letter
+                    </Link>
+                  </p>
+                ) : null}
+              </section>
+            ))
+          )}
+
+          {documents.data ? <PlanChanges recommendationId={recommendation.id} documents={documents.data} /> : null}
+
+          <h2 className="govuk-heading-m">History</h2>
+          <Timeline history={recommendation.history} />
+        </div>
+      </div>
+    </>
+  );
+}

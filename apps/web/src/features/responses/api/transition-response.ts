@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ResponseStatus } from '@psp/contracts';
+import { apiPaths } from '@/config/paths';
+import { apiClient } from '@/lib/api-client';
+
+/** Moves a response through its workflow: submit (IN_REVIEW), approve, publish, or return (DRAFT). */
+export const transitionResponse = (responseId: string, to: ResponseStatus, version: number) =>
+  apiClient.post(apiPaths.responseTransitions(responseId), { schema: 'Response', body: { to, version } });
+
+export function useTransitionResponse(recommendationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ responseId, to, version }: { responseId: string; to: ResponseStatus; version: number }) => transitionResponse(responseId, to, version),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['recommendations'] });
+      void queryClient.invalidateQueries({ queryKey: ['panels'] });
+    },
+  });
+}

@@ -1,0 +1,56 @@
+// The staff landing page: the work each of the person's roles gives them.
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { useMe } from '@/lib/api/get-me';
+import { userCan } from '@/lib/authorization';
+import { PageHeading } from '@/components/page';
+import { Loading } from '@/components/feedback';
+
+const ROLE_NAMES: Record<string, string> = {
+  PANEL_MEMBER: 'panel member',
+  CLERK: 'clerk',
+  OPCC_OFFICER: 'OPCC officer',
+  OPCC_APPROVER: 'OPCC approver',
+  ADMIN: 'administrator',
+};
+
+function Task({ href, title, description }: { href: string; title: string; description: string }) {
+  return (
+    <li className="govuk-!-margin-bottom-4">
+      <Link className="govuk-link govuk-!-font-weight-bold" to={href}>
+        {title}
+      </Link>
+      <p className="govuk-body govuk-!-margin-bottom-0">{description}</p>
+    </li>
+  );
+}
+
+export default function Dashboard() {
+  const me = useMe();
+  const user = me.data;
+  if (!user) return <Loading what="your workspace" />;
+  const roles = user.roles.map((role) => ROLE_NAMES[role] ?? role);
+  const tasks = [
+    userCan(user, 'meeting:write') && { href: paths.workspace.meetings.href(), title: 'Meetings, agendas, recommendations and minutes', description: 'Create meetings, add agenda items, record the panel’s recommendations and publish the minutes.' },
+    userCan(user, 'response:draft') && { href: paths.workspace.responses.href(), title: 'Recommendations awaiting a response', description: 'Draft the commissioner’s responses and submit them for review.' },
+    userCan(user, 'response:approve') && { href: paths.workspace.review.href(), title: 'Responses to review', description: 'Approve, return or publish responses.' },
+    userCan(user, 'letter:write') && { href: paths.workspace.letters.href(), title: 'Response letters', description: 'Assemble approved responses into a letter to the panel and publish it.' },
+    userCan(user, 'users:manage') && { href: paths.workspace.users.href(), title: 'Users and roles', description: 'Add people and choose what they can do.' },
+  ].filter((task): task is { href: string; title: string; description: string } => Boolean(task));
+
+  return (
+    <>
+      <PageHeading caption={user.name}>Your workspace</PageHeading>
+      <p className="govuk-body">You are signed in as {roles.length ? roles.join(', ') : 'a reader'}.</p>
+      {tasks.length ? (
+        <ul className="govuk-list">
+          {tasks.map((task) => (
+            <Task key={task.href} {...task} />
+          ))}
+        </ul>
+      ) : (
+        <p className="govuk-body">Your role lets you read everything published, including drafts shared with the panel.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiPaths } from '@/config/paths';
+import { apiClient } from '../api-client';
+
+export const getDocumentVersion = (id: string, signal?: AbortSignal) =>
+  apiClient.get(apiPaths.documentVersion(id), { schema: 'DocumentVersion', signal });
+
+export const documentVersionQueryOptions = (id: string) =>
+  queryOptions({ queryKey: ['document-versions', id], queryFn: ({ signal }) => getDocumentVersion(id, signal) });
+
+export const useDocumentVersion = (id: string | undefined) =>
+  useQuery({ ...documentVersionQueryOptions(id ?? ''), enabled: Boolean(id) });

@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { RecommendationQuery } from '@psp/contracts';
+import { apiPaths } from '@/config/paths';
+import { apiClient } from '../api-client';
+
+export type RecommendationFilters = Pick<RecommendationQuery, 'status' | 'outcome' | 'meetingId' | 'theme' | 'q' | 'provisionKey'>;
+
+export const getRecommendations = (slug: string, filters: RecommendationFilters = {}, signal?: AbortSignal) =>
+  apiClient.get(apiPaths.panelRecommendations(slug), { schema: 'Recommendation', many: true, params: { ...filters }, signal });
+
+export const recommendationsQueryOptions = (slug: string, filters: RecommendationFilters = {}) =>
+  queryOptions({
+    queryKey: ['panels', slug, 'recommendations', filters],
+    queryFn: ({ signal }) => getRecommendations(slug, filters, signal),
+  });
+
+export const useRecommendations = (slug: string, filters: RecommendationFilters = {}) => useQuery(recommendationsQueryOptions(slug, filters));

@@ -1,0 +1,41 @@
+// Staff pages: the route loader asks who is signed in before the page renders. Without a
+// sign-in in this tab (no CSRF token: a new tab, or storage cleared) we ask the person to sign
+// in again rather than show a page whose every save would fail.
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect } from 'react-router';
+import type { User } from '@psp/contracts';
+import { can, type Permission, type RoleName } from '@psp/domain';
+import { paths } from '@/config/paths';
+import { ApiError } from './api-client';
+import { meQueryOptions } from './api/get-me';
+import { clearCsrfToken, hasSession } from './session';
+
+function signInRedirect(request: Request): Response {
+  const url = new URL(request.url);
+  return redirect(paths.signIn.href(`${url.pathname}${url.search}`));
+}
+
+/** The signed-in user, or a redirect to the sign-in page (thrown, as loaders do). */
+export async function requireUser(queryClient: QueryClient, request: Request, permission?: Permission | Permission[]): Promise<User> {
+  if (!hasSession()) throw signInRedirect(request);
+  const user = await queryClient.ensureQueryData(meQueryOptions());
+  if (!user) {
+    clearCsrfToken();
+    queryClient.removeQueries({ queryKey: meQueryOptions().queryKey });
+    throw signInRedirect(request);
+  }
+  const needed = permission === undefined ? [] : Array.isArray(permission) ? permission : [permission];
+  if (needed.length && !needed.some((p) => can(user.roles as RoleName[], p))) {
+    throw new ApiError({ type: 'about:blank', title: 'Not allowed', status: 403, detail: 'Your role does not give you access to this page.' });
+  }
+  return user;
+}
+
+export function userCan(user: User | null | undefined, permission: Permission): boolean {
+  return Boolean(user && can(user.roles as RoleName[], permission));
+}
+
+/** The panel a member of staff works for: the first panel they hold a role on. */
+export function staffPanelSlug(user: User): string {
+  return user.panelRoles?.[0]?.panel ?? 'leicestershire';
+}

@@ -1,0 +1,29 @@
+// Pages such as /recommendations/:id do not name their panel in the URL; navigation links then
+// use the panel the reader last visited, or the only panel there is.
+import { useParams } from 'react-router';
+import { usePanels } from './api/get-panels';
+
+const STORAGE_KEY = 'psp.panel';
+
+export function rememberPanel(slug: string): void {
+  try {
+    window.sessionStorage.setItem(STORAGE_KEY, slug);
+  } catch {
+    // Not essential.
+  }
+}
+
+function rememberedPanel(): string | null {
+  try {
+    return window.sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The panel in the URL, else the one last visited, else the first the API lists. */
+export function useCurrentPanelSlug(): string | undefined {
+  const { slug } = useParams();
+  const panels = usePanels();
+  return slug ?? rememberedPanel() ?? panels.data?.[0]?.slug;
+}

@@ -1,0 +1,35 @@
+// The CSRF token from sign-in. /api/auth/me returns the user only, so the token is kept in memory
+// and in sessionStorage (this tab only, gone when the tab closes) so that a reload keeps writes
+// working. No token means "ask the person to sign in again".
+const STORAGE_KEY = 'psp.csrfToken';
+
+let csrfToken: string | null | undefined;
+
+function storage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage;
+  } catch {
+    // Storage can be disabled by the browser's privacy settings; memory still works.
+    return null;
+  }
+}
+
+export function getCsrfToken(): string | null {
+  if (csrfToken === undefined) csrfToken = storage()?.getItem(STORAGE_KEY) ?? null;
+  return csrfToken;
+}
+
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+  storage()?.setItem(STORAGE_KEY, token);
+}
+
+export function clearCsrfToken(): void {
+  csrfToken = null;
+  storage()?.removeItem(STORAGE_KEY);
+}
+
+/** Whether this tab holds a sign-in: staff pages and the "Sign out" link depend on it. */
+export function hasSession(): boolean {
+  return getCsrfToken() !== null;
+}
