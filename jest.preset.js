@@ -25,6 +25,8 @@ function jestConfig(dir, overrides = {}) {
       ],
     },
     moduleNameMapper: {
+      // The generated Prisma client imports its own TypeScript files as "./x.js" (node16 style).
+      '^(\\.{1,2}/.*)\\.js$': '$1',
       '^@psp/db$': path.join(root, 'prisma/src/index.ts'),
       '^@psp/db/(.*)$': path.join(root, 'prisma/$1'),
       '^@psp/([a-z-]+)$': path.join(root, 'packages/$1/src/index.ts'),

@@ -14,7 +14,15 @@ Module._resolveFilename = function resolve(request, parent, ...rest) {
     const base = name === 'db' ? path.join(root, 'prisma') : path.join(root, 'packages', name);
     request = sub ? path.join(base, name === 'db' ? sub : path.join('src', sub)) : path.join(base, 'src', 'index.ts');
   }
-  return originalResolve.call(this, request, parent, ...rest);
+  try {
+    return originalResolve.call(this, request, parent, ...rest);
+  } catch (error) {
+    // node16-style "./x.js" imports between TypeScript files (the generated Prisma client).
+    if (/^\.{1,2}\/.*\.js$/.test(request) && parent?.filename?.endsWith('.ts')) {
+      return originalResolve.call(this, request.slice(0, -3), parent, ...rest);
+    }
+    throw error;
+  }
 };
 
 for (const ext of ['.ts', '.tsx']) {

@@ -22,7 +22,7 @@ const everyone = (status: number): Record<MatrixCaller, number> => ({
   ADMIN: status,
 });
 /** Unpublished plan material: the OPCC's working papers, 404 to everyone else. */
-const opccSeesDraft: Record<MatrixCaller, number> = { anonymous: 404, PANEL_MEMBER: 404, CLERK: 404, OPCC_OFFICER: 200, OPCC_APPROVER: 200, ADMIN: 404 };
+const opccSeesDraft: Record<MatrixCaller, number> = { anonymous: 404, PANEL_MEMBER: 404, CLERK: 404, OPCC_OFFICER: 200, OPCC_APPROVER: 200, ADMIN: 200 };
 const importers = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: status, OPCC_APPROVER: status, ADMIN: status });
 const onlyApprover = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: 403, OPCC_APPROVER: status, ADMIN: 403 });
 const onlyOfficer = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: status, OPCC_APPROVER: 403, ADMIN: 403 });

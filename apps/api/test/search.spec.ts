@@ -83,9 +83,9 @@ describe('search', () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ path })]);
   });
 
-  it('finds an unpublished plan version only for the OPCC', async () => {
+  it('finds an unpublished plan version only for the OPCC (and the admin, who may import plans)', async () => {
     await importDraftPlan(as.OPCC_OFFICER, 'Quollmeadow');
-    expect(await findersOf('Quollmeadow')).toEqual(['OPCC_OFFICER', 'OPCC_APPROVER']);
+    expect(await findersOf('Quollmeadow')).toEqual(['OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN']);
     expect(await search('OPCC_APPROVER', { q: 'Quollmeadow' })).toEqual([expect.objectContaining({ kind: 'provision', title: expect.stringContaining('paragraph 72') })]);
   });
 

@@ -105,11 +105,13 @@ export const DocumentVersion = VersionSummary.extend({
   documentTitle: z.string(),
   kind: DocumentKind,
   basedOnId: z.string().nullable(),
+  /** The panel the document belongs to, for navigation. */
+  panelSlug: z.string().optional(),
   provisions: z.array(Provision),
 });
 export type DocumentVersion = z.infer<typeof DocumentVersion>;
 
-export const NumberedText = z.object({ number: z.string().nullable(), text: z.string() });
+export const NumberedText = z.object({ number: z.string().nullable(), text: z.string(), heading: z.string().nullable().optional() });
 export const WordChange = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export const Attribution = z.object({ recommendationId: id, responseId: id, recommendationNumber: z.number().int().optional() });
 export type Attribution = z.infer<typeof Attribution>;
@@ -137,6 +139,7 @@ export const ProvisionHistory = z.object({
   provisionKey: z.string(),
   documentId: id,
   documentTitle: z.string(),
+  panelSlug: z.string().optional(),
   versions: z.array(ProvisionHistoryEntry),
 });
 export type ProvisionHistory = z.infer<typeof ProvisionHistory>;

@@ -94,6 +94,8 @@ describe('visibility', () => {
     expect(canSeeVersion('MINUTES', 'DRAFT', ['OPCC_APPROVER', 'PANEL_MEMBER'])).toBe(false);
     expect(canSeeVersion('PLAN', 'DRAFT', ['OPCC_OFFICER'])).toBe(true);
     expect(canSeeVersion('PLAN', 'DRAFT', ['CLERK', 'PANEL_MEMBER'])).toBe(false);
+    expect(canSeeVersion('PLAN', 'DRAFT', ['ADMIN'])).toBe(true);
+    expect(canSeeVersion('MINUTES', 'DRAFT', ['ADMIN'])).toBe(false);
     expect(visibleVersionStatuses('PLAN', [])).toEqual(['PUBLISHED']);
     expect(visibleVersionStatuses('REPORT', [])).toEqual(['PUBLISHED']);
   });

@@ -25,7 +25,8 @@ const GRANTS: Record<RoleName, readonly Permission[]> = {
   CLERK: ['meeting:write', 'minutes:write', 'minutes:view-draft', 'recommendation:write', 'recommendation:close'],
   OPCC_OFFICER: ['response:draft', 'response:view-unpublished', 'plan:import', 'plan:view-draft'],
   OPCC_APPROVER: ['response:view-unpublished', 'response:approve', 'response:publish', 'letter:write', 'plan:view-draft', 'plan:publish', 'plan:import'],
-  ADMIN: ['users:manage', 'plan:import'],
+  // An admin may import a plan on the OPCC's behalf, so it must see the draft it made.
+  ADMIN: ['users:manage', 'plan:import', 'plan:view-draft'],
 };
 
 export function permissionsOf(roles: readonly RoleName[]): Set<Permission> {

@@ -21,6 +21,7 @@ export function mapDocumentVersion(version: VersionRow, provisions: ProvisionRec
     documentTitle: version.document.title,
     kind: version.document.kind,
     basedOnId: version.basedOnId,
+    panelSlug: version.document.panel.slug,
     sequence: version.sequence,
     version: version.version,
     sourceName: version.sourceName,
@@ -76,12 +77,13 @@ export function mapAmendments(versionId: string, fromVersionId: string | null, r
   };
 }
 
-export function mapDiffEntry(entry: ProvisionDiff, amendedBy: Attribution[]): DiffEntry {
+/** Headings are not part of the diff itself but say what an unnumbered block is (the Foreword). */
+export function mapDiffEntry(entry: ProvisionDiff, amendedBy: Attribution[], headings: { before: Map<string, string | null>; after: Map<string, string | null> }): DiffEntry {
   return {
     provisionKey: entry.provisionKey,
     change: entry.change,
-    before: entry.before ? { number: entry.before.number, text: entry.before.text } : null,
-    after: entry.after ? { number: entry.after.number, text: entry.after.text } : null,
+    before: entry.before ? { number: entry.before.number, text: entry.before.text, heading: headings.before.get(entry.provisionKey) ?? null } : null,
+    after: entry.after ? { number: entry.after.number, text: entry.after.text, heading: headings.after.get(entry.provisionKey) ?? null } : null,
     amendedBy,
     words: entry.words ? entry.words.map((w) => ({ op: w.op, text: w.text })) : null,
   };

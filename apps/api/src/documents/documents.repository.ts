@@ -13,7 +13,7 @@ const VERSION_SELECT = {
   basedOnId: true,
   sourceName: true,
   version: true,
-  document: { select: { id: true, panelId: true, kind: true, title: true } },
+  document: { select: { id: true, panelId: true, kind: true, title: true, panel: { select: { slug: true } } } },
 } as const;
 
 export type VersionRow = Prisma.DocumentVersionGetPayload<{ select: typeof VERSION_SELECT }>;

@@ -25,8 +25,12 @@ export class VersionComparisonService {
     }
     const [baseRows, targetRows] = await Promise.all([this.documents.provisionsOf(base.id), this.documents.provisionsOf(target.id)]);
     const attributions = await this.attributionsBetween(caller, base, target);
+    const headings = {
+      before: new Map(baseRows.map((row) => [row.provisionKey, row.heading])),
+      after: new Map(targetRows.map((row) => [row.provisionKey, row.heading])),
+    };
     return diffVersions(baseRows.map(toKeyedProvision), targetRows.map(toKeyedProvision)).map((entry) =>
-      mapDiffEntry(entry, attributions.get(entry.provisionKey) ?? []),
+      mapDiffEntry(entry, attributions.get(entry.provisionKey) ?? [], headings),
     );
   }
 
@@ -75,6 +79,6 @@ export class VersionComparisonService {
       status: statusOf.get(entry.versionId) as VersionStatus,
       amendedBy: attributionsByKey(amendments.filter((row) => row.toVersionId === entry.versionId)).get(provisionKey) ?? [],
     }));
-    return { provisionKey, documentId, documentTitle: first.document.title, versions: entries };
+    return { provisionKey, documentId, documentTitle: first.document.title, panelSlug: first.document.panel.slug, versions: entries };
   }
 }

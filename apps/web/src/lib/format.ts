@@ -36,9 +36,10 @@ export function truncate(text: string, maxLength: number): string {
   return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-/** "Para 24", "Para 49.b", or "Foreword" for an unnumbered part. */
-export function paragraphLabel(number: string | null | undefined): string {
-  return number ? `Para ${number}` : 'Unnumbered paragraph';
+/** "Para 24", "Para 49.b", or an unnumbered part's heading ("Foreword"). */
+export function paragraphLabel(number: string | null | undefined, heading?: string | null): string {
+  if (number) return `Para ${number}`;
+  return heading ?? 'Unnumbered paragraph';
 }
 
 export function pluralise(count: number, singular: string, plural = `${singular}s`): string {

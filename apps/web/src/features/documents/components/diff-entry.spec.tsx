@@ -37,6 +37,12 @@ describe('amended plan: one paragraph’s change', () => {
     expect(screen.getByText('Renumbered')).toBeInTheDocument();
   });
 
+  it('names an unnumbered part by its heading, such as the Foreword', () => {
+    renderEntry(aDiffEntry({ change: 'modified', before: { number: null, text: 'Old.', heading: 'Foreword' }, after: { number: null, text: 'New.', heading: 'Foreword' }, words: null }));
+    expect(screen.getByText('Foreword')).toBeInTheDocument();
+    expect(screen.queryByText('Unnumbered paragraph')).not.toBeInTheDocument();
+  });
+
   it('shows added and removed paragraphs whole', () => {
     const { container, unmount } = renderEntry(aDiffEntry({ change: 'added', before: null, after: { number: '71', text: 'A new section on rural crime.' } }));
     expect(container.querySelector('ins')?.textContent).toBe('A new section on rural crime.');

@@ -66,11 +66,12 @@ export function DiffEntryView({ entry }: { entry: DiffEntry }) {
   const [expanded, setExpanded] = useState(false);
   const shortened = entry.change === 'modified' && (entry.words ?? []).some((word) => word.op === 'equal' && word.text.length > LONG_UNCHANGED);
   const number = entry.after?.number ?? entry.before?.number ?? null;
+  const label = paragraphLabel(number, entry.after?.heading ?? entry.before?.heading);
   const was = entry.before?.number && entry.after?.number && entry.before.number !== entry.after.number ? entry.before.number : null;
   return (
     <div className={`app-change app-change--${entry.change}`} data-change={entry.change} data-provision-key={entry.provisionKey}>
       <p className="govuk-body govuk-!-margin-bottom-2">
-        <span className="app-change__number">{paragraphLabel(number)}</span>
+        <span className="app-change__number">{label}</span>
         {was ? <span className="app-change__was">(was {was}) </span> : null}
         {entry.change !== 'unchanged' ? <strong className={`govuk-tag ${CHANGE_TAG_COLOURS[entry.change]}`}>{CHANGE_LABELS[entry.change]}</strong> : null}
       </p>
@@ -80,7 +81,7 @@ export function DiffEntryView({ entry }: { entry: DiffEntry }) {
       {shortened ? (
         <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2 app-no-print" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Shorten the unchanged text' : 'Show the whole paragraph'}
-          <span className="govuk-visually-hidden"> {paragraphLabel(number)}</span>
+          <span className="govuk-visually-hidden"> {label}</span>
         </button>
       ) : null}
       <Attribution amendedBy={entry.amendedBy} />

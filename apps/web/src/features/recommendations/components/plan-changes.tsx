@@ -37,7 +37,7 @@ export function PlanChanges({ recommendationId, documents }: { recommendationId:
             {changes.map((entry) => (
               <li key={entry.provisionKey}>
                 <Link className="govuk-link" to={paths.provision.href(entry.provisionKey)}>
-                  {paragraphLabel(entry.after?.number ?? entry.before?.number)}
+                  {paragraphLabel(entry.after?.number ?? entry.before?.number, entry.after?.heading ?? entry.before?.heading)}
                 </Link>{' '}
                 ({entry.change === 'added' ? 'added' : entry.change === 'removed' ? 'removed' : 'amended'}): {truncate(entry.after?.text ?? entry.before?.text ?? '', 120)}
               </li>
