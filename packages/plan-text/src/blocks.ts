@@ -1,0 +1,527 @@
+/**
+ * Second parsing stage: joins source lines into blocks (a block is what the author wrote as one
+ * paragraph) and recognises list markers ("12.", "b)", "(ii)").
+ *
+ * Within a block, logical lines are separated by "\n" (lines that stand alone in the source, such
+ * as signature lines or bullet items); ordinary PDF line breaks are joined with a space.
+ *
+ * The rules judge a boundary from the logical line so far, the next line and, for short lines,
+ * the whole logical line that the next line opens. The one document-wide figure, the right margin
+ * of PDF text, does not exist in our own rendering (nothing there wraps), so parsing a rendering
+ * decides every boundary the way the original parse did: the round trip is exact.
+ */
+import { fromRoman, letterIndex, letterLabel, toRoman } from './numbering';
+import type { PreparedText, SourceLine } from './lines';
+import { endsSoft, endsTerminal, firstLetterCase, isItemLike, isTitleLike } from './shapes';
+
+export type MarkerStyle = 'dot' | 'paren' | 'closing';
+
+export interface Marker {
+  kind: 'number' | 'letter' | 'roman';
+  /** Paragraph number, letter index (a = 1) or roman value, as printed. */
+  value: number;
+  style: MarkerStyle;
+}
+
+export type Block =
+  | { type: 'marker'; marker: Marker; lines: string[]; boldTitle: boolean }
+  | { type: 'text'; lines: string[] }
+  | { type: 'heading'; text: string }
+  | { type: 'table'; rows: string[][] };
+
+const NUMBER_MARKER = /^(?:\((\d{1,3})\)|(\d{1,3})([.)]))(?:\s+(.*))?$/;
+const ALPHA_MARKER = /^(?:\(([a-zA-Z]|[ivxIVX]{2,7})\)|([a-z]|[ivx]{2,7})([.)])|([A-Z])\))(?:\s+(.*))?$/;
+const MAX_SUB_ROMAN = 39;
+
+interface MarkerSyntax {
+  kind: 'number' | 'alpha';
+  token: string;
+  style: MarkerStyle;
+  rest: string;
+}
+
+/** Could the line start with a marker at all: "(", a digit, or a short token closed by "." or ")"? */
+function mayStartWithMarker(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 40 || (first >= 48 && first <= 57)) return true;
+  for (let index = 1; index <= 7 && index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 46 || code === 41) return true;
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) return false;
+  }
+  return false;
+}
+
+export function readMarkerSyntax(text: string): MarkerSyntax | null {
+  if (!mayStartWithMarker(text)) return null;
+  const number = NUMBER_MARKER.exec(text);
+  if (number) {
+    const token = number[1] ?? number[2] ?? '';
+    const style: MarkerStyle = number[1] !== undefined ? 'paren' : number[3] === ')' ? 'closing' : 'dot';
+    return { kind: 'number', token, style, rest: (number[4] ?? '').trim() };
+  }
+  const alpha = ALPHA_MARKER.exec(text);
+  if (alpha) {
+    const token = (alpha[1] ?? alpha[2] ?? alpha[4] ?? '').toLowerCase();
+    const style: MarkerStyle = alpha[1] !== undefined ? 'paren' : alpha[3] === '.' ? 'dot' : 'closing';
+    return { kind: 'alpha', token, style, rest: (alpha[5] ?? '').trim() };
+  }
+  return null;
+}
+
+/**
+ * Decides whether a marker-shaped line really starts a list item, from the numbering so far:
+ * paragraph numbers must follow on (small gaps are tolerated with a warning), letters and romans
+ * must continue or restart their list. "i" (and "v", "x") can be a letter or a roman numeral;
+ * the next marker, the list style and the previous letter decide.
+ */
+class MarkerTracker {
+  private paragraph = 0;
+  private letters = 0;
+  private romans = 0;
+  private letterStyle: MarkerStyle | null = null;
+  private lastKind: Marker['kind'] | null = null;
+  /** Sub-points need a paragraph to belong to; a heading closes the paragraph before it. */
+  private paragraphOpen = false;
+
+  constructor(private readonly warnings: string[]) {}
+
+  closeParagraph(): void {
+    this.paragraphOpen = false;
+  }
+
+  accept(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, lineNumber: number): Marker | null {
+    if (syntax.kind === 'number') return this.acceptNumber(Number(syntax.token), syntax.style, sentenceEnded, lineNumber);
+    if (!this.paragraphOpen) return null;
+    const token = syntax.token;
+    const asLetter = token.length === 1 ? (letterIndex(token) as number) : null;
+    const romanValue = /^[ivx]+$/.test(token) ? fromRoman(token) : null;
+    const asRoman = romanValue !== null && romanValue <= MAX_SUB_ROMAN ? romanValue : null;
+    // Plausibility never depends on what follows the marker on its line: our own rendering may
+    // join that text differently, and the same line must be read the same way both times.
+    const letterOk = asLetter !== null && (asLetter === 1 || (asLetter > this.letters && asLetter <= this.letters + 3));
+    const romanOk =
+      asRoman !== null && (asRoman === 1 || (this.romans > 0 && asRoman > this.romans && asRoman <= this.romans + 2));
+    let kind: 'letter' | 'roman' | null = null;
+    if (letterOk && romanOk) kind = this.resolveAmbiguous(asLetter as number, asRoman as number, syntax.style, nextToken);
+    else if (letterOk) kind = 'letter';
+    else if (romanOk) kind = 'roman';
+    if (kind === null) return null;
+    if (kind === 'letter') {
+      const value = asLetter as number;
+      if (value > this.letters + 1) this.warnings.push(`Line ${lineNumber}: letter "${token}" skips a letter after "${this.letters ? letterLabel(this.letters) : '(none)'}"`);
+      this.letters = value;
+      this.romans = 0;
+      this.letterStyle = syntax.style;
+      this.lastKind = 'letter';
+      return { kind: 'letter', value, style: syntax.style };
+    }
+    const value = asRoman as number;
+    if (value > this.romans + 1) this.warnings.push(`Line ${lineNumber}: numeral "${token}" skips a numeral`);
+    this.romans = value;
+    this.lastKind = 'roman';
+    return { kind: 'roman', value, style: syntax.style };
+  }
+
+  private resolveAmbiguous(asLetter: number, asRoman: number, style: MarkerStyle, nextToken: string | null): 'letter' | 'roman' {
+    if (nextToken === toRoman(asRoman + 1)) return 'roman';
+    if (nextToken === letterLabel(asLetter + 1)) return 'letter';
+    if (this.lastKind === 'roman' && asRoman === this.romans + 1) return 'roman';
+    if (this.letters > 0 && this.letterStyle !== null && style !== this.letterStyle) return 'roman';
+    if (asLetter === this.letters + 1) return 'letter';
+    return 'roman';
+  }
+
+  private acceptNumber(value: number, style: MarkerStyle, sentenceEnded: boolean, lineNumber: number): Marker | null {
+    const next = this.paragraph + 1;
+    // The first paragraph may have any number (an extract of a longer document); later ones follow on.
+    let ok = value === next || (this.paragraph === 0 && sentenceEnded);
+    if (!ok && value > next && value <= this.paragraph + 5 && sentenceEnded) {
+      this.warnings.push(`Line ${lineNumber}: paragraph ${value} follows paragraph ${this.paragraph}`);
+      ok = true;
+    }
+    if (!ok || value === 0) return null;
+    this.paragraph = value;
+    this.paragraphOpen = true;
+    this.letters = 0;
+    this.romans = 0;
+    this.letterStyle = null;
+    this.lastKind = 'number';
+    return { kind: 'number', value, style };
+  }
+}
+
+const SHORT_LINE = 45;
+
+type Join = 'space' | 'glue' | 'newline' | 'break';
+
+/**
+ * A logical line being assembled from source lines. Pieces are joined once, at the end, so that
+ * looking at how the line ends never copies a paragraph-long string.
+ */
+class LogicalLine {
+  private readonly pieces: string[];
+  length: number;
+
+  constructor(first: string) {
+    this.pieces = [first];
+    this.length = first.length;
+  }
+
+  get tail(): string {
+    return this.pieces[this.pieces.length - 1] as string;
+  }
+
+  get startsBullet(): boolean {
+    return (this.pieces[0] as string).startsWith('- ');
+  }
+
+  /** The whole line, for checks that only matter on short lines. */
+  get short(): string | null {
+    return this.length <= 60 ? this.toString() : null;
+  }
+
+  append(text: string): void {
+    if (this.length === 0) {
+      this.pieces[this.pieces.length - 1] = text;
+      this.length = text.length;
+      return;
+    }
+    this.pieces.push(text);
+    this.length += 1 + text.length;
+  }
+
+  /** Replaces the tail's closing hyphen with `text` (a word broken over two lines). */
+  glue(text: string): void {
+    const tail = this.tail;
+    this.pieces[this.pieces.length - 1] = `${tail.slice(0, -1)}${text}`;
+    this.length += text.length - 1;
+  }
+
+  toString(): string {
+    return this.pieces.join(' ');
+  }
+}
+
+interface JoinContext {
+  /** Lower-case words of the document, computed on first use (only broken words need them). */
+  vocabulary: () => Set<string>;
+  /** Length from which a PDF line counts as running to the right margin; null when the text is not wrapped. */
+  fullLineLength: number | null;
+}
+
+/**
+ * How line `next` continues the logical line `last`: joined with a space (a PDF line break),
+ * glued (a broken hyphenated word), on a new line within the block, or as a new block.
+ */
+function decideJoin(
+  last: LogicalLine,
+  previousLine: string,
+  next: SourceLine,
+  blankBetween: boolean,
+  /** The logical line `next` would open if it started one, when that is at most SHORT_LINE long. */
+  openedShort: () => string | null,
+  /** `last` is the first line of a numbered paragraph, where a title may stand. */
+  titleCandidate: boolean,
+  context: JoinContext,
+): { join: Join; text: string } {
+  const text = next.text;
+  if (last.length === 0) return { join: 'space', text };
+  const tail = last.tail;
+  const startCase = firstLetterCase(text);
+  if (startCase === 'lower' && /\p{L}-$/u.test(tail)) {
+    const left = /([\p{L}\p{N}-]+)-$/u.exec(tail)?.[1] ?? '';
+    const right = /^[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '';
+    const vocabulary = context.vocabulary();
+    // Keep the hyphen unless the unhyphenated word occurs elsewhere: real compounds (co-commissioned) are common.
+    return vocabulary.has(`${left}${right}`.toLowerCase()) && !vocabulary.has(`${left}-${right}`.toLowerCase())
+      ? { join: 'glue', text }
+      : { join: 'glue', text: `-${text}` };
+  }
+  const terminal = endsTerminal(tail);
+  const soft = endsSoft(tail);
+  if (next.bullet) {
+    const continues = soft || (!terminal && (startCase === 'lower' || startCase === 'digit'));
+    if (continues) return { join: 'space', text };
+    return { join: blankBetween ? 'break' : 'newline', text: `- ${text}` };
+  }
+  if (soft) return { join: 'space', text };
+  // The two rules that put a short line on a line of its own judge the whole of that line, as it
+  // would read once the lines after it are joined on: that is the line our rendering prints.
+  const whole = last.short;
+  if (whole !== null && text.length <= 40 && isItemLike(whole)) {
+    const opened = openedShort();
+    if (opened !== null && isItemLike(opened)) return { join: 'newline', text };
+  }
+  if (last.startsBullet && !blankBetween) {
+    // A wrapped bullet item continues; a new sentence after a bullet list starts a new line.
+    return !terminal || startCase !== 'upper' ? { join: 'space', text } : { join: 'newline', text };
+  }
+  if (blankBetween) {
+    // A PDF line that ran to the margin without ending its sentence goes on after the blank line
+    // that the extraction put in ("…cover those affected by Anti-Social" / "Behaviour (ASB)…").
+    // A paragraph's short title can be nearly as long as a narrow page is wide; it is not wrapped.
+    const reachedMargin =
+      context.fullLineLength !== null &&
+      previousLine.length >= context.fullLineLength &&
+      !(titleCandidate && last.length <= 80 && isTitleLike(last.toString()));
+    const continues = !terminal && (startCase === 'lower' || startCase === 'digit' || /^[([]/.test(text) || reachedMargin);
+    return { join: continues ? 'space' : 'break', text };
+  }
+  if (!terminal && last.length <= SHORT_LINE && startCase === 'upper') return { join: 'newline', text };
+  // A short stand-alone line after a finished sentence is a label or signature line ("Aim", "Dated 2017").
+  if (terminal && text.length <= SHORT_LINE && startCase === 'upper') {
+    const opened = openedShort();
+    if (opened !== null && !endsTerminal(opened)) return { join: 'newline', text };
+  }
+  return { join: 'space', text };
+}
+
+function nextMarkerTokens(lines: SourceLine[], syntaxes: ReadonlyArray<MarkerSyntax | null>): Array<string | null> {
+  const tokens: Array<string | null> = new Array(lines.length).fill(null);
+  let upcoming: string | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    tokens[i] = upcoming;
+    const syntax = syntaxes[i];
+    if (syntax) upcoming = syntax.kind === 'number' ? `#${syntax.token}` : syntax.token;
+  }
+  return tokens;
+}
+
+/** A "|---|" rule with no table row next to it: it separates like a blank line. */
+function isLoneRule(lines: SourceLine[], index: number): boolean {
+  const line = lines[index] as SourceLine;
+  return line.cells !== null && line.cells.length === 0 && !isPipeRow(lines[index - 1]) && !isPipeRow(lines[index + 1]);
+}
+
+/** The text that opens a logical line at `index`. */
+function openingText(line: SourceLine, marker: RecognisedMarker | null): string {
+  if (marker) return marker.rest;
+  return line.bullet ? `- ${line.text}` : line.text;
+}
+
+/** Applies the join rules; knows the whole document so it can look ahead when a rule needs to. */
+class Joiner {
+  private readonly opened = new Map<number, string | null>();
+
+  constructor(
+    private readonly lines: SourceLine[],
+    private readonly markers: ReadonlyArray<RecognisedMarker | null>,
+    private readonly context: JoinContext,
+  ) {}
+
+  decide(last: LogicalLine, previousLine: string, nextIndex: number, blankBetween: boolean, titleCandidate: boolean): { join: Join; text: string } {
+    const next = this.lines[nextIndex] as SourceLine;
+    return decideJoin(last, previousLine, next, blankBetween, () => this.openedShort(nextIndex), titleCandidate, this.context);
+  }
+
+  /** The next line that could join the line at `index`, and whether blank lines come between. */
+  following(index: number): { index: number; blankBetween: boolean } | null {
+    let blankBetween = false;
+    for (let cursor = index + 1; cursor < this.lines.length; cursor++) {
+      const line = this.lines[cursor] as SourceLine;
+      if (line.blank || isLoneRule(this.lines, cursor)) {
+        blankBetween = true;
+        continue;
+      }
+      if (line.cells || line.explicitHeading || this.markers[cursor]) return null;
+      return { index: cursor, blankBetween };
+    }
+    return null;
+  }
+
+  /**
+   * The logical line that line `start` opens if it begins one (itself plus every line joined on),
+   * or null once that is longer than SHORT_LINE. Memoised; the lookahead only ever moves forward.
+   */
+  openedShort(start: number): string | null {
+    const known = this.opened.get(start);
+    if (known !== undefined) return known;
+    const first = this.lines[start] as SourceLine;
+    const line = new LogicalLine(openingText(first, this.markers[start] ?? null));
+    let result: string | null = null;
+    let current = start;
+    for (;;) {
+      if (line.length > SHORT_LINE) break;
+      const following = this.following(current);
+      const titleStops = current === start && this.markers[start]?.marker.kind === 'number' && first.boldTitle && following !== null && !(this.lines[following.index] as SourceLine).bullet;
+      const next = titleStops ? null : following;
+      if (next === null) {
+        result = line.toString();
+        break;
+      }
+      const titleCandidate = this.markers[start]?.marker.kind === 'number';
+      const { join, text } = this.decide(line, (this.lines[current] as SourceLine).text, next.index, next.blankBetween, titleCandidate);
+      if (join === 'space') line.append(text);
+      else if (join === 'glue') line.glue(text);
+      else {
+        result = line.toString();
+        break;
+      }
+      current = next.index;
+    }
+    this.opened.set(start, result);
+    return result;
+  }
+}
+
+interface RecognisedMarker {
+  marker: Marker;
+  rest: string;
+}
+
+function isPipeRow(line: SourceLine | undefined): boolean {
+  return line?.pipeRow === true && (line.cells?.length ?? 0) > 0;
+}
+
+/**
+ * Decides, line by line, which marker-shaped lines start list items. It runs before lines are
+ * joined because the decision depends only on the numbering so far and on how the previous line
+ * ends, and knowing it lets the joining rules see where items begin.
+ */
+function recogniseMarkers(lines: SourceLine[], warnings: string[]): Array<RecognisedMarker | null> {
+  const tracker = new MarkerTracker(warnings);
+  const syntaxes = lines.map((line) => (line.blank || line.cells || line.bullet ? null : readMarkerSyntax(line.text)));
+  const upcomingTokens = nextMarkerTokens(lines, syntaxes);
+  let blankBefore = false;
+  let previousText = '';
+  let previousOpensTitle = false;
+  return lines.map((line, index) => {
+    if (line.blank) {
+      blankBefore = true;
+      return null;
+    }
+    if (line.cells) {
+      const rule = line.cells.length === 0 && !isPipeRow(lines[index - 1]) && !isPipeRow(lines[index + 1]);
+      if (rule) blankBefore = true;
+      else {
+        blankBefore = false;
+        previousText = '';
+        previousOpensTitle = false;
+      }
+      return null;
+    }
+    if (line.explicitHeading) {
+      tracker.closeParagraph();
+      blankBefore = false;
+      previousText = '';
+      previousOpensTitle = false;
+      return null;
+    }
+    const syntax = syntaxes[index] ?? null;
+    const glued = !blankBefore && previousText !== '' && endsSoft(previousText);
+    // A paragraph's title line ends like a sentence: our rendering puts a blank line after it.
+    const sentenceEnded = blankBefore || previousText === '' || endsTerminal(previousText) || previousOpensTitle;
+    const marker = syntax && !glued ? tracker.accept(syntax, upcomingTokens[index] ?? null, sentenceEnded, index + 1) : null;
+    blankBefore = false;
+    previousText = line.text;
+    previousOpensTitle = marker?.kind === 'number' && syntax !== null && (line.boldTitle || isTitleLike(syntax.rest));
+    if (!marker || !syntax) return null;
+    return { marker, rest: syntax.rest };
+  });
+}
+
+export function buildBlocks(prepared: PreparedText, warnings: string[]): Block[] {
+  const { lines } = prepared;
+  let vocabulary: Set<string> | null = null;
+  const context: JoinContext = {
+    vocabulary: () => (vocabulary ??= prepared.vocabulary()),
+    fullLineLength: prepared.fullLineLength,
+  };
+  const markers = recogniseMarkers(lines, warnings);
+  const joiner = new Joiner(lines, markers, context);
+  const blocks: Block[] = [];
+  type OpenBlock = { type: 'marker'; marker: Marker; lines: LogicalLine[]; boldTitle: boolean } | { type: 'text'; lines: LogicalLine[] };
+  let current: OpenBlock | null = null;
+  let blankBefore = false;
+  let previousText = '';
+
+  const flush = (): void => {
+    if (current) {
+      const lines = current.lines.map(String);
+      blocks.push(current.type === 'marker' ? { ...current, lines } : { type: 'text', lines });
+    }
+    current = null;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as SourceLine;
+    if (line.blank) {
+      blankBefore = true;
+      continue;
+    }
+    if (line.cells) {
+      const rows: string[][] = [];
+      let cursor = index;
+      while (cursor < lines.length) {
+        const candidate = lines[cursor] as SourceLine;
+        if (candidate.cells) {
+          if (candidate.cells.length > 0) rows.push(candidate.cells);
+          cursor++;
+          continue;
+        }
+        // Figure tables extracted from PDFs have blank lines between rows; pipe tables do not.
+        if (candidate.blank && !line.pipeRow) {
+          let ahead = cursor;
+          while (ahead < lines.length && (lines[ahead] as SourceLine).blank) ahead++;
+          const after = lines[ahead];
+          if (after?.cells && !after.pipeRow) {
+            cursor = ahead;
+            continue;
+          }
+        }
+        break;
+      }
+      index = cursor - 1;
+      if (rows.length === 0) {
+        // A stray table rule ("|---|") separates like a blank line and is otherwise nothing.
+        blankBefore = true;
+        continue;
+      }
+      flush();
+      blocks.push({ type: 'table', rows });
+      blankBefore = false;
+      previousText = '';
+      continue;
+    }
+    if (line.explicitHeading) {
+      flush();
+      blocks.push({ type: 'heading', text: line.text });
+      blankBefore = false;
+      previousText = '';
+      continue;
+    }
+    const recognised = markers[index];
+    if (recognised) {
+      flush();
+      current = {
+        type: 'marker',
+        marker: recognised.marker,
+        lines: [new LogicalLine(recognised.rest)],
+        boldTitle: line.boldTitle,
+      };
+    } else if (current === null) {
+      current = { type: 'text', lines: [new LogicalLine(line.bullet ? `- ${line.text}` : line.text)] };
+    } else {
+      const open: OpenBlock = current;
+      const last = open.lines[open.lines.length - 1] as LogicalLine;
+      // A bold title stands alone, unless bullet items follow: then it is the paragraph's lead-in.
+      const boldTitleLine: boolean = open.type === 'marker' && open.marker.kind === 'number' && open.boldTitle && open.lines.length === 1 && !line.bullet;
+      const decision: { join: Join; text: string } = boldTitleLine
+        ? { join: blankBefore ? 'break' : 'newline', text: line.bullet ? `- ${line.text}` : line.text }
+        : joiner.decide(last, previousText, index, blankBefore, open.type === 'marker' && open.marker.kind === 'number' && open.lines.length === 1);
+      const { join, text } = decision;
+      if (join === 'space') last.append(text);
+      else if (join === 'glue') last.glue(text);
+      else if (join === 'newline') open.lines.push(new LogicalLine(text));
+      else {
+        flush();
+        current = { type: 'text', lines: [new LogicalLine(text)] };
+      }
+    }
+    blankBefore = false;
+    previousText = line.text;
+  }
+  flush();
+  return blocks;
+}

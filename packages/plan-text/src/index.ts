@@ -1,0 +1,34 @@
+// The plan-text engine: pure functions, no framework and no I/O, safe to bundle into the web app.
+// Word import lives in './docx' (it needs mammoth) and is deliberately not re-exported here.
+export type { KeyedProvision, ParsedDocument, ParsedProvision, ParsedTable, ProvisionKind } from './types';
+export {
+  MAX_ROMAN,
+  compareNumbers,
+  formatNumber,
+  fromRoman,
+  isNormalisedNumber,
+  isRoman,
+  lastSegment,
+  letterIndex,
+  letterLabel,
+  normaliseNumber,
+  numberDepth,
+  parentNumber,
+  toRoman,
+  type NumberStyle,
+} from './numbering';
+export { FOREWORD_HEADING, importPlanText, parsePlanText } from './parse';
+export { renderPlanText, type RenderableProvision } from './render';
+export { PlanImportError, isPlanImportError, type PlanImportErrorCode } from './errors';
+export { assignProvisionKeys, matchProvisions, type MatchRelation, type ProvisionMatch } from './match';
+export { MAX_RANGE_SPAN, findCitations, resolveCitations, type CitationMatch, type ResolvedReference } from './citations';
+export {
+  diffVersions,
+  diffWords,
+  provisionHistory,
+  type ChangeKind,
+  type ProvisionDiff,
+  type ProvisionHistoryEntry,
+  type ProvisionSide,
+  type WordChange,
+} from './diff';

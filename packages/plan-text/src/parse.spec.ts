@@ -1,0 +1,495 @@
+import fc from 'fast-check';
+import { PlanImportError } from './errors';
+import { importPlanText, parsePlanText } from './parse';
+import { renderPlanText } from './render';
+import type { ParsedProvision } from './types';
+import { generatePlan, toPdfLikeText } from '../test/support/plan-generator';
+
+function numbers(text: string): Array<string | null> {
+  return parsePlanText(text).provisions.map((provision) => provision.number);
+}
+
+function byNumber(text: string): Map<string, ParsedProvision> {
+  const map = new Map<string, ParsedProvision>();
+  for (const provision of parsePlanText(text).provisions) if (provision.number) map.set(provision.number, provision);
+  return map;
+}
+
+describe('parsePlanText: numbering styles', () => {
+  it.each([
+    ['dots', '1. Intro:\n\na. first\n\nb. second\n\ni. one\n\nii. two\n\n2. Next.'],
+    ['closing brackets', '1) Intro:\n\na) first\n\nb) second\n\ni) one\n\nii) two\n\n2) Next.'],
+    ['brackets', '(1) Intro:\n\n(a) first\n\n(b) second\n\n(i) one\n\n(ii) two\n\n(2) Next.'],
+    ['mixed', '1. Intro:\n\n(a) first\n\nb) second\n\n(i) one\n\nii) two\n\n2. Next.'],
+  ])('reads %s', (_, text) => {
+    expect(numbers(text)).toEqual(['1', '1.a', '1.b', '1.b.i', '1.b.ii', '2']);
+    const parsed = byNumber(text);
+    expect(parsed.get('1.b.ii')).toMatchObject({ text: 'two', kind: 'POINT', depth: 2, parentNumber: '1.b' });
+    expect(parsed.get('1.a')).toMatchObject({ text: 'first', kind: 'POINT', depth: 1, parentNumber: '1' });
+    expect(parsed.get('2')).toMatchObject({ text: 'Next.', kind: 'PARAGRAPH', depth: 0, parentNumber: null });
+  });
+
+  it('reads numerals printed directly under a paragraph', () => {
+    expect(numbers('4. Three things:\n\ni. one\n\nii. two\n\niii. three\n\n5. Done.')).toEqual(['4', '4.i', '4.ii', '4.iii', '5']);
+  });
+
+  it('reads "i" after "h" as a letter and "i" under a letter as a numeral', () => {
+    const letters = 'abcdefgh'.split('').map((letter) => `${letter}. item ${letter}`).join('\n\n');
+    expect(numbers(`46. Focus:\n\n${letters}\n\ni. Sexual violence\n\n47. Next.`)).toContain('46.i');
+    expect(numbers(`46. Focus:\n\n${letters}\n\ni. Sexual violence\n\n47. Next.`)).not.toContain('46.h.i');
+    expect(numbers(`46. Focus:\n\n${letters}\n\ni. first numeral\n\nii. second numeral\n\n47. Next.`)).toEqual(
+      expect.arrayContaining(['46.h.i', '46.h.ii']),
+    );
+    expect(numbers('54. Health:\n\na. One.\n\nb. Two.\n\ni. Under b.\n\nc. Three.')).toEqual(['54', '54.a', '54.b', '54.b.i', '54.c']);
+    expect(numbers(`54. Health:\n\n${letters}\n\n(i) Under h, bracketed unlike the letters.\n\n55. Next.`)).toContain('54.h.i');
+  });
+
+  it('reads "v" and "x" as numerals when they continue a list of numerals', () => {
+    const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((roman) => `${roman}. item`).join('\n\n');
+    expect(numbers(`3. List:\n\na. Letter:\n\n${romans}\n\n4. End.`)).toEqual(['3', '3.a', ...['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((roman) => `3.a.${roman}`), '4']);
+  });
+
+  it('numbers a second lettered list in one paragraph on from the first, and says so', () => {
+    const text = '52. Hate:\n\na) one\n\nb) two\n\nSome text between the lists.\n\na) three\n\nb) four\n\n53. Next.';
+    const parsed = parsePlanText(text);
+    expect(parsed.provisions.map((provision) => provision.number)).toEqual(['52', '52.a', '52.b', null, '52.c', '52.d', '53']);
+    expect(parsed.provisions[3]).toMatchObject({ kind: 'TEXT', depth: 1, parentNumber: '52', text: 'Some text between the lists.' });
+    expect(parsed.warnings.join(' ')).toMatch(/52 starts a second lettered list/);
+  });
+
+  it('treats out-of-sequence numbers at line starts as text, and tolerates a small gap with a warning', () => {
+    const text = '1. The force was formed in\n2012. It is proud.\n\n2. Second.\n\n4. Fourth, after a gap.\n\n3. Not a paragraph: it goes back.';
+    const parsed = parsePlanText(text);
+    expect(parsed.provisions.map((provision) => provision.number)).toEqual(['1', '2', '4']);
+    expect(parsed.provisions[0]?.text).toBe('The force was formed in 2012. It is proud.');
+    expect(parsed.provisions[2]?.text).toBe('Fourth, after a gap.\n\n3. Not a paragraph: it goes back.');
+    expect(parsed.warnings.join(' ')).toMatch(/paragraph 4 follows paragraph 2/);
+  });
+
+  it('does not start an item after a line that cannot end', () => {
+    expect(numbers('1. Such items as\na. rule out the letter.\n\n2. Next.')).toEqual(['1', '2']);
+  });
+});
+
+describe('parsePlanText: PDF extraction artefacts', () => {
+  it('joins lines broken mid-sentence, across blank lines too', () => {
+    const text = [
+      '1. The year 2017 marks the fiftieth anniversary of the amalgamation of Leicestershire ',
+      '',
+      'and Rutland Constabulary with Leicester City Police to form the Leicestershire ',
+      'Constabulary which evolved into its current incarnation as Leicestershire Police in ',
+      '2012. ',
+    ].join('\n');
+    expect(parsePlanText(text).provisions[0]?.text).toBe(
+      'The year 2017 marks the fiftieth anniversary of the amalgamation of Leicestershire and Rutland Constabulary with Leicester City Police to form the Leicestershire Constabulary which evolved into its current incarnation as Leicestershire Police in 2012.',
+    );
+  });
+
+  it('joins after a line that ends in a word that cannot end a sentence', () => {
+    expect(parsePlanText('10. I will examine the Strategic Policing Requirement and\n\nCollaboration to meet it.').provisions[0]?.text).toBe(
+      'I will examine the Strategic Policing Requirement and Collaboration to meet it.',
+    );
+  });
+
+  it('learns the right margin and joins lines that reached it', () => {
+    const wrapped = Array.from({ length: 10 }, (_, index) => `${index + 1}. ${'word '.repeat(16)}carries\non to the next line.`).join('\n\n');
+    const text = `${wrapped}\n\n11. This grant funding does not, unfortunately, cover those affected by Anti-Social\n\nBehaviour (ASB) which harms lives.\n\n12. Short line\n\nNew sentence.`;
+    const parsed = byNumber(text);
+    expect(parsed.get('11')?.text).toBe('This grant funding does not, unfortunately, cover those affected by Anti-Social Behaviour (ASB) which harms lives.');
+    expect(parsed.get('12')?.heading).toBe('Short line');
+  });
+
+  it('mends hyphenation: drops the hyphen when the word exists unbroken, keeps real compounds', () => {
+    const text = '1. The partnership and the co-\ncommissioned service support the partner-\nship as a whole.';
+    expect(parsePlanText(text).provisions[0]?.text).toBe('The partnership and the co-commissioned service support the partnership as a whole.');
+  });
+
+  it('removes page footers, stray page numbers and running headers, and reports them', () => {
+    const text = [
+      '68. Due to the complexity of modern day policing there are a number of SPR areas to',
+      '',
+      '55',
+      '',
+      '',
+      '',
+      '20/01/2017 v.0.7: 4606 EXPOSURE DRAFT ',
+      '',
+      'Page 22 of 23 ',
+      ' ',
+      '',
+      'which local forces are expected to contribute.',
+    ].join('\n');
+    const parsed = parsePlanText(text);
+    expect(parsed.provisions).toHaveLength(1);
+    expect(parsed.provisions[0]?.text).toBe(
+      'Due to the complexity of modern day policing there are a number of SPR areas to which local forces are expected to contribute.',
+    );
+    expect(parsed.warnings).toHaveLength(3);
+  });
+
+  it('removes a running header that repeats at every page break', () => {
+    const page = (n: number) => `${n}. Paragraph ${n} text goes here.\n\nLLR Police and Crime Plan\n\nPage ${n} of 3`;
+    const parsed = parsePlanText([1, 2, 3].map(page).join('\n\n'));
+    expect(parsed.provisions.map((provision) => provision.text)).toEqual(['Paragraph 1 text goes here.', 'Paragraph 2 text goes here.', 'Paragraph 3 text goes here.']);
+  });
+
+  it('normalises odd whitespace and invisible characters', () => {
+    const parsed = parsePlanText('1.\u00a0A\u00a0plan\u00ad\u200b with\ttabs\r\nand\fpage breaks.');
+    expect(parsed.provisions[0]?.text).toBe('A plan with tabs and page breaks.');
+  });
+});
+
+describe('parsePlanText: headings, titles and unnumbered text', () => {
+  const plan = [
+    ' I am immensely privileged to have been elected Police and Crime Commissioner for ',
+    'Leicester, Leicestershire and Rutland. ',
+    '',
+    'Long may it continue. ',
+    '',
+    'Lord Willy Bach ',
+    'Police and Crime Commissioner  ',
+    ' The values we hold ',
+    '',
+    'The creation of the office of the Police and Crime Commissioner provided a means for local people. ',
+    '',
+    ' respect ',
+    '',
+    ' absence of bias ',
+    '',
+    ' integrity ',
+    '',
+    ' These values sit at the heart of this plan. ',
+    '',
+    'Kirk Master ',
+    'Deputy Police and Crime Commissioner ',
+    ' Introduction  ',
+    '',
+    '1. The year 2017 marks an anniversary. ',
+    '',
+    'Viable Partnerships ',
+    '',
+    '2. My aim is to: ',
+    '',
+    'a. Enhance the network. ',
+    '',
+    '3. Alcohol and drug related incidents. ',
+    '',
+    'During my term in office I will continue to support work, specifically: ',
+    '',
+    'a. A new service. ',
+    '',
+    '4. An integrated response to demand: ',
+    '',
+    'a. The idea of a collective approach. ',
+    '',
+    '5. Missing from Home Individuals ',
+    ' The young people who go missing risk exploitation. ',
+  ].join('\n');
+
+  const parsed = parsePlanText(plan).provisions;
+
+  it('makes the unheaded opening a Foreword and keeps its signature lines', () => {
+    expect(parsed[0]).toEqual({
+      number: null,
+      heading: 'Foreword',
+      kind: 'TEXT',
+      depth: 0,
+      parentNumber: null,
+      table: null,
+      text: 'I am immensely privileged to have been elected Police and Crime Commissioner for Leicester, Leicestershire and Rutland.\n\nLong may it continue.\n\nLord Willy Bach\nPolice and Crime Commissioner',
+    });
+  });
+
+  it('gives a headed unnumbered block its heading, and keeps one-word lists as lines', () => {
+    expect(parsed[1]).toMatchObject({
+      number: null,
+      heading: 'The values we hold',
+      kind: 'TEXT',
+      text: 'The creation of the office of the Police and Crime Commissioner provided a means for local people.\n\nrespect\nabsence of bias\nintegrity\n\nThese values sit at the heart of this plan.\n\nKirk Master\nDeputy Police and Crime Commissioner',
+    });
+  });
+
+  it('makes headings before numbered paragraphs SECTION provisions and the heading of their paragraphs', () => {
+    expect(parsed[2]).toMatchObject({ kind: 'SECTION', heading: 'Introduction', text: 'Introduction', number: null, depth: 0 });
+    expect(parsed[3]).toMatchObject({ number: '1', heading: 'Introduction' });
+    expect(parsed[4]).toMatchObject({ kind: 'SECTION', heading: 'Viable Partnerships' });
+    expect(parsed[5]).toMatchObject({ number: '2', heading: 'Viable Partnerships', text: 'My aim is to:' });
+    expect(parsed[6]).toMatchObject({ number: '2.a', heading: null });
+  });
+
+  it("takes a paragraph's short first line as its own title when body text follows", () => {
+    const three = parsed.find((provision) => provision.number === '3');
+    expect(three).toMatchObject({
+      heading: 'Alcohol and drug related incidents',
+      text: 'During my term in office I will continue to support work, specifically:',
+    });
+    const five = parsed.find((provision) => provision.number === '5');
+    expect(five).toMatchObject({ heading: 'Missing from Home Individuals', text: 'The young people who go missing risk exploitation.' });
+  });
+
+  it('keeps a lead-in line that only introduces sub-points as text', () => {
+    expect(parsed.find((provision) => provision.number === '4')).toMatchObject({ heading: 'Viable Partnerships', text: 'An integrated response to demand:' });
+  });
+
+  it('splits a heading glued to the item before it', () => {
+    const text = '5. Duties:\n\na. Financially:\n\ni. Distributing grants from Central Government. \n Aim \n \n\n6. My overall aim.';
+    const provisions = parsePlanText(text).provisions;
+    expect(provisions.map((provision) => provision.kind)).toEqual(['PARAGRAPH', 'POINT', 'POINT', 'SECTION', 'PARAGRAPH']);
+    expect(provisions[3]?.heading).toBe('Aim');
+    expect(provisions[4]?.heading).toBe('Aim');
+  });
+
+  it('reads sub-point markers after a heading as text: they have no paragraph to belong to', () => {
+    const provisions = parsePlanText('1. A paragraph.\n\n## Heading\n\na. not a point here').provisions;
+    expect(provisions.map((provision) => [provision.kind, provision.number, provision.text])).toEqual([
+      ['PARAGRAPH', '1', 'A paragraph.'],
+      ['TEXT', null, 'a. not a point here'],
+    ]);
+  });
+
+  it('puts unnumbered text after sub-points in a TEXT provision under the paragraph', () => {
+    const text = '50. I will:\n\na. Support.\n\nb. Work.\n\n As a criminal law barrister I have seen lives ruined. \n\n51. Next.';
+    expect(parsePlanText(text).provisions[3]).toEqual({
+      number: null,
+      heading: null,
+      text: 'As a criminal law barrister I have seen lives ruined.',
+      kind: 'TEXT',
+      depth: 1,
+      parentNumber: '50',
+      table: null,
+    });
+  });
+});
+
+describe('renderPlanText', () => {
+  it('prints the canonical form: ## headings, "12." / "a." / "(ii)" markers, titles, pipe tables', () => {
+    const provisions: ParsedProvision[] = [
+      { number: null, heading: 'Foreword', text: 'Opening words.', kind: 'TEXT', depth: 0, parentNumber: null, table: null },
+      { number: null, heading: 'Vulnerability Protection', text: 'Vulnerability Protection', kind: 'SECTION', depth: 0, parentNumber: null, table: null },
+      { number: '54', heading: 'Mental Health', text: 'In relation to mental health:', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+      { number: '54.a', heading: null, text: 'Mental health is a community issue.', kind: 'POINT', depth: 1, parentNumber: '54', table: null },
+      { number: '54.a.i', heading: null, text: 'A portfolio.', kind: 'POINT', depth: 2, parentNumber: '54.a', table: null },
+      { number: null, heading: null, text: 'Some text after the points.', kind: 'TEXT', depth: 1, parentNumber: '54', table: null },
+      { number: null, heading: null, text: 'Item | £M\nPolicing | 154.5', kind: 'TABLE', depth: 1, parentNumber: '54', table: { rows: [['Item', '£M'], ['Policing', '154.5']] } },
+      { number: '55', heading: 'Vulnerability Protection', text: 'Missing people.', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+    ];
+    const text = renderPlanText(provisions);
+    expect(text).toBe(
+      [
+        'Opening words.',
+        '## Vulnerability Protection',
+        '54. Mental Health\n\nIn relation to mental health:',
+        'a. Mental health is a community issue.',
+        '(i) A portfolio.',
+        'Some text after the points.',
+        '| Item | £M |\n| --- | --- |\n| Policing | 154.5 |',
+        '55. Missing people.',
+      ].join('\n\n') + '\n',
+    );
+    expect(parsePlanText(text).provisions).toEqual(provisions);
+  });
+
+  it('prints a title that would not read as one in bold', () => {
+    const provisions: ParsedProvision[] = [
+      { number: '1', heading: 'Aims, values and ambitions of the plan for the whole area', text: 'body text', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+    ];
+    const text = renderPlanText(provisions);
+    expect(text).toBe('1. **Aims, values and ambitions of the plan for the whole area**\n\nbody text\n');
+    expect(parsePlanText(text).provisions).toEqual(provisions);
+  });
+});
+
+describe('parsePlanText: Markdown', () => {
+  const markdown = [
+    '# POLICE AND CRIME PANEL',
+    '',
+    'Report of the Commissioner',
+    '',
+    '### **Purpose of Report**',
+    '',
+    '1. To update the Panel.',
+    '',
+    '### **Building Relationships**',
+    '',
+    '- 2. The Commissioner was awarded £2.224 million in',
+    '',
+    '- 2016 to 2017 for a project.',
+    '- 3. To that end, the Commissioner:',
+    '  - Attended 28 meetings with partners',
+    '  - Responded to 488 items of correspondence',
+    '',
+    '4. **Bold Title**',
+    '',
+    'Body of four.',
+  ].join('\n');
+  const parsed = parsePlanText(markdown).provisions;
+
+  it('reads # headings, bold, and "- 3." list items', () => {
+    expect(parsed.map((provision) => [provision.kind, provision.number, provision.heading])).toEqual([
+      ['TEXT', null, 'POLICE AND CRIME PANEL'],
+      ['SECTION', null, 'Purpose of Report'],
+      ['PARAGRAPH', '1', 'Purpose of Report'],
+      ['SECTION', null, 'Building Relationships'],
+      ['PARAGRAPH', '2', 'Building Relationships'],
+      ['PARAGRAPH', '3', 'Building Relationships'],
+      ['PARAGRAPH', '4', 'Bold Title'],
+    ]);
+  });
+
+  it('drops a bullet that only continues a sentence, and keeps real bullet items as lines', () => {
+    expect(parsed[4]?.text).toBe('The Commissioner was awarded £2.224 million in 2016 to 2017 for a project.');
+    expect(parsed[5]?.text).toBe('To that end, the Commissioner:\n- Attended 28 meetings with partners\n- Responded to 488 items of correspondence');
+    expect(parsed[6]?.text).toBe('Body of four.');
+  });
+});
+
+describe('parsePlanText: tables', () => {
+  // PDF extraction shows itself by lines wrapped at the margin; only there are bare figures a table.
+  const wrappedProse = Array.from(
+    { length: 5 },
+    (_, index) => `${index + 56}. Details of my Budget, Precept and Financial Plans have and will continue to be\npublished on my website, and the funding is passed to the Chief Constable to provide\noperational policing delivered locally.`,
+  ).join('\n\n');
+
+  it('recognises a table of figures from a PDF, with group rows', () => {
+    const text = [
+      wrappedProse,
+      '',
+      '61. In 2017/18 my budget will be allocated as follows: ',
+      '',
+      'Funding Passed to the Chief Constable £M % ',
+      '',
+      'Operational Policing delivered by Leicestershire Police (Net) 154.5 90.1 ',
+      ' Operational Policing delivered through Regional Collaboration 10.2 5.9 ',
+      '',
+      'Funding Retained by the Commissioner   ',
+      '',
+      'To run the Office of the Police and Crime Commissioner 1.2 0.7 ',
+      '',
+      'Net Budget Requirement 2017/18 171.6 100 ',
+      '',
+      '62. Next paragraph.',
+    ].join('\n');
+    const parsed = parsePlanText(text).provisions.slice(5);
+    expect(parsed.map((provision) => provision.kind)).toEqual(['PARAGRAPH', 'TABLE', 'PARAGRAPH']);
+    expect(parsed[1]).toMatchObject({ number: null, depth: 1, parentNumber: '61' });
+    expect(parsed[1]?.table?.rows).toEqual([
+      ['Funding Passed to the Chief Constable', '£M', '%'],
+      ['Operational Policing delivered by Leicestershire Police (Net)', '154.5', '90.1'],
+      ['Operational Policing delivered through Regional Collaboration', '10.2', '5.9'],
+      ['Funding Retained by the Commissioner', '', ''],
+      ['To run the Office of the Police and Crime Commissioner', '1.2', '0.7'],
+      ['Net Budget Requirement 2017/18', '171.6', '100'],
+    ]);
+    expect(parsed[1]?.text.split('\n')[3]).toBe('Funding Retained by the Commissioner');
+  });
+
+  it('does not take prose ending in a number for a table', () => {
+    const text = `${wrappedProse}\n\n61. Dealt with 2,264 incidents in 2016.\n\nMade 13,250 referrals in 2016 and 2017\n\nAged 14 to 25\n\nAged 18 to 24`;
+    expect(parsePlanText(text).provisions.every((provision) => provision.kind === 'PARAGRAPH')).toBe(true);
+  });
+
+  it('leaves figures as text where the source is not a PDF extraction', () => {
+    const text = '61. Budget:\n\nPolicing 154.5 90.1\n\nRegional 10.2 5.9\n\nOffice 1.2 0.7';
+    expect(parsePlanText(text).provisions.map((provision) => provision.kind)).toEqual(['PARAGRAPH']);
+  });
+
+  it('reads Markdown pipe tables', () => {
+    const parsed = parsePlanText('1. Budget:\n\n| Item | £M |\n| --- | --- |\n| Policing | 154.5 |\n| Office |  |\n\n2. Next.').provisions;
+    expect(parsed[1]?.table?.rows).toEqual([
+      ['Item', '£M'],
+      ['Policing', '154.5'],
+      ['Office', ''],
+    ]);
+  });
+});
+
+describe('importPlanText', () => {
+  it('refuses empty text', () => {
+    expect(() => importPlanText(' \n\t ')).toThrow(PlanImportError);
+    try {
+      importPlanText('');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'EMPTY', name: 'PlanImportError' });
+    }
+  });
+
+  it('refuses text without numbered paragraphs', () => {
+    expect(() => importPlanText('Just a letter.\n\nWith no numbered paragraphs at all.')).toThrow(
+      expect.objectContaining({ code: 'NO_PROVISIONS', message: expect.stringMatching(/numbered paragraphs/) }),
+    );
+  });
+
+  it('returns the parse of a plan', () => {
+    expect(importPlanText('1. A plan.').provisions).toHaveLength(1);
+  });
+});
+
+// Plan-like noise: prose fragments (markers, figures, hyphens, footers) and whole structural lines.
+// Markdown table and heading characters only ever form whole lines, as they do in real documents.
+const proseFragment = fc.oneof(
+  fc.constantFrom('1.', '2.', '3)', '(4)', 'a.', 'b)', '(c)', 'i.', 'ii)', '(iii)', 'h.', 'v.', 'x.', 'iv.', '12', 'Page 3 of 9'),
+  fc.constantFrom('The plan', 'and more', 'words,', 'ends.', 'Title Case Line', 'co-', 'operate', '£1.2m 3.4 5%', 'Total 1.2 3.4', '- bullet', '**bold**'),
+  fc.string({ maxLength: 12 }).map((text) => text.replace(/[|#]/g, '')),
+);
+const planLine = fc.oneof(
+  { weight: 4, arbitrary: fc.array(proseFragment, { maxLength: 6 }).map((parts) => parts.join(' ')) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', '## Heading', '# **Bold Heading**', '| a | 1 |', '|---|---|', 'Viable Partnerships', 'DRAFT v0.7 20/01/2017') },
+);
+const planLikeText = fc.array(planLine, { maxLength: 40 }).map((lines) => lines.join('\n'));
+
+describe('parsePlanText: properties', () => {
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ maxLength: 400 }), planLikeText), (text) => {
+        const parsed = parsePlanText(text);
+        expect(Array.isArray(parsed.provisions)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads its own rendering back to the same provisions', () => {
+    fc.assert(
+      fc.property(planLikeText, (text) => {
+        const first = parsePlanText(text).provisions;
+        expect(parsePlanText(renderPlanText(first)).provisions).toEqual(first);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never produces two provisions with the same number from its own rendering', () => {
+    fc.assert(
+      fc.property(planLikeText, (text) => {
+        const seen = new Set<string>();
+        for (const provision of parsePlanText(renderPlanText(parsePlanText(text).provisions)).provisions) {
+          if (provision.number === null) continue;
+          expect(seen.has(provision.number)).toBe(false);
+          seen.add(provision.number);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('recovers generated plans from their canonical text and from PDF-like text of any page shape', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+          paragraphs: fc.integer({ min: 5, max: 30 }),
+          sectionEvery: fc.integer({ min: 2, max: 10 }),
+          longest: fc.integer({ min: 2, max: 10 }),
+          width: fc.integer({ min: 60, max: 100 }),
+          pageLines: fc.integer({ min: 20, max: 70 }),
+        }),
+        ({ seed, paragraphs, sectionEvery, longest, width, pageLines }) => {
+          const plan = generatePlan(seed, { paragraphs, withTables: true, sectionEvery, sentencesPerParagraph: [1, longest] });
+          expect(parsePlanText(renderPlanText(plan)).provisions).toEqual(plan);
+          expect(parsePlanText(toPdfLikeText(plan, seed, width, pageLines)).provisions).toEqual(plan);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

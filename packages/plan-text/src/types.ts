@@ -1,0 +1,41 @@
+export type ProvisionKind = 'SECTION' | 'PARAGRAPH' | 'POINT' | 'TABLE' | 'TEXT';
+
+export interface ParsedTable {
+  rows: string[][];
+}
+
+export interface ParsedProvision {
+  /** Normalised dotted number ("49", "49.b", "54.d.ii"); null for unnumbered blocks. */
+  number: string | null;
+  /** A section heading, the heading of an unnumbered block, or a paragraph's own title line. */
+  heading: string | null;
+  /**
+   * Clean text: single spaces within a line, PDF line breaks and hyphenation joined, no page
+   * furniture. Separate paragraphs of one provision are divided by a blank line ("\n\n"); lines
+   * that stand alone in the source (signature lines, bullet items, one-word lists) by "\n".
+   */
+  text: string;
+  kind: ProvisionKind;
+  /** 0 for top-level paragraphs and unnumbered top-level blocks, 1 for a./b., 2 for i./ii. */
+  depth: number;
+  parentNumber: string | null;
+  table: ParsedTable | null;
+}
+
+export interface ParsedDocument {
+  provisions: ParsedProvision[];
+  warnings: string[];
+}
+
+/** A provision of a stored version: identity (`provisionKey`) survives renumbering and edits. */
+export interface KeyedProvision {
+  provisionKey: string;
+  number: string | null;
+  heading: string | null;
+  text: string;
+  depth: number;
+  parentKey: string | null;
+  kind?: ProvisionKind;
+  /** Carried along when known so that a rendered version can print tables as tables. */
+  table?: ParsedTable | null;
+}
