@@ -10,7 +10,9 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
 
 const prepare = run(bin('turbo'), ['run', 'typecheck', 'build', '--output-logs=errors-only']);
-if (prepare.status !== 0) {
+// bench/ is not a workspace; type-check it here so the benchmark cannot rot unnoticed.
+const benchTypes = prepare.status === 0 ? run(bin('tsc'), ['-p', 'bench/tsconfig.json', '--noEmit']) : prepare;
+if (prepare.status !== 0 || benchTypes.status !== 0) {
   console.error('Type-check or build failed.');
   process.exit(prepare.status ?? 1);
 }
