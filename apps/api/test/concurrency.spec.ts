@@ -1,8 +1,8 @@
 // Two people editing the same thing at the same moment: exactly one wins, the other is told (409)
 // and nothing of theirs is kept.
 import type { PrismaClient } from '@psp/db';
-import { createTestApp, type TestApp } from './harness';
-import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, findRecord, openDatabase, signInTeam, type Record_, type Team } from './fixtures';
+import type { TestApp } from './harness';
+import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
 
 describe('concurrent edits', () => {
   let t: TestApp;
@@ -11,15 +11,9 @@ describe('concurrent edits', () => {
   let record: Record_;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    prisma = openDatabase(t);
-    team = await signInTeam(t);
-    record = await findRecord(prisma);
+    ({ t, prisma, team, record } = await openSeededApp());
   });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await t.close();
-  });
+  afterAll(() => closeSeededApp({ t, prisma }));
 
   async function freshDraft() {
     const meeting = await createMeeting(t, team.CLERK);

@@ -2,7 +2,7 @@
 // build what a test needs through the API, as the people who would build it.
 import type { Response as HttpResponse } from 'supertest';
 import { createPrismaClient, type PrismaClient } from '@psp/db';
-import type { DemoRole, SignedIn, TestApp } from './harness';
+import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
 
 export const PANEL = 'leicestershire';
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -102,31 +102,23 @@ export async function advanceResponse(t: TestApp, team: Team, draft: { id: strin
   return moveResponse(t, team.OPCC_APPROVER, response, 'PUBLISHED');
 }
 
-/** Reads the CSV the API writes (RFC 4180, quoted cells, CRLF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  return rows;
+export { parseCsv } from './csv-reader';
+
+export interface SeededApp {
+  t: TestApp;
+  prisma: PrismaClient;
+  team: Team;
+  record: Record_;
+}
+
+/** The seeded app, a database client, every demo role signed in, and the seeded record's ids. */
+export async function openSeededApp(): Promise<SeededApp> {
+  const t = await createTestApp();
+  const prisma = openDatabase(t);
+  return { t, prisma, team: await signInTeam(t), record: await findRecord(prisma) };
+}
+
+export async function closeSeededApp(app: Partial<SeededApp>): Promise<void> {
+  await app.prisma?.$disconnect();
+  await app.t?.close();
 }

@@ -1,7 +1,7 @@
 // Response letters: the OPCC bundles responses into a letter; publishing the letter publishes them.
 import type { PrismaClient } from '@psp/db';
-import { createTestApp, type TestApp } from './harness';
-import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, signInTeam, uniqueWord, type Record_, type Team } from './fixtures';
+import type { TestApp } from './harness';
+import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
 
 describe('response letters', () => {
   let t: TestApp;
@@ -10,15 +10,9 @@ describe('response letters', () => {
   let record: Record_;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    prisma = openDatabase(t);
-    team = await signInTeam(t);
-    record = await findRecord(prisma);
+    ({ t, prisma, team, record } = await openSeededApp());
   });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await t.close();
-  });
+  afterAll(() => closeSeededApp({ t, prisma }));
 
   const letterBody = (responseIds: string[]) => ({
     reference: `OPCC/${uniqueWord()}`,

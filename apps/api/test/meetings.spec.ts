@@ -1,7 +1,7 @@
 // Panels, meetings, agenda items and minutes through the API.
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type TestApp } from './harness';
-import { call, createMeeting, expectStatus, findRecord, openDatabase, PANEL, signInTeam, type Record_, type Team } from './fixtures';
+import { call, createMeeting, expectStatus, openDatabase, PANEL, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
 
 describe('panels', () => {
   let t: TestApp;
@@ -72,15 +72,9 @@ describe('meetings, agenda and minutes', () => {
   let record: Record_;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    prisma = openDatabase(t);
-    team = await signInTeam(t);
-    record = await findRecord(prisma);
+    ({ t, prisma, team, record } = await openSeededApp());
   });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await t.close();
-  });
+  afterAll(() => closeSeededApp({ t, prisma }));
 
   it('lists meetings newest first and shows the seeded agenda with its papers and published minutes', async () => {
     const meetings = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/meetings`), 200) as Array<{ startsAt: string }>;

@@ -1,8 +1,8 @@
 // End to end through the API: the clerk records a recommendation at a meeting, the OPCC drafts,
 // submits, approves and publishes the answer, and the public sees exactly the published result.
 import type { PrismaClient } from '@psp/db';
-import { createTestApp, type TestApp } from './harness';
-import { call, createMeeting, expectStatus, findRecord, openDatabase, PANEL, signInTeam, type Record_, type Team } from './fixtures';
+import type { TestApp } from './harness';
+import { call, createMeeting, expectStatus, PANEL, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
 
 describe('recommendation workflow, end to end', () => {
   let t: TestApp;
@@ -11,15 +11,9 @@ describe('recommendation workflow, end to end', () => {
   let record: Record_;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    prisma = openDatabase(t);
-    team = await signInTeam(t);
-    record = await findRecord(prisma);
+    ({ t, prisma, team, record } = await openSeededApp());
   });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await t.close();
-  });
+  afterAll(() => closeSeededApp({ t, prisma }));
 
   it('takes a recommendation from the meeting to a published response the public can read', async () => {
     // The clerk schedules the meeting and records the panel's recommendation on point 24 of the draft.

@@ -1,7 +1,7 @@
 // The recommendation tracker: recording with citations, filters, paging, CSV export.
 import type { PrismaClient } from '@psp/db';
-import { createTestApp, type TestApp } from './harness';
-import { advanceResponse, call, parseCsv, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, signInTeam, uniqueWord, type Record_, type Team } from './fixtures';
+import type { TestApp } from './harness';
+import { advanceResponse, call, parseCsv, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
 
 describe('recommendations', () => {
   let t: TestApp;
@@ -10,15 +10,9 @@ describe('recommendations', () => {
   let record: Record_;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    prisma = openDatabase(t);
-    team = await signInTeam(t);
-    record = await findRecord(prisma);
+    ({ t, prisma, team, record } = await openSeededApp());
   });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await t.close();
-  });
+  afterAll(() => closeSeededApp({ t, prisma }));
 
   const list = async (query: string, who: Parameters<typeof call>[1] = null) =>
     expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations${query}`), 200) as Array<Record<string, any>>;

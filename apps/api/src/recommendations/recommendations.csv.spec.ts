@@ -1,34 +1,7 @@
 import type { Recommendation } from '@psp/contracts';
+import { parseCsv } from '../../test/csv-reader';
 import { csvCell, recommendationsCsv, RECOMMENDATION_CSV_HEADER } from './recommendations.csv';
 
-/** A small RFC 4180 reader, to check that what we write reads back as the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  return rows;
-}
 
 const recommendation = (overrides: Partial<Recommendation>): Recommendation => ({
   id: 'rec-1',
