@@ -183,34 +183,42 @@ export function Radios({
         <Hint id={id}>{hint}</Hint>
         <ErrorMessage id={id} message={error} />
         <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`}>
-          {options.map((option, index) => {
-            // The first radio carries the field id, so the error summary's link lands on it.
-            const optionId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div className="govuk-radios__item" key={option.value}>
-                <input
-                  className="govuk-radios__input"
-                  id={optionId}
-                  name={name}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                  aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
-                  {option.text}
-                </label>
-                {option.hint ? (
-                  <div id={`${optionId}-item-hint`} className="govuk-hint govuk-radios__hint">
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-            );
-          })}
+          {options.map((option, index) => (
+            <ChoiceItem key={option.value} kind="radios" id={choiceId(id, index)} name={name} option={option} checked={value === option.value} onChange={() => onChange(option.value)} />
+          ))}
         </div>
       </Fieldset>
+    </div>
+  );
+}
+
+/** The first option carries the field's id, so the error summary's link lands on it. */
+function choiceId(groupId: string, index: number): string {
+  return index === 0 ? groupId : `${groupId}-${index + 1}`;
+}
+
+/** One GOV.UK radio or checkbox with its label and optional hint. */
+function ChoiceItem({ kind, id, name, option, checked, onChange }: { kind: 'radios' | 'checkboxes'; id: string; name: string; option: Option; checked: boolean; onChange: () => void }) {
+  return (
+    <div className={`govuk-${kind}__item`}>
+      <input
+        className={`govuk-${kind}__input`}
+        id={id}
+        name={name}
+        type={kind === 'radios' ? 'radio' : 'checkbox'}
+        value={option.value}
+        checked={checked}
+        onChange={onChange}
+        aria-describedby={option.hint ? `${id}-item-hint` : undefined}
+      />
+      <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
+        {option.text}
+      </label>
+      {option.hint ? (
+        <div id={`${id}-item-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+          {option.hint}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -234,29 +242,17 @@ export function Checkboxes({
         <ErrorMessage id={id} message={error} />
         <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}>
           {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index + 1}`;
             const checked = values.includes(option.value);
             return (
-              <div className="govuk-checkboxes__item" key={option.value}>
-                <input
-                  className="govuk-checkboxes__input"
-                  id={optionId}
-                  name={name}
-                  type="checkbox"
-                  value={option.value}
-                  checked={checked}
-                  onChange={() => onChange(checked ? values.filter((v) => v !== option.value) : [...values, option.value])}
-                  aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
-                  {option.text}
-                </label>
-                {option.hint ? (
-                  <div id={`${optionId}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
+              <ChoiceItem
+                key={option.value}
+                kind="checkboxes"
+                id={choiceId(id, index)}
+                name={name}
+                option={option}
+                checked={checked}
+                onChange={() => onChange(checked ? values.filter((v) => v !== option.value) : [...values, option.value])}
+              />
             );
           })}
         </div>
