@@ -1,3 +1,4 @@
+import { createPrismaClient } from '@psp/db';
 import { createTestApp, type TestApp } from './harness';
 
 describe('platform: health, OpenAPI, errors, sessions, CSRF', () => {
@@ -71,6 +72,23 @@ describe('platform: health, OpenAPI, errors, sessions, CSRF', () => {
     expect((await agent.post('/api/auth/logout')).status).toBe(403);
     expect((await agent.post('/api/auth/logout').set('X-CSRF-Token', login.body.csrfToken)).status).toBe(204);
     expect((await agent.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('ends an expired session and clears expired sessions at the next sign-in', async () => {
+    const signedIn = await t.signIn('PANEL_MEMBER');
+    const prisma = createPrismaClient(t.databaseUrl, { max: 1 });
+    try {
+      const past = new Date(Date.now() - 60_000);
+      await prisma.session.updateMany({ where: { userId: signedIn.userId }, data: { expiresAt: past, idleExpiresAt: past } });
+      expect((await signedIn.agent.get('/api/auth/me')).status).toBe(401);
+      const stale = await prisma.session.create({
+        data: { id: 'stale-session', userId: signedIn.userId, csrfToken: 'x', idleExpiresAt: past, expiresAt: past },
+      });
+      await t.signIn('PANEL_MEMBER');
+      expect(await prisma.session.findUnique({ where: { id: stale.id } })).toBeNull();
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 
   it('refuses wrong credentials with 401 without saying which part was wrong', async () => {

@@ -55,8 +55,9 @@ export class SessionRepository {
     await this.prisma.session.deleteMany({ where: { id } });
   }
 
+  /** Sessions past their absolute expiry (indexed); idle-expired ones go when they reach it. */
   async deleteExpired(now: Date): Promise<number> {
-    const { count } = await this.prisma.session.deleteMany({ where: { OR: [{ expiresAt: { lt: now } }, { idleExpiresAt: { lt: now } }] } });
+    const { count } = await this.prisma.session.deleteMany({ where: { expiresAt: { lt: now } } });
     return count;
   }
 

@@ -39,6 +39,8 @@ export class SessionService {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
     const now = Date.now();
+    // Sign-in is rare and cheap to piggyback on: no scheduler is needed to keep the table small.
+    await this.sessions.deleteExpired(new Date(now));
     const expiresAt = new Date(now + this.config.sessionAbsoluteHours * 60 * MINUTE);
     const idleExpiresAt = new Date(Math.min(now + this.config.sessionIdleMinutes * MINUTE, expiresAt.getTime()));
     await this.sessions.create({ id: this.sessionId(token), userId, csrfToken, idleExpiresAt, expiresAt, userAgent: userAgent?.slice(0, 500) ?? null });
