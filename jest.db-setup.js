@@ -8,6 +8,7 @@ module.exports = async function setup() {
   if (process.env[TEST_ENV.serverUrl]) return;
   const prepared = await prepareTestServer((url) => seedDatabase(url, { demoUsers: true }));
   process.env[TEST_ENV.serverUrl] = prepared.serverUrl;
+  process.env[TEST_ENV.runId] = prepared.runId;
   process.env[TEST_ENV.template] = prepared.template;
   process.env[TEST_ENV.seededTemplate] = prepared.seededTemplate;
   globalThis.__PSP_TEST_SERVER__ = prepared;

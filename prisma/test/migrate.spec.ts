@@ -4,14 +4,12 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { migrateDatabase, migrationChecksum, isMigrated, readMigrations, MigrationError } from '../src/migrate';
-import { ensureDatabase, dropDatabase, withDatabase } from '../src/database-url';
-import { TEST_ENV } from '../src/test-server';
+import { ensureDatabase, dropDatabase } from '../src/database-url';
+import { newTestDatabaseUrl } from '../src/test-server';
 import { migrationsDir } from '../src/paths';
 
 async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const server = process.env[TEST_ENV.serverUrl];
-  if (!server) throw new Error('test server not prepared');
-  const url = withDatabase(server, `psp_migrate_${Math.random().toString(36).slice(2, 10)}`);
+  const url = newTestDatabaseUrl();
   await ensureDatabase(url);
   return { url, drop: () => dropDatabase(url) };
 }
