@@ -129,7 +129,8 @@ export function Select({
   value,
   onChange,
   options,
-}: FieldProps & { value: string; onChange: (value: string) => void; options: Option[] }) {
+  fullWidth,
+}: FieldProps & { value: string; onChange: (value: string) => void; options: Option[]; fullWidth?: boolean }) {
   const id = fieldId(name);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -139,7 +140,7 @@ export function Select({
       <Hint id={id}>{hint}</Hint>
       <ErrorMessage id={id} message={error} />
       <select
-        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
+        className={`govuk-select${fullWidth ? ' govuk-!-width-full' : ''}${error ? ' govuk-select--error' : ''}`}
         id={id}
         name={name}
         value={value}

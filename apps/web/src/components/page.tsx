@@ -95,3 +95,18 @@ export function Prose({ text, className = 'govuk-body' }: { text: string; classN
     </>
   );
 }
+
+/** A GOV.UK table's header row: one column heading each. */
+export function TableHead({ columns }: { columns: ReactNode[] }) {
+  return (
+    <thead className="govuk-table__head">
+      <tr className="govuk-table__row">
+        {columns.map((column, index) => (
+          <th scope="col" className="govuk-table__header" key={index}>
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '@/config/paths';
 import { requireUser } from '@/lib/authorization';
-import { Breadcrumbs, PageHeading } from '@/components/page';
+import { Breadcrumbs, PageHeading, TableHead } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
 import { FlashMessage } from '@/components/staff';
 import { usersQueryOptions, useUsers } from '../api/get-users';
@@ -29,22 +29,7 @@ export default function UsersPage() {
       {users.data ? (
         <table className="govuk-table app-table--compact">
           <caption className="govuk-table__caption govuk-table__caption--m">People who can sign in</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Email
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Roles
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Email', 'Roles', 'Status']} />
           <tbody className="govuk-table__body">
             {users.data.map((user) => (
               <tr className="govuk-table__row" key={user.id}>

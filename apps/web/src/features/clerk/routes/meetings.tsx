@@ -5,7 +5,7 @@ import { meetingsQueryOptions, useMeetings } from '@/lib/api/get-meetings';
 import { useMe } from '@/lib/api/get-me';
 import { requireUser, staffPanelSlug } from '@/lib/authorization';
 import { formatDateTime } from '@/lib/format';
-import { Breadcrumbs, PageHeading } from '@/components/page';
+import { Breadcrumbs, PageHeading, TableHead } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
 import { FlashMessage } from '@/components/staff';
 
@@ -32,16 +32,7 @@ export default function ClerkMeetings() {
       {meetings.data ? (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Meetings, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Meeting
-              </th>
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Meeting', 'When']} />
           <tbody className="govuk-table__body">
             {meetings.data.map((meeting) => (
               <tr className="govuk-table__row" key={meeting.id}>

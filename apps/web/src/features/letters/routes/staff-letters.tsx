@@ -4,7 +4,7 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
 import { requireUser, staffPanelSlug } from '@/lib/authorization';
 import { formatDate, pluralise } from '@/lib/format';
-import { Breadcrumbs, PageHeading } from '@/components/page';
+import { Breadcrumbs, PageHeading, TableHead } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
 import { FlashMessage } from '@/components/staff';
 import { lettersQueryOptions, useLetters } from '../api/get-letters';
@@ -33,22 +33,7 @@ export default function StaffLetters() {
         letters.data.length ? (
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Letters</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Reference
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Date
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Responses
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Reference', 'Date', 'Responses', 'Status']} />
             <tbody className="govuk-table__body">
               {letters.data.map((letter) => (
                 <tr className="govuk-table__row" key={letter.id}>

@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 import { meetingsQueryOptions, useMeetings } from '@/lib/api/get-meetings';
 import { rememberPanel } from '@/lib/current-panel';
 import { formatDate, formatTime } from '@/lib/format';
-import { Breadcrumbs, PageHeading } from '@/components/page';
+import { Breadcrumbs, PageHeading, TableHead } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
 
 export const clientLoader =
@@ -32,19 +32,7 @@ export default function MeetingsPage() {
         ) : (
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Panel meetings, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Date
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Meeting
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Date', 'Meeting', 'Status']} />
             <tbody className="govuk-table__body">
               {meetings.data.map((meeting) => (
                 <tr className="govuk-table__row" key={meeting.id}>

@@ -1,5 +1,6 @@
 import type { PanelDeadline } from '@psp/contracts';
 import { formatDate } from '@/lib/format';
+import { TableHead } from '@/components/page';
 
 // A date in the timetable that has gone by is "passed": the portal cannot know whether the step
 // was taken on time, so it does not call it overdue.
@@ -15,19 +16,7 @@ export function PreceptTimetable({ deadlines }: { deadlines: PanelDeadline[] }) 
   return (
     <table className="govuk-table app-table--compact">
       <caption className="govuk-table__caption govuk-table__caption--m">Precept timetable</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            By
-          </th>
-          <th scope="col" className="govuk-table__header">
-            What happens
-          </th>
-          <th scope="col" className="govuk-table__header">
-            <span className="govuk-visually-hidden">State</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['By', 'What happens', <span className="govuk-visually-hidden">State</span>]} />
       <tbody className="govuk-table__body">
         {deadlines.map((deadline) => (
           <tr className="govuk-table__row" key={deadline.code}>

@@ -3,6 +3,7 @@ import type { Recommendation } from '@psp/contracts';
 import { paths } from '@/config/paths';
 import { formatShortDate, paragraphLabel, truncate } from '@/lib/format';
 import { OutcomeTag, RecommendationStatusTag } from '@/components/tags';
+import { TableHead } from '@/components/page';
 
 export function CitedParagraphLinks({ provisions }: { provisions: Recommendation['provisions'] }) {
   if (!provisions.length) return <span className="app-secondary-text">None</span>;
@@ -24,31 +25,7 @@ export function RecommendationsTable({ recommendations, caption }: { recommendat
     <div className="app-table-scroll">
       <table className="govuk-table app-table--compact" data-testid="recommendations-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              No.
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Recommendation
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Latest outcome
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Response due
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Meeting
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Cited paragraphs
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['No.', 'Recommendation', 'Status', 'Latest outcome', 'Response due', 'Meeting', 'Cited paragraphs']} />
         <tbody className="govuk-table__body">
           {recommendations.map((recommendation) => (
             <tr className="govuk-table__row" key={recommendation.id}>

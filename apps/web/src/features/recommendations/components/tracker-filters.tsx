@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MeetingSummary } from '@psp/contracts';
 import { RECOMMENDATION_STATUSES } from '@psp/domain';
 import { formatShortDate } from '@/lib/format';
+import { Select, TextInput } from '@/components/forms';
 import { OUTCOME_LABELS, STATUS_LABELS } from '@/components/tags';
 import { EMPTY_FILTERS, OUTCOMES, type FilterValues } from '../filters';
 
@@ -18,7 +19,8 @@ export function TrackerFilters({
   onApply: (values: FilterValues) => void;
 }) {
   const [values, setValues] = useState<FilterValues>(initial);
-  const set = (key: keyof FilterValues) => (event: { target: { value: string } }) => setValues({ ...values, [key]: event.target.value });
+  const set = (key: keyof FilterValues) => (value: string) => setValues({ ...values, [key]: value });
+  const anyOr = (any: string, options: Array<{ value: string; text: string }>) => [{ value: '', text: any }, ...options];
 
   return (
     <form
@@ -31,74 +33,53 @@ export function TrackerFilters({
     >
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="filter-q">
-              Words in the recommendation
-            </label>
-            <input className="govuk-input" id="filter-q" name="q" type="search" value={values.q} onChange={set('q')} />
-          </div>
+          <TextInput name="q" type="search" label="Words in the recommendation" labelClassName="govuk-label--s" value={values.q} onChange={set('q')} />
         </div>
         <div className="govuk-grid-column-one-third">
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="filter-status">
-              Status
-            </label>
-            <select className="govuk-select govuk-!-width-full" id="filter-status" name="status" value={values.status} onChange={set('status')}>
-              <option value="">Any status</option>
-              {RECOMMENDATION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            name="status"
+            label="Status"
+            labelClassName="govuk-label--s"
+            fullWidth
+            value={values.status}
+            onChange={set('status')}
+            options={anyOr('Any status', RECOMMENDATION_STATUSES.map((status) => ({ value: status, text: STATUS_LABELS[status] })))}
+          />
         </div>
         <div className="govuk-grid-column-one-third">
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="filter-outcome">
-              Latest outcome
-            </label>
-            <select className="govuk-select govuk-!-width-full" id="filter-outcome" name="outcome" value={values.outcome} onChange={set('outcome')}>
-              <option value="">Any outcome</option>
-              {OUTCOMES.map((outcome) => (
-                <option key={outcome} value={outcome}>
-                  {OUTCOME_LABELS[outcome]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            name="outcome"
+            label="Latest outcome"
+            labelClassName="govuk-label--s"
+            fullWidth
+            value={values.outcome}
+            onChange={set('outcome')}
+            options={anyOr('Any outcome', OUTCOMES.map((outcome) => ({ value: outcome, text: OUTCOME_LABELS[outcome] })))}
+          />
         </div>
       </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="filter-meeting">
-              Meeting
-            </label>
-            <select className="govuk-select govuk-!-width-full" id="filter-meeting" name="meetingId" value={values.meetingId} onChange={set('meetingId')}>
-              <option value="">Any meeting</option>
-              {meetings.map((meeting) => (
-                <option key={meeting.id} value={meeting.id}>
-                  {formatShortDate(meeting.startsAt)} – {meeting.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            name="meetingId"
+            label="Meeting"
+            labelClassName="govuk-label--s"
+            fullWidth
+            value={values.meetingId}
+            onChange={set('meetingId')}
+            options={anyOr('Any meeting', meetings.map((meeting) => ({ value: meeting.id, text: `${formatShortDate(meeting.startsAt)} – ${meeting.title}` })))}
+          />
         </div>
         <div className="govuk-grid-column-one-third">
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="filter-theme">
-              Theme
-            </label>
-            <select className="govuk-select govuk-!-width-full" id="filter-theme" name="theme" value={values.theme} onChange={set('theme')}>
-              <option value="">Any theme</option>
-              {themes.map((theme) => (
-                <option key={theme} value={theme}>
-                  {theme}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            name="theme"
+            label="Theme"
+            labelClassName="govuk-label--s"
+            fullWidth
+            value={values.theme}
+            onChange={set('theme')}
+            options={anyOr('Any theme', themes.map((theme) => ({ value: theme, text: theme })))}
+          />
         </div>
         <div className="govuk-grid-column-one-third">
           <div className="govuk-button-group app-filters__actions">

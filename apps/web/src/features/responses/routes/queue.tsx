@@ -9,7 +9,7 @@ import { useMe } from '@/lib/api/get-me';
 import { recommendationsQueryOptions, useRecommendations } from '@/lib/api/get-recommendations';
 import { requireUser, staffPanelSlug } from '@/lib/authorization';
 import { formatDate, truncate } from '@/lib/format';
-import { Breadcrumbs, PageHeading } from '@/components/page';
+import { Breadcrumbs, PageHeading, TableHead } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
 import { FlashMessage } from '@/components/staff';
 import { DeadlineTag, ResponseStatusTag } from '@/components/tags';
@@ -46,19 +46,7 @@ export default function ResponseQueue() {
       ) : (
         <table className="govuk-table app-table--compact">
           <caption className="govuk-table__caption govuk-table__caption--m">{waiting.length} waiting, soonest due first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Recommendation
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Due
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Response
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Recommendation', 'Due', 'Response']} />
           <tbody className="govuk-table__body">
             {waiting.map((recommendation) => {
               const response = responseByRecommendation.get(recommendation.id);

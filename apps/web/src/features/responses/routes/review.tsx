@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
 import { requireUser, staffPanelSlug } from '@/lib/authorization';
 import { truncate } from '@/lib/format';
-import { Breadcrumbs, PageHeading } from '@/components/page';
+import { Breadcrumbs, PageHeading, TableHead } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
 import { FlashMessage } from '@/components/staff';
 import { OutcomeTag } from '@/components/tags';
@@ -29,19 +29,7 @@ function QueueTable({ items, caption, empty }: { items: ResponseQueueItem[]; cap
   return (
     <table className="govuk-table app-table--compact">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Recommendation
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Outcome
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Response
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Recommendation', 'Outcome', 'Response']} />
       <tbody className="govuk-table__body">
         {items.map(({ recommendation, response }) => (
           <tr className="govuk-table__row" key={response.id}>
