@@ -25,6 +25,20 @@ function Hint({ id, children }: { id: string; children: ReactNode }) {
   ) : null;
 }
 
+/** A form group with its label, hint and error message around one control. */
+function LabelledField({ id, label, hint, error, labelClassName, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; labelClassName?: string; children: ReactNode }) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id} message={error} />
+      {children}
+    </div>
+  );
+}
+
 export function ErrorMessage({ id, message }: { id: string; message?: string }) {
   return message ? (
     <p id={`${id}-error`} className="govuk-error-message">
@@ -60,12 +74,7 @@ export function TextInput({
   const id = fieldId(name);
   const widthClass = width ? (/^\d+$/.test(width) ? ` govuk-input--width-${width}` : ` govuk-!-width-${width}`) : '';
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} message={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
       <input
         className={`govuk-input${widthClass}${error ? ' govuk-input--error' : ''}`}
         id={id}
@@ -78,7 +87,7 @@ export function TextInput({
         spellCheck={spellCheck}
         inputMode={inputMode}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -95,12 +104,7 @@ export function Textarea({
 }: FieldProps & { value: string; onChange: (value: string) => void; rows?: number; describedByExtra?: string }) {
   const id = fieldId(name);
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} message={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
       <textarea
         className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
         id={id}
@@ -110,7 +114,7 @@ export function Textarea({
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(id, hint, error, describedByExtra)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -133,12 +137,7 @@ export function Select({
 }: FieldProps & { value: string; onChange: (value: string) => void; options: Option[]; fullWidth?: boolean }) {
   const id = fieldId(name);
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} message={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
       <select
         className={`govuk-select${fullWidth ? ' govuk-!-width-full' : ''}${error ? ' govuk-select--error' : ''}`}
         id={id}
@@ -153,7 +152,7 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
