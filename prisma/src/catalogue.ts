@@ -1,7 +1,6 @@
 // A database catalogue: the tables, columns, enums, indexes and foreign keys of a PostgreSQL
 // schema, in a normalised form. Built two ways — from schema.prisma (what Prisma expects) and
-// from a live database (what the migrations made) — so that the two can be compared for drift,
-// and so that the initial migration can be rendered as Prisma would render it.
+// from a live database (what the migrations made) — so that the two can be compared for drift.
 import { readFileSync } from 'node:fs';
 
 export interface CatalogueColumn {
@@ -11,12 +10,16 @@ export interface CatalogueColumn {
   nullable: boolean;
   /** Default expression as SQL, or null. Serial columns use SERIAL/BIGSERIAL types instead. */
   defaultSql: string | null;
+  /** GENERATED ALWAYS AS (…) STORED. schema.prisma cannot say so: such a field's doc comment carries `@generated`. */
+  generated: boolean;
 }
 
 export interface CatalogueIndex {
   name: string;
   table: string;
   unique: boolean;
+  /** Access method: btree, gin, … */
+  method: string;
   columns: Array<{ name: string; descending: boolean }>;
 }
 
@@ -55,6 +58,7 @@ interface DmmfField {
   hasDefaultValue: boolean;
   default?: unknown;
   nativeType?: [string, string[]] | null;
+  documentation?: string;
   relationFromFields?: string[];
   relationToFields?: string[];
   relationOnDelete?: string;
@@ -73,6 +77,7 @@ interface DmmfIndex {
   type: 'id' | 'unique' | 'normal' | 'fulltext';
   isDefinedOnField: boolean;
   dbName?: string | null;
+  algorithm?: string;
   fields: Array<{ name: string; sortOrder?: 'asc' | 'desc' }>;
 }
 
@@ -110,13 +115,48 @@ export function readDmmf(schemaPath: string): Dmmf {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const wasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(params: string): string };
   const prismaSchema = readFileSync(schemaPath, 'utf8');
-  return JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema }))) as Dmmf;
+  const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema }))) as Dmmf;
+  for (const model of dmmf.datamodel.models) model.fields.push(...unsupportedFields(prismaSchema, model.name));
+  return dmmf;
+}
+
+/**
+ * The DMMF leaves out `Unsupported("…")` fields, yet they are columns (the search vectors), so
+ * they are read from the schema text: name, type, optionality and the `///` comment above.
+ */
+function unsupportedFields(prismaSchema: string, modelName: string): DmmfField[] {
+  const body = new RegExp(`^model\\s+${modelName}\\s*\\{([\\s\\S]*?)^\\}`, 'm').exec(prismaSchema)?.[1] ?? '';
+  const fields: DmmfField[] = [];
+  const documentation: string[] = [];
+  for (const line of body.split('\n').map((l) => l.trim())) {
+    if (line.startsWith('///')) {
+      documentation.push(line.slice(3).trim());
+      continue;
+    }
+    const field = /^(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/.exec(line);
+    if (field?.[1] && field[2]) {
+      fields.push({
+        name: field[1],
+        kind: 'unsupported',
+        type: field[2],
+        isList: false,
+        isRequired: field[3] !== '?',
+        isId: false,
+        isUnique: false,
+        isUpdatedAt: false,
+        hasDefaultValue: false,
+        documentation: documentation.join('\n'),
+      });
+    }
+    documentation.length = 0;
+  }
+  return fields;
 }
 
 function columnType(field: DmmfField): string {
   const isAutoincrement = isFunctionDefault(field.default, 'autoincrement');
   if (isAutoincrement) return field.type === 'BigInt' ? 'BIGSERIAL' : 'SERIAL';
-  const base = field.kind === 'enum' ? `"${field.type}"` : scalarTypes[field.type];
+  const base = field.kind === 'enum' ? `"${field.type}"` : field.kind === 'unsupported' ? field.type.toUpperCase() : scalarTypes[field.type];
   if (!base) throw new Error(`Unsupported Prisma type ${field.type} on ${field.name}`);
   return field.isList ? `${base}[]` : base;
 }
@@ -149,8 +189,14 @@ export function catalogueFromDmmf(dmmf: Dmmf): Catalogue {
   for (const model of dmmf.datamodel.models) {
     const table = tableName(model.name);
     const columns = model.fields
-      .filter((f) => f.kind === 'scalar' || f.kind === 'enum')
-      .map((f) => ({ name: f.name, type: columnType(f), nullable: !f.isRequired, defaultSql: defaultSql(f) }));
+      .filter((f) => f.kind === 'scalar' || f.kind === 'enum' || f.kind === 'unsupported')
+      .map((f) => ({
+        name: f.name,
+        type: columnType(f),
+        nullable: !f.isRequired,
+        defaultSql: defaultSql(f),
+        generated: f.documentation?.includes('@generated') ?? false,
+      }));
     const idFields = model.fields.filter((f) => f.isId).map((f) => f.name);
     const pkColumns = model.primaryKey?.fields ?? idFields;
     tables.push({ name: table, columns, primaryKey: { name: model.primaryKey?.name ?? `${table}_pkey`, columns: pkColumns } });
@@ -178,6 +224,7 @@ export function catalogueFromDmmf(dmmf: Dmmf): Catalogue {
         name: index.dbName ?? `${table}_${columnNames.join('_')}_${suffix}`,
         table,
         unique: index.type === 'unique',
+        method: (index.algorithm ?? 'btree').toLowerCase(),
         columns: index.fields.map((f) => ({ name: f.name, descending: f.sortOrder === 'desc' })),
       };
     });
@@ -187,35 +234,4 @@ export function catalogueFromDmmf(dmmf: Dmmf): Catalogue {
     indexes,
     foreignKeys,
   };
-}
-
-const quote = (name: string) => `"${name}"`;
-
-/** Renders the catalogue as a from-empty migration, section for section as `prisma migrate diff` does. */
-export function renderCreateSql(catalogue: Catalogue): string {
-  const parts: string[] = [];
-  for (const e of catalogue.enums) {
-    parts.push(`-- CreateEnum\nCREATE TYPE ${quote(e.name)} AS ENUM (${e.values.map((v) => `'${v}'`).join(', ')});\n`);
-  }
-  for (const table of catalogue.tables) {
-    const lines = table.columns.map((c) => {
-      const notNull = c.nullable ? '' : ' NOT NULL';
-      const dflt = c.defaultSql ? ` DEFAULT ${c.defaultSql}` : '';
-      return `    ${quote(c.name)} ${c.type}${notNull}${dflt},`;
-    });
-    lines.push('');
-    lines.push(`    CONSTRAINT ${quote(table.primaryKey.name)} PRIMARY KEY (${table.primaryKey.columns.map(quote).join(',')})`);
-    parts.push(`-- CreateTable\nCREATE TABLE ${quote(table.name)} (\n${lines.join('\n')}\n);\n`);
-  }
-  for (const index of catalogue.indexes) {
-    const cols = index.columns.map((c) => `${quote(c.name)}${c.descending ? ' DESC' : ''}`).join(', ');
-    parts.push(`-- CreateIndex\nCREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${quote(index.name)} ON ${quote(index.table)}(${cols});\n`);
-  }
-  for (const fk of catalogue.foreignKeys) {
-    parts.push(
-      `-- AddForeignKey\nALTER TABLE ${quote(fk.table)} ADD CONSTRAINT ${quote(fk.name)} FOREIGN KEY (${fk.columns.map(quote).join(', ')}) ` +
-        `REFERENCES ${quote(fk.referencedTable)}(${fk.referencedColumns.map(quote).join(', ')}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate};\n`,
-    );
-  }
-  return parts.join('\n');
 }

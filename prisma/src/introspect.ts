@@ -51,9 +51,9 @@ export async function introspectCatalogue(connectionString: string): Promise<Cat
       WHERE n.nspname = 'public' GROUP BY t.typname ORDER BY t.typname`);
     const columns = await client.query<{
       table_name: string; column_name: string; data_type: string; udt_name: string;
-      is_nullable: 'YES' | 'NO'; column_default: string | null; datetime_precision: number | null;
+      is_nullable: 'YES' | 'NO'; column_default: string | null; datetime_precision: number | null; is_generated: 'ALWAYS' | 'NEVER';
     }>(`
-      SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, datetime_precision
+      SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, datetime_precision, is_generated
       FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`);
     const primaryKeys = await client.query<{ table_name: string; name: string; columns: string[] }>(`
       SELECT c.conrelid::regclass::text AS table_name, c.conname AS name,
@@ -63,19 +63,20 @@ export async function introspectCatalogue(connectionString: string): Promise<Cat
       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
       WHERE c.contype = 'p' AND c.connamespace = 'public'::regnamespace
       GROUP BY c.conrelid, c.conname`);
-    const indexes = await client.query<{ table_name: string; name: string; unique: boolean; columns: string[]; descending: boolean[]; expression: boolean }>(`
-      SELECT t.relname AS table_name, i.relname AS name, x.indisunique AS unique,
+    const indexes = await client.query<{ table_name: string; name: string; unique: boolean; method: string; columns: string[]; descending: boolean[]; expression: boolean }>(`
+      SELECT t.relname AS table_name, i.relname AS name, x.indisunique AS unique, am.amname::text AS method,
              array_agg(coalesce(a.attname::text, '') ORDER BY k.ord) AS columns,
              array_agg((x.indoption[k.ord - 1] & 1) = 1 ORDER BY k.ord) AS descending,
              bool_or(k.attnum = 0) AS expression
       FROM pg_index x
       JOIN pg_class i ON i.oid = x.indexrelid
+      JOIN pg_am am ON am.oid = i.relam
       JOIN pg_class t ON t.oid = x.indrelid
       JOIN pg_namespace n ON n.oid = t.relnamespace
       CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
       LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
       WHERE n.nspname = 'public' AND NOT x.indisprimary
-      GROUP BY t.relname, i.relname, x.indisunique`);
+      GROUP BY t.relname, i.relname, x.indisunique, am.amname`);
     const foreignKeys = await client.query<{
       table_name: string; name: string; columns: string[]; referenced_table: string; referenced_columns: string[];
       on_delete: string; on_update: string;
@@ -99,6 +100,7 @@ export async function introspectCatalogue(connectionString: string): Promise<Cat
         type: ddlType(row),
         nullable: row.is_nullable === 'YES',
         defaultSql: normaliseDefault(row.column_default),
+        generated: row.is_generated === 'ALWAYS',
       };
       table.columns.push(column);
       tables.set(row.table_name, table);
@@ -113,6 +115,7 @@ export async function introspectCatalogue(connectionString: string): Promise<Cat
         name: row.name,
         table: row.table_name,
         unique: row.unique,
+        method: row.method,
         columns: row.expression ? [{ name: '<expression>', descending: false }] : row.columns.map((name, i) => ({ name, descending: row.descending[i] ?? false })),
       }));
     const catalogueForeignKeys: CatalogueForeignKey[] = foreignKeys.rows.map((row) => ({
@@ -131,7 +134,7 @@ export async function introspectCatalogue(connectionString: string): Promise<Cat
 }
 
 /** Differences between what schema.prisma expects and what the database has, one line each. */
-export function compareCatalogues(expected: Catalogue, actual: Catalogue, options: { allowIndex?: (name: string) => boolean } = {}): string[] {
+export function compareCatalogues(expected: Catalogue, actual: Catalogue): string[] {
   const problems: string[] = [];
   const byName = <T extends { name: string }>(items: T[]) => new Map(items.map((item) => [item.name, item]));
   const keyed = <T>(items: T[], key: (item: T) => string) => new Map(items.map((item) => [key(item), item]));
@@ -159,6 +162,7 @@ export function compareCatalogues(expected: Catalogue, actual: Catalogue, option
         if (c.type !== column.type) problems.push(`column ${table.name}.${column.name} is ${c.type}, expected ${column.type}`);
         if (c.nullable !== column.nullable) problems.push(`column ${table.name}.${column.name} is ${c.nullable ? '' : 'NOT '}NULL, expected ${column.nullable ? '' : 'NOT '}NULL`);
         if (c.defaultSql !== column.defaultSql) problems.push(`column ${table.name}.${column.name} defaults to ${c.defaultSql}, expected ${column.defaultSql}`);
+        if (c.generated !== column.generated) problems.push(`column ${table.name}.${column.name} is ${c.generated ? '' : 'not '}generated, expected ${column.generated ? '' : 'not '}generated`);
       }
     }
     for (const column of found.columns) if (!table.columns.some((c) => c.name === column.name)) problems.push(`column ${table.name}.${column.name} is not in schema.prisma`);
@@ -168,7 +172,8 @@ export function compareCatalogues(expected: Catalogue, actual: Catalogue, option
   }
   for (const table of actual.tables) if (!expected.tables.some((t) => t.name === table.name)) problems.push(`table ${table.name} is not in schema.prisma`);
 
-  const describeIndex = (i: CatalogueIndex) => `${i.table}(${i.columns.map((c) => c.name + (c.descending ? ' DESC' : '')).join(',')})${i.unique ? ' UNIQUE' : ''}`;
+  const describeIndex = (i: CatalogueIndex) =>
+    `${i.table} USING ${i.method} (${i.columns.map((c) => c.name + (c.descending ? ' DESC' : '')).join(',')})${i.unique ? ' UNIQUE' : ''}`;
   const actualIndexes = byName(actual.indexes);
   for (const index of expected.indexes) {
     const found = actualIndexes.get(index.name);
@@ -176,7 +181,7 @@ export function compareCatalogues(expected: Catalogue, actual: Catalogue, option
     else if (describeIndex(found) !== describeIndex(index)) problems.push(`index ${index.name} is ${describeIndex(found)}, expected ${describeIndex(index)}`);
   }
   for (const index of actual.indexes) {
-    if (!expected.indexes.some((i) => i.name === index.name) && !options.allowIndex?.(index.name)) problems.push(`index ${index.name} is not in schema.prisma`);
+    if (!expected.indexes.some((i) => i.name === index.name)) problems.push(`index ${index.name} is not in schema.prisma`);
   }
 
   const describeFk = (fk: CatalogueForeignKey) => `${fk.table}(${fk.columns}) -> ${fk.referencedTable}(${fk.referencedColumns}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`;

@@ -4,7 +4,7 @@ import type { RecommendationStatus, ResponseOutcome } from '@psp/contracts';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { RESPONSE_SELECT, type ResponseRow } from '../responses/responses.mapper';
 import type { ResolvedCitation } from './citations.service';
-import { latestOutcomeSql, recommendationStatusSql } from './recommendation-status.sql';
+import { recommendationHasStatusSql, recommendationStatusSql } from './recommendation-status.sql';
 
 export interface RecommendationFilter {
   panelId?: string;
@@ -59,39 +59,38 @@ export class RecommendationsRepository {
   async findViews(filter: RecommendationFilter, now: Date): Promise<RecommendationView[]> {
     if (filter.ids && filter.ids.length === 0) return [];
     const conditions: Prisma.Sql[] = [];
-    if (filter.panelId) conditions.push(Prisma.sql`r."panelId" = ${filter.panelId}::text`);
+    if (filter.panelId) {
+      // Said of the meeting too, so the planner reads only the panel's meetings for the sort.
+      conditions.push(Prisma.sql`r."panelId" = ${filter.panelId}::text AND m."panelId" = ${filter.panelId}::text`);
+    }
     if (filter.ids) conditions.push(Prisma.sql`r.id IN (${Prisma.join(filter.ids.map((id) => Prisma.sql`${id}::text`))})`);
     if (filter.meetingId) conditions.push(Prisma.sql`r."meetingId" = ${filter.meetingId}::text`);
     if (filter.theme) conditions.push(Prisma.sql`lower(r.theme) = lower(${filter.theme}::text)`);
     if (filter.q) {
-      // The GIN index on to_tsvector('english', "text") serves the first test; the substring
-      // catches what stemming misses ("radical" in "radicalisation", a half-typed word).
-      conditions.push(Prisma.sql`(to_tsvector('english', r."text") @@ websearch_to_tsquery('english', ${filter.q}::text)
+      // The GIN index on the stored "searchVector" serves the first test; the substring catches
+      // what stemming misses ("radical" in "radicalisation", a half-typed word).
+      conditions.push(Prisma.sql`(r."searchVector" @@ websearch_to_tsquery('english', ${filter.q}::text)
         OR r."text" ILIKE ${likePattern(filter.q)}::text)`);
     }
     if (filter.provisionKey) {
       conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecommendationCitation" c JOIN "Provision" p ON p.id = c."provisionId"
         WHERE c."recommendationId" = r.id AND p."provisionKey" = ${filter.provisionKey}::text)`);
     }
-    const derivedConditions: Prisma.Sql[] = [];
-    if (filter.status) derivedConditions.push(Prisma.sql`v.status = ${filter.status}::text`);
-    if (filter.outcome) derivedConditions.push(Prisma.sql`v."latestOutcome" = ${filter.outcome}::text`);
+    if (filter.status) conditions.push(recommendationHasStatusSql(filter.status, now));
+    if (filter.outcome) conditions.push(Prisma.sql`r."latestOutcome" = ${filter.outcome}::"ResponseOutcome"`);
 
-    const where = (list: Prisma.Sql[]) => (list.length ? Prisma.sql`WHERE ${Prisma.join(list, ' AND ')}` : Prisma.empty);
+    const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
     const limit = filter.limit !== undefined ? Prisma.sql`LIMIT ${filter.limit}::int` : Prisma.empty;
     const offset = filter.offset ? Prisma.sql`OFFSET ${filter.offset}::int` : Prisma.empty;
 
     return this.prisma.$queryRaw<RecommendationView[]>(Prisma.sql`
-      SELECT v.* FROM (
-        SELECT r.id, r."panelId", r.number, r.text, r.theme, r."meetingId", m.title AS "meetingTitle", m."startsAt" AS "meetingStartsAt",
-               r."dueAt", r."closedAt", r."closedReason", r.version,
-               ${recommendationStatusSql(now)} AS status,
-               ${latestOutcomeSql()} AS "latestOutcome"
-        FROM "Recommendation" r JOIN "Meeting" m ON m.id = r."meetingId"
-        ${where(conditions)}
-      ) v
-      ${where(derivedConditions)}
-      ORDER BY v."meetingStartsAt" DESC, v.number ASC, v.id ASC
+      SELECT r.id, r."panelId", r.number, r.text, r.theme, r."meetingId", m.title AS "meetingTitle", m."startsAt" AS "meetingStartsAt",
+             r."dueAt", r."closedAt", r."closedReason", r.version,
+             ${recommendationStatusSql(now)} AS status,
+             r."latestOutcome"::text AS "latestOutcome"
+      FROM "Recommendation" r JOIN "Meeting" m ON m.id = r."meetingId"
+      ${where}
+      ORDER BY m."startsAt" DESC, r.number ASC, r.id ASC
       ${limit} ${offset}`);
   }
 

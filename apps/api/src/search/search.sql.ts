@@ -29,9 +29,16 @@ export interface SearchRow {
   recommendationNumber: number | null;
 }
 
-// Every match is written `to_tsvector('english', <alias>."text")`: exactly the expression of the
-// GIN indexes Provision_fts_idx, Recommendation_fts_idx and Response_fts_idx, so PostgreSQL can
-// answer `@@` from them (test/search.spec.ts checks the plan).
+/**
+ * How many matches of each kind (paragraphs, recommendations, responses) are ranked. A word in a
+ * quarter of all paragraphs matches ~150,000 of them nationally, and ranking every one takes
+ * seconds; the best hits are chosen among the first matches of each kind instead. Below the cap
+ * (any search within one panel for all but the commonest words) every match is ranked.
+ */
+export const SEARCH_CANDIDATES_PER_KIND = 1000;
+
+// Matches and ranks use the stored "searchVector" (to_tsvector('english', "text")) of Provision,
+// Recommendation and Response, served by their GIN indexes (test/search.spec.ts checks the plan).
 const query = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
 /** HTML-escapes the text before ts_headline marks it up, so the only markup in a headline is <mark>. */
@@ -42,48 +49,58 @@ const ids = (values: string[]) => Prisma.sql`${values}::text[]`;
 
 /**
  * Hits across provisions (of versions the caller may see), recommendations and responses (the
- * published ones, plus the OPCC's own), best first. ts_headline, the costly part, runs only on the
- * rows kept. Provisions identical in several versions of a document appear once, from the newest.
+ * published ones, plus the OPCC's own), best first. Each kind contributes at most
+ * SEARCH_CANDIDATES_PER_KIND matches to the ranking; ts_headline, the costly part, runs only on
+ * the rows kept. Provisions identical in several versions of a document appear once, from the
+ * newest.
  */
 export function searchSql(q: string, scope: SearchScope, limit: number): Prisma.Sql {
   const inPanel = (column: Prisma.Sql) => (scope.panelId ? Prisma.sql`AND ${column} = ${scope.panelId}` : Prisma.empty);
+  const cap = Prisma.sql`LIMIT ${SEARCH_CANDIDATES_PER_KIND}::int`;
   return Prisma.sql`
     SELECT hit.kind, hit.id, hit.rank, hit.panel, hit."versionId", hit."provisionKey", hit."recommendationId", hit."meetingId",
            hit."documentTitle", hit."versionLabel", hit.number, hit.heading, hit."recommendationNumber",
            ts_headline('english', ${escapedText(Prisma.sql`hit.text`)}, ${query(q)},
                        'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS highlight
     FROM (
-      (SELECT DISTINCT ON (p."provisionKey", md5(p.text))
-              CASE WHEN d.kind = 'MINUTES' THEN 'minutes' ELSE 'provision' END AS kind,
-              p.id, p.text, ts_rank(to_tsvector('english', p."text"), ${query(q)}, 1) AS rank, pa.slug AS panel,
-              v.id AS "versionId", p."provisionKey", NULL::text AS "recommendationId", d."meetingId",
-              d.title AS "documentTitle", v.label AS "versionLabel", p.number, p.heading, NULL::int AS "recommendationNumber"
-       FROM "Provision" p
-       JOIN "DocumentVersion" v ON v.id = p."versionId"
-       JOIN "Document" d ON d.id = v."documentId"
-       JOIN "Panel" pa ON pa.id = d."panelId"
-       WHERE to_tsvector('english', p."text") @@ ${query(q)}
-         AND (v.status = 'PUBLISHED'
-              OR (d.kind = 'MINUTES' AND d."panelId" = ANY(${ids(scope.draftMinutesPanelIds)}))
-              OR (d.kind <> 'MINUTES' AND d."panelId" = ANY(${ids(scope.draftPlanPanelIds)})))
-         ${inPanel(Prisma.sql`d."panelId"`)}
-       ORDER BY p."provisionKey", md5(p.text), v.sequence DESC)
+      (SELECT DISTINCT ON (c."provisionKey", md5(c.text))
+              c.kind, c.id, c.text, ts_rank(c."searchVector", ${query(q)}, 1) AS rank, c.panel, c."versionId", c."provisionKey",
+              NULL::text AS "recommendationId", c."meetingId", c."documentTitle", c."versionLabel", c.number, c.heading,
+              NULL::int AS "recommendationNumber"
+       FROM (SELECT CASE WHEN d.kind = 'MINUTES' THEN 'minutes' ELSE 'provision' END AS kind,
+                    p.id, p.text, p."searchVector", pa.slug AS panel, v.id AS "versionId", v.sequence, p."provisionKey", d."meetingId",
+                    d.title AS "documentTitle", v.label AS "versionLabel", p.number, p.heading
+             FROM "Provision" p
+             JOIN "DocumentVersion" v ON v.id = p."versionId"
+             JOIN "Document" d ON d.id = v."documentId"
+             JOIN "Panel" pa ON pa.id = d."panelId"
+             WHERE p."searchVector" @@ ${query(q)}
+               AND (v.status = 'PUBLISHED'
+                    OR (d.kind = 'MINUTES' AND d."panelId" = ANY(${ids(scope.draftMinutesPanelIds)}))
+                    OR (d.kind <> 'MINUTES' AND d."panelId" = ANY(${ids(scope.draftPlanPanelIds)})))
+               ${inPanel(Prisma.sql`d."panelId"`)}
+             ${cap}) c
+       ORDER BY c."provisionKey", md5(c.text), c.sequence DESC)
       UNION ALL
-      (SELECT 'recommendation', r.id, r.text, ts_rank(to_tsvector('english', r."text"), ${query(q)}, 1), pa.slug,
-              NULL, NULL, r.id, r."meetingId", NULL, NULL, NULL, NULL, r.number
-       FROM "Recommendation" r
-       JOIN "Panel" pa ON pa.id = r."panelId"
-       WHERE to_tsvector('english', r."text") @@ ${query(q)}
-         ${inPanel(Prisma.sql`r."panelId"`)})
+      (SELECT 'recommendation', c.id, c.text, ts_rank(c."searchVector", ${query(q)}, 1), c.panel,
+              NULL, NULL, c.id, c."meetingId", NULL, NULL, NULL, NULL, c.number
+       FROM (SELECT r.id, r.text, r."searchVector", pa.slug AS panel, r."meetingId", r.number
+             FROM "Recommendation" r
+             JOIN "Panel" pa ON pa.id = r."panelId"
+             WHERE r."searchVector" @@ ${query(q)}
+               ${inPanel(Prisma.sql`r."panelId"`)}
+             ${cap}) c)
       UNION ALL
-      (SELECT 'response', s.id, s.text, ts_rank(to_tsvector('english', s."text"), ${query(q)}, 1), pa.slug,
-              NULL, NULL, r.id, r."meetingId", NULL, NULL, NULL, NULL, r.number
-       FROM "Response" s
-       JOIN "Recommendation" r ON r.id = s."recommendationId"
-       JOIN "Panel" pa ON pa.id = r."panelId"
-       WHERE to_tsvector('english', s."text") @@ ${query(q)}
-         AND (s.status = 'PUBLISHED' OR r."panelId" = ANY(${ids(scope.unpublishedResponsePanelIds)}))
-         ${inPanel(Prisma.sql`r."panelId"`)})
+      (SELECT 'response', c.id, c.text, ts_rank(c."searchVector", ${query(q)}, 1), c.panel,
+              NULL, NULL, c."recommendationId", c."meetingId", NULL, NULL, NULL, NULL, c.number
+       FROM (SELECT s.id, s.text, s."searchVector", pa.slug AS panel, r.id AS "recommendationId", r."meetingId", r.number
+             FROM "Response" s
+             JOIN "Recommendation" r ON r.id = s."recommendationId"
+             JOIN "Panel" pa ON pa.id = r."panelId"
+             WHERE s."searchVector" @@ ${query(q)}
+               AND (s.status = 'PUBLISHED' OR r."panelId" = ANY(${ids(scope.unpublishedResponsePanelIds)}))
+               ${inPanel(Prisma.sql`r."panelId"`)}
+             ${cap}) c)
       ORDER BY rank DESC, kind, id
       LIMIT ${limit}
     ) hit
