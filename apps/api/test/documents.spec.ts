@@ -12,6 +12,7 @@ import {
   publishedPlanText,
   REPORT,
 } from './documents.fixtures';
+import { VersionDiffMemo } from '../src/documents/version-diff.memo';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
 import { documentsPermissionRows, type MatrixCaller } from './permission-matrix.rows.documents';
 
@@ -556,6 +557,90 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       }
       expect((await t.anonymous().put(path()).send({ amendments: [] })).status).toBe(401);
       expect((await put('OPCC_OFFICER', '/api/document-versions/nothing/amendments').send({ amendments: [] })).status).toBe(404);
+    });
+  });
+
+  describe('the memoised diff of published versions', () => {
+    // Anonymous requests say no-cache, so the HTTP cache does not answer them: the handler does.
+    const publicDiff = (id: string, base: string) => t.anonymous().get(`/api/document-versions/${id}/diff?base=${base}`).set('Cache-Control', 'no-cache');
+    const memoSize = () => t.app.get(VersionDiffMemo).size;
+    const amendedBy = (diff: DiffEntry[], provisionKey: string) => diff.find((e) => e.provisionKey === provisionKey)?.amendedBy.map((a) => a.responseId);
+
+    it('is computed once per pair, and still shows the links added, hidden or removed after that', async () => {
+      const { version: draft, newParagraph } = await importDraftPlan(as.OPCC_OFFICER, 'Bilbywood');
+      expect((await post('OPCC_APPROVER', `/api/document-versions/${draft.id}/publish`).send({ version: draft.version })).status).toBe(200);
+      const inReview = (await prisma.response.create({ data: { recommendationId: 'llr-rec-02', outcome: 'ACCEPTED', text: 'Still in review.', status: 'IN_REVIEW' } })).id;
+
+      const sizeBefore = memoSize();
+      const first = await publicDiff(draft.id, PUBLISHED_PLAN_V2);
+      expect(first.status).toBe(200);
+      expect(memoSize()).toBe(sizeBefore + 1);
+      expect(amendedBy(first.body, newParagraph.provisionKey)).toEqual([]);
+
+      const links = { amendments: [{ provisionKey: newParagraph.provisionKey, responseId: 'llr-response-08' }, { provisionKey: newParagraph.provisionKey, responseId: inReview }] };
+      expect((await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send(links)).status).toBe(200);
+      const linked = await publicDiff(draft.id, PUBLISHED_PLAN_V2);
+      expect(memoSize()).toBe(sizeBefore + 1);
+      expect(amendedBy(linked.body, newParagraph.provisionKey)).toEqual(['llr-response-08']);
+      // The same memoised pair, for the OPCC: the response in review is theirs to see.
+      const forOpcc = (await as.OPCC_OFFICER.agent.get(`/api/document-versions/${draft.id}/diff?base=${PUBLISHED_PLAN_V2}`)).body as DiffEntry[];
+      expect(amendedBy(forOpcc, newParagraph.provisionKey)).toEqual([inReview, 'llr-response-08']);
+      // Everything but the attributions is the first answer.
+      expect((linked.body as DiffEntry[]).map((e) => (e.provisionKey === newParagraph.provisionKey ? { ...e, amendedBy: [] } : e))).toEqual(first.body);
+
+      expect((await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send({ amendments: [] })).status).toBe(200);
+      const unlinked = await publicDiff(draft.id, PUBLISHED_PLAN_V2);
+      expect(unlinked.text).toBe(first.text);
+    });
+
+    it('answers a version re-made under the same id (its row changed) afresh', async () => {
+      const { version: draft, newParagraph } = await importDraftPlan(as.OPCC_OFFICER, 'Potoroo Creek');
+      expect((await post('OPCC_APPROVER', `/api/document-versions/${draft.id}/publish`).send({ version: draft.version })).status).toBe(200);
+      expect((await publicDiff(draft.id, PUBLISHED_PLAN_V2)).status).toBe(200);
+      // Nothing in the API edits a published version; a reload of the record straight into the database could.
+      await prisma.provision.update({ where: { versionId_provisionKey: { versionId: draft.id, provisionKey: newParagraph.provisionKey } }, data: { text: 'Reloaded text.' } });
+      await prisma.documentVersion.update({ where: { id: draft.id }, data: { label: `${draft.label} (reloaded)` } });
+      const diff = (await publicDiff(draft.id, PUBLISHED_PLAN_V2)).body as DiffEntry[];
+      expect(diff.find((e) => e.provisionKey === newParagraph.provisionKey)?.after?.text).toBe('Reloaded text.');
+    });
+
+    it('never holds a draft: a rewritten draft is diffed afresh, and only its readers see it', async () => {
+      const meeting = await prisma.meeting.create({ data: { panelId: 'llr-panel', title: 'Memo meeting', startsAt: new Date('2030-02-01T10:00:00Z') } });
+      const minutes = `/api/meetings/${meeting.id}/minutes`;
+      const save = async (items: Array<{ number: string; text: string }>, version?: number) => {
+        const response = await put('CLERK', minutes).send({ items, ...(version ? { version } : {}) });
+        expect(response.status).toBe(200);
+        return response.body as { versionId: string; version: number; status: string };
+      };
+      const move = async (to: 'APPROVED' | 'PUBLISHED', version: number) => {
+        const response = await post('CLERK', `${minutes}/transitions`).send({ to, version });
+        expect(response.status).toBe(200);
+        return response.body as { versionId: string; version: number };
+      };
+      const first = await save([{ number: '1', text: 'Apologies were received.' }]);
+      await move('APPROVED', first.version);
+      const published = await move('PUBLISHED', first.version + 1);
+      const correction = await save([{ number: '1', text: 'Apologies were received from two members.' }], published.version);
+      expect(correction.status).toBe('DRAFT');
+
+      const sizeBefore = memoSize();
+      const clerkDiff = async () => ((await as.CLERK.agent.get(`/api/document-versions/${correction.versionId}/diff?base=${published.versionId}`)).body as DiffEntry[])[0]?.after?.text;
+      expect(await clerkDiff()).toBe('Apologies were received from two members.');
+      for (const who of ['anonymous', 'PANEL_MEMBER', 'OPCC_APPROVER'] as const) {
+        expect((await client(who).get(`/api/document-versions/${correction.versionId}/diff?base=${published.versionId}`)).status).toBe(404);
+        expect((await client(who).get(`/api/document-versions/${published.versionId}/diff?base=${correction.versionId}`)).status).toBe(404);
+      }
+      const rewritten = await save([{ number: '1', text: 'Apologies were received from three members.' }], correction.version);
+      expect(rewritten.versionId).toBe(correction.versionId);
+      expect(await clerkDiff()).toBe('Apologies were received from three members.');
+      expect(memoSize()).toBe(sizeBefore);
+
+      // Once published, it is memoised like any published pair, with the text it was published with.
+      await move('APPROVED', rewritten.version);
+      await move('PUBLISHED', rewritten.version + 1);
+      const publicAnswer = (await publicDiff(correction.versionId, published.versionId)).body as DiffEntry[];
+      expect(publicAnswer[0]?.after?.text).toBe('Apologies were received from three members.');
+      expect(memoSize()).toBe(sizeBefore + 1);
     });
   });
 

@@ -5,11 +5,12 @@ import { DocumentsRepository } from './documents.repository';
 import { DocumentsService } from './documents.service';
 import { UploadProblemsInterceptor } from './upload';
 import { VersionComparisonService } from './version-comparison.service';
+import { VersionDiffMemo } from './version-diff.memo';
 import { VersionImportService } from './version-import.service';
 
 @Module({
   imports: [PanelsModule],
   controllers: [DocumentsController],
-  providers: [DocumentsRepository, DocumentsService, VersionImportService, VersionComparisonService, UploadProblemsInterceptor],
+  providers: [DocumentsRepository, DocumentsService, VersionImportService, VersionComparisonService, VersionDiffMemo, UploadProblemsInterceptor],
 })
 export class DocumentsModule {}

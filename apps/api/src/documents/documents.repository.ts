@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DocumentKind, Prisma, ProvisionKind } from '@psp/db';
+import { Prisma, type DocumentKind, type ProvisionKind, type VersionStatus } from '@psp/db';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { PROVISION_SELECT } from '../common/provisions';
 
@@ -36,6 +36,17 @@ export interface AmendmentRow {
   responseId: string | null;
   note: string | null;
   response: { status: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED'; recommendationId: string; recommendation: { number: number } } | null;
+}
+
+/** A version as comparing needs it: its place in its document, and what its visibility depends on. */
+export interface ComparedVersion {
+  id: string;
+  documentId: string;
+  sequence: number;
+  status: VersionStatus;
+  /** Changes whenever the row does: part of what identifies a published version's content in memory. */
+  updatedAt: Date;
+  document: { panelId: string; kind: DocumentKind };
 }
 
 const AMENDMENT_SELECT = {
@@ -83,6 +94,54 @@ export class DocumentsRepository {
   /** Every version of a document, oldest first. */
   documentVersions(documentId: string): Promise<VersionRow[]> {
     return this.prisma.documentVersion.findMany({ where: { documentId }, orderBy: { sequence: 'asc' }, select: VERSION_SELECT });
+  }
+
+  /**
+   * Every version of the document(s) the given versions belong to, in one statement (Prisma's
+   * nested select would take three): one document when they are versions of the same one.
+   * Ordered by document, then oldest first.
+   */
+  async versionsAlongside(versionIds: string[]): Promise<ComparedVersion[]> {
+    const rows = await this.prisma.$queryRaw<Array<Omit<ComparedVersion, 'document'> & ComparedVersion['document']>>(Prisma.sql`
+      SELECT v.id, v."documentId", v.sequence, v.status::text AS status, v."updatedAt", d."panelId", d.kind::text AS kind
+        FROM "DocumentVersion" v
+        JOIN "Document" d ON d.id = v."documentId"
+       WHERE v."documentId" IN (SELECT "documentId" FROM "DocumentVersion" WHERE id = ANY(${versionIds}::text[]))
+       ORDER BY v."documentId", v.sequence`);
+    return rows.map(({ panelId, kind, ...version }) => ({ ...version, document: { panelId, kind } }));
+  }
+
+  /**
+   * Amendment links that name a response, into the versions after the older of the two given
+   * versions up to the newer (none when they belong to different documents), oldest link first,
+   * with the response's status and recommendation: one statement, and it needs no earlier read,
+   * so it can run beside the read of the versions. Editorial links (no response) are left out:
+   * they attribute nothing.
+   */
+  async attributedAmendmentsBetween(versionId: string, otherVersionId: string): Promise<AmendmentRow[]> {
+    const rows = await this.prisma.$queryRaw<
+      Array<Omit<AmendmentRow, 'response' | 'responseId'> & { responseId: string; responseStatus: NonNullable<AmendmentRow['response']>['status']; recommendationId: string; recommendationNumber: number }>
+    >(Prisma.sql`
+      WITH span AS (
+        SELECT "documentId", min(sequence) AS low, max(sequence) AS high
+          FROM "DocumentVersion"
+         WHERE id IN (${versionId}, ${otherVersionId})
+         GROUP BY "documentId")
+      SELECT a."toVersionId", a."provisionKey", a."responseId", a.note,
+             r.status::text AS "responseStatus", r."recommendationId", rec.number AS "recommendationNumber"
+        FROM span
+        JOIN "DocumentVersion" v ON v."documentId" = span."documentId" AND v.sequence > span.low AND v.sequence <= span.high
+        JOIN "Amendment" a ON a."toVersionId" = v.id
+        JOIN "Response" r ON r.id = a."responseId"
+        JOIN "Recommendation" rec ON rec.id = r."recommendationId"
+       ORDER BY a."createdAt", a.id`);
+    return rows.map((row) => ({
+      toVersionId: row.toVersionId,
+      provisionKey: row.provisionKey,
+      responseId: row.responseId,
+      note: row.note,
+      response: { status: row.responseStatus, recommendationId: row.recommendationId, recommendation: { number: row.recommendationNumber } },
+    }));
   }
 
   /** A version's provisions in reading order. */

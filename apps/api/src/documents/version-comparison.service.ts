@@ -5,8 +5,9 @@ import { badRequest, notFound } from '../common/problem';
 import type { Caller } from '../auth/principal';
 import { callerSeesResponse, callerSeesVersion } from './document-access';
 import { attributionsByKey, mapDiffEntry, toKeyedProvision } from './documents.mapper';
-import { DocumentsRepository, type VersionRow } from './documents.repository';
+import { DocumentsRepository, type AmendmentRow, type ComparedVersion } from './documents.repository';
 import { DocumentsService } from './documents.service';
+import { NO_ATTRIBUTIONS, VersionDiffMemo, withAttributions } from './version-diff.memo';
 
 /** Reading across versions: the diff between two, one paragraph's history, and citation resolving. */
 @Injectable()
@@ -14,38 +15,39 @@ export class VersionComparisonService {
   constructor(
     private readonly documents: DocumentsRepository,
     private readonly versions: DocumentsService,
+    private readonly memo: VersionDiffMemo,
   ) {}
 
-  /** What changed from `baseId` to `id`, by paragraph identity, with the responses that caused each change. */
+  /**
+   * What changed from `baseId` to `id`, by paragraph identity, with the responses that caused each
+   * change. Two statements when the pair's diff is memoised (both versions published), four
+   * otherwise.
+   */
   async diff(caller: Caller, id: string, baseId: string): Promise<DiffEntry[]> {
-    const target = await this.versions.visibleVersion(caller, id);
-    const base = await this.versions.visibleVersion(caller, baseId);
+    // Both reads need only the two ids, so they run together; nothing of them is used, nor is
+    // anything computed, before the caller is known to see both versions.
+    const [versions, amendments] = await Promise.all([this.documents.versionsAlongside([id, baseId]), this.documents.attributedAmendmentsBetween(baseId, id)]);
+    const target = visibleAmong(caller, versions, id);
+    const base = visibleAmong(caller, versions, baseId);
     if (base.documentId !== target.documentId) {
       throw badRequest('Only two versions of the same document can be compared.', [{ path: 'base', message: 'Choose a version of the same document' }]);
     }
-    const [baseRows, targetRows] = await Promise.all([this.documents.provisionsOf(base.id), this.documents.provisionsOf(target.id)]);
-    const attributions = await this.attributionsBetween(caller, base, target);
+    let entries = this.memo.get(base, target);
+    if (!entries) {
+      entries = await this.computeDiff(base.id, target.id);
+      this.memo.remember(base, target, entries);
+    }
+    return withAttributions(entries, attributionsBetween(caller, versions, base, target, amendments));
+  }
+
+  /** The diff entries of two versions, without attributions: a function of their provisions only. */
+  private async computeDiff(baseId: string, targetId: string): Promise<DiffEntry[]> {
+    const [baseRows, targetRows] = await Promise.all([this.documents.provisionsOf(baseId), this.documents.provisionsOf(targetId)]);
     const headings = {
       before: new Map(baseRows.map((row) => [row.provisionKey, row.heading])),
       after: new Map(targetRows.map((row) => [row.provisionKey, row.heading])),
     };
-    return diffVersions(baseRows.map(toKeyedProvision), targetRows.map(toKeyedProvision)).map((entry) =>
-      mapDiffEntry(entry, attributions.get(entry.provisionKey) ?? [], headings),
-    );
-  }
-
-  /**
-   * Attributions recorded on the versions after the older of the two, up to the newer: a diff over
-   * several steps shows every response that changed the paragraph on the way. Only versions and
-   * responses the caller may see are counted.
-   */
-  private async attributionsBetween(caller: Caller, a: VersionRow, b: VersionRow) {
-    const [low, high] = a.sequence <= b.sequence ? [a.sequence, b.sequence] : [b.sequence, a.sequence];
-    const between = (await this.documents.documentVersions(a.documentId)).filter(
-      (v) => v.sequence > low && v.sequence <= high && callerSeesVersion(caller, v.document, v.status),
-    );
-    const rows = await this.documents.amendmentsInto(between.map((v) => v.id));
-    return attributionsByKey(rows.filter((row) => row.response && callerSeesResponse(caller, a.document.panelId, row.response.status)));
+    return diffVersions(baseRows.map(toKeyedProvision), targetRows.map(toKeyedProvision)).map((entry) => mapDiffEntry(entry, NO_ATTRIBUTIONS, headings));
   }
 
   /** Every paragraph citation in the text, matched to the paragraphs of this version. */
@@ -81,4 +83,24 @@ export class VersionComparisonService {
     }));
     return { provisionKey, documentId, documentTitle: first.document.title, panelSlug: first.document.panel.slug, versions: entries };
   }
+}
+
+/** The version among those read if the caller may see it; otherwise 404, as if it did not exist (as `DocumentsService.visibleVersion`). */
+function visibleAmong(caller: Caller, versions: readonly ComparedVersion[], id: string): ComparedVersion {
+  const version = versions.find((v) => v.id === id);
+  if (!version || !callerSeesVersion(caller, version.document, version.status)) throw notFound('That document version');
+  return version;
+}
+
+/**
+ * Attributions recorded on the versions after the older of the two, up to the newer: a diff over
+ * several steps shows every response that changed the paragraph on the way. Only versions and
+ * responses the caller may see are counted.
+ */
+function attributionsBetween(caller: Caller, versions: readonly ComparedVersion[], a: ComparedVersion, b: ComparedVersion, amendments: readonly AmendmentRow[]) {
+  const [low, high] = a.sequence <= b.sequence ? [a.sequence, b.sequence] : [b.sequence, a.sequence];
+  const between = new Set(
+    versions.filter((v) => v.documentId === a.documentId && v.sequence > low && v.sequence <= high && callerSeesVersion(caller, v.document, v.status)).map((v) => v.id),
+  );
+  return attributionsByKey(amendments.filter((row) => between.has(row.toVersionId) && row.response && callerSeesResponse(caller, a.document.panelId, row.response.status)));
 }
