@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@psp/db';
+import { Prisma } from '@psp/db';
 import { PrismaService, type Tx } from './prisma.service';
 
 export interface AuditRecord {
@@ -17,6 +17,23 @@ export interface AuditEntry {
   at: Date;
   action: string;
   actor: { id: string; name: string } | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** An event with the entity it is about, for callers that filter by entity. */
+export interface AuditEntryAbout extends AuditEntry {
+  entityType: string;
+  entityId: string;
+}
+
+interface AuditEventRow {
+  at: Date;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorId: string | null;
+  actorName: string | null;
   before: unknown;
   after: unknown;
 }
@@ -45,20 +62,31 @@ export class AuditRepository {
     });
   }
 
-  /** Events about any of the given entities, oldest first, with the actor's name. */
-  async history(entities: Array<{ entityType: string; entityId: string }>): Promise<AuditEntry[]> {
-    if (entities.length === 0) return [];
-    const events = await this.prisma.auditEvent.findMany({
-      where: { OR: entities.map((e) => ({ entityType: e.entityType, entityId: e.entityId })) },
-      orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    });
-    const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))];
-    const actors = actorIds.length ? await this.prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
-    const names = new Map(actors.map((a) => [a.id, a.name]));
-    return events.map((e) => ({
+  /**
+   * Events about the recommendation and about every one of its responses, whatever their
+   * status, oldest first: one statement that needs no response ids, so it can run beside the
+   * read of the responses. The caller must drop the events of responses it may not see.
+   */
+  recommendationHistory(recommendationId: string): Promise<AuditEntryAbout[]> {
+    // ANY(ARRAY(…)), not IN (…): the array is computed once up front, so both branches probe the
+    // (entityType, entityId, at) index; with IN the planner scans the whole log.
+    return this.events(Prisma.sql`(e."entityType" = 'Recommendation' AND e."entityId" = ${recommendationId}::text)
+      OR (e."entityType" = 'Response' AND e."entityId" = ANY(ARRAY(SELECT s.id FROM "Response" s WHERE s."recommendationId" = ${recommendationId}::text)))`);
+  }
+
+  /** The actor's name joined in, so one statement answers: an account since deleted is 'Former user'. */
+  private async events(where: Prisma.Sql): Promise<AuditEntryAbout[]> {
+    const rows = await this.prisma.$queryRaw<AuditEventRow[]>(Prisma.sql`
+      SELECT e.at, e.action, e."entityType", e."entityId", e."actorId", u.name AS "actorName", e.before, e.after
+      FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
+      WHERE ${where}
+      ORDER BY e.at ASC, e.id ASC`);
+    return rows.map((e) => ({
       at: e.at,
       action: e.action,
-      actor: e.actorId ? { id: e.actorId, name: names.get(e.actorId) ?? 'Former user' } : null,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      actor: e.actorId ? { id: e.actorId, name: e.actorName ?? 'Former user' } : null,
       before: e.before,
       after: e.after,
     }));

@@ -5,8 +5,21 @@ import { notFound } from '../common/problem';
 import { mapDeadline, mapPanel, mapPanelSummary } from './panels.mapper';
 import { PanelsRepository, type PanelRow } from './panels.repository';
 
+/**
+ * How long a panel found by its address is reused by this process. Every panel route turns the
+ * slug into the panel first, and almost all of them use only its id, which never changes. The
+ * other fields are configuration set in the database, not through this API (no route writes a
+ * panel): a change to them reaches each replica's reads within this time. Writes that use them
+ * (`responseDueDays` for a new recommendation's due date) and the summary, which shows them,
+ * read the panel afresh.
+ */
+const PANEL_TTL_MS = 30_000;
+
 @Injectable()
 export class PanelsService {
+  /** Only panels that exist: a 404 is asked again, so a panel created meanwhile is found at once. */
+  private readonly bySlug = new Map<string, { panel: PanelRow; expiresAt: number }>();
+
   constructor(private readonly panels: PanelsRepository) {}
 
   async list(): Promise<Panel[]> {
@@ -15,7 +28,11 @@ export class PanelsService {
 
   /** Counts come from the derived status, which only published responses move: the same for every caller. */
   async summary(slug: string): Promise<PanelSummary> {
-    const panel = await this.panelBySlug(slug);
+    // Not from the cache: the answer shows the panel's fields, and a public answer must be
+    // current as soon as anything is written, even straight into the database (common/http-cache.ts).
+    const panel = await this.panels.findBySlug(slug);
+    if (!panel) throw notFound('Panel');
+    this.remember(panel);
     return mapPanelSummary(panel, await this.panels.countRecommendationsByStatus(panel.id, new Date()));
   }
 
@@ -30,16 +47,31 @@ export class PanelsService {
     return preceptTimetable(year, rules).map((deadline) => mapDeadline(deadline, now));
   }
 
-  /** For other features: the panel at this address, or 404. */
-  async panelBySlug(slug: string): Promise<PanelRow> {
+  /**
+   * For other features: the panel at this address, or 404. A write that uses the panel's
+   * settings asks for `fresh`, so it never acts on a setting changed within the TTL.
+   */
+  async panelBySlug(slug: string, options: { fresh?: boolean } = {}): Promise<PanelRow> {
+    const cached = options.fresh ? undefined : this.bySlug.get(slug);
+    if (cached && cached.expiresAt > Date.now()) return cached.panel;
     const panel = await this.panels.findBySlug(slug);
-    if (!panel) throw notFound('Panel');
-    return panel;
+    if (!panel) {
+      this.bySlug.delete(slug);
+      throw notFound('Panel');
+    }
+    return this.remember(panel);
   }
 
   async panelById(id: string): Promise<PanelRow> {
     const panel = await this.panels.findById(id);
     if (!panel) throw notFound('Panel');
+    return panel;
+  }
+
+  /** Frozen: the row is shared by every request that reads it from the cache. */
+  private remember(row: PanelRow): PanelRow {
+    const panel = Object.freeze({ ...row });
+    this.bySlug.set(panel.slug, { panel, expiresAt: Date.now() + PANEL_TTL_MS });
     return panel;
   }
 

@@ -19,6 +19,11 @@ export interface ResolvedCitation {
   position: number;
 }
 
+/** Citations read before the caller's roles were known; `visibleTo` leaves out the versions they may not see. */
+export interface RecommendationCitations {
+  visibleTo(roles: readonly RoleName[]): { recommendation: CitedProvision[]; byResponse: Map<string, CitedProvision[]> };
+}
+
 const invalid = (path: string, message: string) => badRequest('The request body has invalid fields.', [{ path, message }]);
 
 @Injectable()
@@ -84,6 +89,22 @@ export class CitationsService {
 
   async ofResponses(ids: string[], roles: readonly RoleName[]): Promise<Map<string, CitedProvision[]>> {
     return this.visibleByOwner(await this.citations.ofResponses(ids), roles);
+  }
+
+  /**
+   * A recommendation's cited provisions and those of each of its responses, read in one go
+   * before the caller's roles are known (the detail page reads them beside the recommendation,
+   * which says the panel). Responses the caller may not see are still in `byResponse`: look up
+   * only the visible ones.
+   */
+  async ofRecommendationAndItsResponses(id: string): Promise<RecommendationCitations> {
+    const rows = await this.citations.ofRecommendationAndItsResponses(id);
+    return {
+      visibleTo: (roles) => ({
+        recommendation: this.visibleByOwner(rows.ofRecommendation, roles).get(id) ?? [],
+        byResponse: this.visibleByOwner(rows.ofResponses, roles),
+      }),
+    };
   }
 
   private visibleByOwner(rows: CitedProvisionRow[], roles: readonly RoleName[]): Map<string, CitedProvision[]> {

@@ -42,30 +42,36 @@ export class RecommendationsService {
   }
 
   async detail(id: string, caller: Caller): Promise<RecommendationDetail> {
-    const [view] = await this.recommendations.findViews({ ids: [id] }, new Date());
+    // Four independent reads at once; the ones about responses take all of them (drafts too),
+    // and only what the caller may see is kept once the recommendation has said its panel.
+    const [[view], citations, responses, events] = await Promise.all([
+      this.recommendations.findViews({ ids: [id] }, new Date()),
+      this.citations.ofRecommendationAndItsResponses(id),
+      this.recommendations.responsesOf(id),
+      this.audit.recommendationHistory(id),
+    ]);
     if (!view) throw notFound('Recommendation');
     const roles = rolesOn(caller, view.panelId);
-    const citedByRecommendation = await this.citations.ofRecommendations([id], roles);
-    const visible = (await this.recommendations.responsesOf(id)).filter((r) => canSeeResponse(r.status, roles));
-    const cited = await this.citations.ofResponses(visible.map((r) => r.id), roles);
-    const events = await this.audit.history([
-      { entityType: 'Recommendation', entityId: id },
-      ...visible.map((r) => ({ entityType: 'Response', entityId: r.id })),
-    ]);
+    const visible = responses.filter((r) => canSeeResponse(r.status, roles));
+    const visibleIds = new Set(visible.map((r) => r.id));
+    const cited = citations.visibleTo(roles);
+    const about = events.filter(
+      (e) => (e.entityType === 'Recommendation' && e.entityId === id) || (e.entityType === 'Response' && visibleIds.has(e.entityId)),
+    );
     // Only published responses are visible to others, and of those only the publication is
     // told: the drafting is the OPCC's working papers.
     const readable = can(roles, 'response:view-unpublished')
-      ? events
-      : events.filter((e) => !e.action.startsWith('response.') || PUBLIC_RESPONSE_ACTIONS.has(e.action));
+      ? about
+      : about.filter((e) => !e.action.startsWith('response.') || PUBLIC_RESPONSE_ACTIONS.has(e.action));
     return {
-      ...mapRecommendation(view, citedByRecommendation.get(id) ?? []),
-      responses: visible.map((r) => mapResponse(r, cited.get(r.id) ?? [])),
+      ...mapRecommendation(view, cited.recommendation),
+      responses: visible.map((r) => mapResponse(r, cited.byResponse.get(r.id) ?? [])),
       history: mapHistory(readable),
     };
   }
 
   async create(slug: string, input: CreateRecommendationInput, caller: Caller): Promise<Recommendation> {
-    const panel = await this.panels.panelBySlug(slug);
+    const panel = await this.panels.panelBySlug(slug, { fresh: true });
     const clerk = requirePanelPermission(caller, panel.id, 'recommendation:write');
     const roles = rolesOn(caller, panel.id);
     const meeting = await this.recommendations.findMeeting(input.meetingId);
@@ -122,10 +128,11 @@ export class RecommendationsService {
     return this.present(await this.recommendations.findViews(filter, new Date()), roles);
   }
 
+  /** The recommendation as `views` gives it; the roles are known, so its citations are read beside it. */
   private async one(id: string, roles: readonly RoleName[]): Promise<Recommendation> {
-    const [recommendation] = await this.views({ ids: [id] }, roles);
-    if (!recommendation) throw notFound('Recommendation');
-    return recommendation;
+    const [[view], cited] = await Promise.all([this.recommendations.findViews({ ids: [id] }, new Date()), this.citations.ofRecommendations([id], roles)]);
+    if (!view) throw notFound('Recommendation');
+    return mapRecommendation(view, cited.get(id) ?? []);
   }
 
   private async present(views: RecommendationView[], roles: readonly RoleName[]): Promise<Recommendation[]> {
