@@ -79,7 +79,14 @@ async function readEndpoints(url: string): Promise<ReadEndpoint[]> {
     },
     { name: 'recommendation', label: 'recommendation page', route: '/api/recommendations/{id}', urls: recs.map((id) => `/api/recommendations/${id}`) },
     { name: 'diff', label: 'plan version diff', route: '/api/document-versions/{id}/diff', urls: pairs.map((p) => `/api/document-versions/${p.id}/diff?base=${p.base}`) },
-    { name: 'search', label: 'search', route: '/api/search', urls: SEARCH_TERMS.map((q) => `/api/search?q=${encodeURIComponent(q)}`) },
+    { name: 'search', label: 'search, all panels', route: '/api/search', urls: SEARCH_TERMS.map((q) => `/api/search?q=${encodeURIComponent(q)}`) },
+    {
+      // What the web app asks from a panel's pages: search within that panel.
+      name: 'search-panel',
+      label: 'search within one panel',
+      route: '/api/search',
+      urls: slugs.slice(0, SMOKE ? 1 : 8).flatMap((slug) => SEARCH_TERMS.map((q) => `/api/search?q=${encodeURIComponent(q)}&panel=${slug}`)),
+    },
   ];
 }
 

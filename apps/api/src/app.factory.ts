@@ -12,7 +12,9 @@ import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
+import { HttpCache, serveCachedPublicReads } from './common/http-cache';
 import { problem } from './common/problem';
+import { SessionService } from './auth/session.service';
 import { OPENAPI_DOCUMENT } from './openapi/openapi.controller';
 
 export const BODY_LIMIT = '1mb';
@@ -53,6 +55,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     next();
   });
   app.use(cookieParser());
+  app.use(serveCachedPublicReads(app.get(HttpCache), app.get(SessionService).cookieName));
   app.useBodyParser('json', { limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   app.setGlobalPrefix('api');
@@ -74,26 +77,28 @@ function publishOpenApi(app: NestExpressApplication): void {
   app.get<{ current: unknown }>(OPENAPI_DOCUMENT).current = document;
 }
 
+const isApiPath = (requestPath: string) => requestPath.startsWith('/api/') || requestPath === '/api';
+
 /** Serves the built React app (apps/web/dist) with a fallback to index.html for client routes. */
 function mountWebApp(app: NestExpressApplication, config: AppConfig): void {
   const dist = config.webDistDir ?? path.resolve(__dirname, '../../web/dist');
   const server = app.getHttpAdapter().getInstance() as express.Express;
   const index = path.join(dist, 'index.html');
   if (existsSync(index)) {
-    server.use(
-      express.static(dist, {
-        index: false,
-        setHeaders: (response, file) => {
-          // Vite fingerprints assets, so they can be cached for a year; index.html never is.
-          if (file.includes(`${path.sep}assets${path.sep}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    );
+    const assets = express.static(dist, {
+      index: false,
+      setHeaders: (response, file) => {
+        // Vite fingerprints assets, so they can be cached for a year; index.html never is.
+        if (file.includes(`${path.sep}assets${path.sep}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    });
+    // API paths never name a file: no disk lookup for them.
+    server.use((request: Request, response: Response, next: NextFunction) => (isApiPath(request.path) ? next() : assets(request, response, next)));
   } else {
     new Logger('Web').warn(`No built web app at ${dist}; serving the API only.`);
   }
   server.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.path.startsWith('/api/') || request.path === '/api') return next();
+    if (isApiPath(request.path)) return next();
     if ((request.method === 'GET' || request.method === 'HEAD') && existsSync(index)) {
       response.setHeader('Cache-Control', 'no-cache');
       return response.sendFile(index);

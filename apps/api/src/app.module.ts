@@ -3,7 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
-import { HttpCacheInterceptor } from './common/http-cache';
+import { HttpCache, HttpCacheInterceptor } from './common/http-cache';
 import { DATABASE_URL } from './common/prisma.service';
 import { DocumentsModule } from './documents/documents.module';
 import { ProblemDetailsFilter } from './common/problem.filter';
@@ -31,9 +31,10 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        HttpCache,
         { provide: APP_INTERCEPTOR, useClass: HttpCacheInterceptor },
       ],
-      exports: [APP_CONFIG, DATABASE_URL],
+      exports: [APP_CONFIG, DATABASE_URL, HttpCache],
     };
   }
 }

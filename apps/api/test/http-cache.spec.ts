@@ -66,6 +66,15 @@ describe('HTTP cache of published public reads', () => {
     expect(response.headers['cache-control']).toBe(PRIVATE_CACHE_CONTROL);
   });
 
+  it('never answers a signed-in caller from the cache, even on a URL the public has cached', async () => {
+    const url = `/api/recommendations/${record.seededRecommendationId}`;
+    await untilHit(url);
+    const signedIn = await team.OPCC_OFFICER.agent.get(url);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers['x-cache']).toBeUndefined();
+    expect(signedIn.headers['cache-control']).toBe(PRIVATE_CACHE_CONTROL);
+  });
+
   it('caches no errors and no unpublished version', async () => {
     const missing = await t.anonymous().get('/api/recommendations/no-such-recommendation');
     expect(missing.status).toBe(404);

@@ -17,11 +17,14 @@
 //     wait for it), so a burst on a costly page runs its queries once.
 //     `X-Cache: hit|miss` tells which, for operators and the benchmark. A request that says
 //     `Cache-Control: no-cache` (a hard reload) is answered by the handler and refreshes the entry.
+//   - a valid entry for a request with no session cookie is served by an Express middleware in
+//     front of Nest (`serveCachedPublicReads`), with the same validity test: a hit then costs no
+//     routing, guards, pipes or observables. Everything else goes on to the interceptor.
 // Signed-in callers get `Cache-Control: private, no-store` and are never cached: their answers
 // can hold drafts. Nothing else is cached (writes, errors, non-JSON bodies such as CSV).
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, StreamableFile, type CallHandler, type ExecutionContext, type NestInterceptor, type OnModuleDestroy } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { Client } from 'pg';
 import { finalize, from, map, of, switchMap, type Observable } from 'rxjs';
 import { DATABASE_URL } from './prisma.service';
@@ -47,12 +50,16 @@ interface Entry {
 
 export const weakEtag = (json: string) => `W/"${createHash('sha1').update(json).digest('base64url')}"`;
 
+const isReload = (request: Request) => /no-cache/i.test(request.header('cache-control') ?? '') || /no-cache/i.test(request.header('pragma') ?? '');
+const isCacheablePath = (path: string) => !UNCACHED.some((pattern) => pattern.test(path));
+
+/** The cached bodies and the database snapshot they are checked against; one per API process. */
 @Injectable()
-export class HttpCacheInterceptor implements NestInterceptor, OnModuleDestroy {
+export class HttpCache implements OnModuleDestroy {
   private readonly entries = new Map<string, Entry>();
   private totalBytes = 0;
   /** Handlers running for a URL in a state, for the requests that arrive meanwhile. */
-  private readonly inflight = new Map<string, Promise<Entry | null>>();
+  readonly inflight = new Map<string, Promise<Entry | null>>();
   /** Requests waiting for the next snapshot query; it starts after all of them arrived. */
   private waiting: { resolve: (snapshot: string | null) => void }[] = [];
 
@@ -68,99 +75,35 @@ export class HttpCacheInterceptor implements NestInterceptor, OnModuleDestroy {
     await client?.end().catch(() => undefined);
   }
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() !== 'http') return next.handle();
-    const request = context.switchToHttp().getRequest<Request>();
-    const response = context.switchToHttp().getResponse<Response>();
-    if (request.principal) {
-      response.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
-      return next.handle();
-    }
-    if (request.method !== 'GET' || UNCACHED.some((pattern) => pattern.test(request.path))) return next.handle();
-
-    const key = request.originalUrl;
-    const reload = /no-cache/i.test(request.header('cache-control') ?? '') || /no-cache/i.test(request.header('pragma') ?? '');
-    return from(this.currentSnapshot()).pipe(
-      switchMap((snapshot) => {
-        const cached = reload ? undefined : this.entries.get(key);
-        if (snapshot && cached && cached.snapshot === snapshot && Date.now() - cached.storedAt < FRESH_MS) {
-          // LRU: most recently used last
-          this.entries.delete(key);
-          this.entries.set(key, cached);
-          this.setPublicHeaders(response, cached.etag, 'hit');
-          return of(cached.json);
-        }
-        if (!snapshot) return next.handle().pipe(map((body: unknown) => this.store(key, snapshot, body, response)));
-        const flight = `${snapshot}\u0000${key}`;
-        const running = this.inflight.get(flight);
-        if (running && !reload && cached && cached.snapshot === snapshot) {
-          // The data is unchanged and only the clock moved on: while one request refreshes the
-          // entry, the others get it as it is rather than wait.
-          this.setPublicHeaders(response, cached.etag, 'hit');
-          return of(cached.json);
-        }
-        if (running && !reload) {
-          // Same URL, same database state: the answer the running handler gives is ours too.
-          return from(running).pipe(
-            switchMap((entry) => {
-              if (!entry) return next.handle().pipe(map((body: unknown) => this.store(key, snapshot, body, response)));
-              this.setPublicHeaders(response, entry.etag, 'hit');
-              return of(entry.json);
-            }),
-          );
-        }
-        let settle: (entry: Entry | null) => void = () => undefined;
-        const promise = new Promise<Entry | null>((resolve) => (settle = resolve));
-        this.inflight.set(flight, promise);
-        const done = (entry: Entry | null) => {
-          if (this.inflight.get(flight) === promise) this.inflight.delete(flight);
-          settle(entry);
-        };
-        return next.handle().pipe(
-          map((body: unknown) => {
-            const sent = this.store(key, snapshot, body, response);
-            const entry = typeof sent === 'string' ? this.entries.get(key) : undefined;
-            done(entry && entry.snapshot === snapshot && entry.json === sent ? entry : null);
-            return sent;
-          }),
-          finalize(() => done(null)),
-        );
-      }),
-    );
+  /** The entry for this URL, if there is one (valid or not). */
+  peek(key: string): Entry | undefined {
+    return this.entries.get(key);
   }
 
-  /** Serialises a cacheable body once, remembers it, and sends it as JSON with its ETag. */
-  private store(key: string, snapshot: string | null, body: unknown, response: Response): unknown {
-    if (response.statusCode !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body) || body instanceof StreamableFile) return body;
-    const type = response.getHeader('Content-Type');
-    if (type !== undefined && !String(type).includes('json')) return body;
-    const json = JSON.stringify(body);
-    const etag = weakEtag(json);
-    this.setPublicHeaders(response, etag, 'miss');
-    if (snapshot && json.length <= MAX_BODY_BYTES) {
-      const previous = this.entries.get(key);
-      if (previous) {
-        this.totalBytes -= previous.json.length;
-        this.entries.delete(key);
-      }
-      this.entries.set(key, { snapshot, storedAt: Date.now(), etag, json });
-      this.totalBytes += json.length;
-      for (const [oldest, entry] of this.entries) {
-        if (this.entries.size <= MAX_ENTRIES && this.totalBytes <= MAX_TOTAL_BYTES) break;
-        this.entries.delete(oldest);
-        this.totalBytes -= entry.json.length;
-      }
-    }
-    // A string with a JSON content type is sent as it is (Express answers 304 to a matching If-None-Match).
-    return json;
+  /** The entry for this URL if it may be served in this database state, marked recently used. */
+  valid(key: string, snapshot: string | null): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (!snapshot || !entry || entry.snapshot !== snapshot || Date.now() - entry.storedAt >= FRESH_MS) return undefined;
+    // LRU: most recently used last
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
   }
 
-  private setPublicHeaders(response: Response, etag: string, cache: 'hit' | 'miss'): void {
-    response.setHeader('X-Cache', cache);
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.setHeader('ETag', etag);
-    response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
-    response.setHeader('Vary', 'Cookie');
+  remember(key: string, snapshot: string, etag: string, json: string): void {
+    if (json.length > MAX_BODY_BYTES) return;
+    const previous = this.entries.get(key);
+    if (previous) {
+      this.totalBytes -= previous.json.length;
+      this.entries.delete(key);
+    }
+    this.entries.set(key, { snapshot, storedAt: Date.now(), etag, json });
+    this.totalBytes += json.length;
+    for (const [oldest, entry] of this.entries) {
+      if (this.entries.size <= MAX_ENTRIES && this.totalBytes <= MAX_TOTAL_BYTES) break;
+      this.entries.delete(oldest);
+      this.totalBytes -= entry.json.length;
+    }
   }
 
   /**
@@ -168,7 +111,7 @@ export class HttpCacheInterceptor implements NestInterceptor, OnModuleDestroy {
    * Concurrent requests share one query, which starts only once they are all waiting, so none
    * is answered from a state older than its own arrival. Null when it cannot be read (no cache).
    */
-  private currentSnapshot(): Promise<string | null> {
+  currentSnapshot(): Promise<string | null> {
     return new Promise((resolve) => {
       this.waiting.push({ resolve });
       if (this.waiting.length > 1) return;
@@ -209,5 +152,114 @@ export class HttpCacheInterceptor implements NestInterceptor, OnModuleDestroy {
         this.connecting = null;
       });
     return this.connecting;
+  }
+}
+
+function setPublicHeaders(response: Response, etag: string, cache: 'hit' | 'miss'): void {
+  response.setHeader('X-Cache', cache);
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.setHeader('ETag', etag);
+  response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+  response.setHeader('Vary', 'Cookie');
+}
+
+/**
+ * Express middleware in front of Nest: answers a GET with no session cookie from a valid entry
+ * (Express turns it into a 304 when If-None-Match matches). Anything else — a signed-in or
+ * would-be signed-in caller, a reload, no entry, a changed database — goes on to Nest.
+ */
+export function serveCachedPublicReads(cache: HttpCache, sessionCookieName: string) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    if (request.method !== 'GET' || !request.path.startsWith('/api/')) return next();
+    const cookies = request.cookies as Record<string, string> | undefined;
+    if (cookies?.[sessionCookieName] !== undefined || isReload(request) || !isCacheablePath(request.path)) return next();
+    const key = request.originalUrl;
+    if (!cache.peek(key)) return next();
+    cache.currentSnapshot().then(
+      (snapshot) => {
+        const entry = cache.valid(key, snapshot);
+        if (!entry) return next();
+        setPublicHeaders(response, entry.etag, 'hit');
+        response.send(entry.json);
+      },
+      () => next(),
+    );
+  };
+}
+
+@Injectable()
+export class HttpCacheInterceptor implements NestInterceptor {
+  constructor(private readonly cache: HttpCache) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+    if (request.principal) {
+      response.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
+      return next.handle();
+    }
+    if (request.method !== 'GET' || !isCacheablePath(request.path)) return next.handle();
+
+    const key = request.originalUrl;
+    const reload = isReload(request);
+    return from(this.cache.currentSnapshot()).pipe(
+      switchMap((snapshot) => {
+        const valid = reload ? undefined : this.cache.valid(key, snapshot);
+        if (valid) {
+          setPublicHeaders(response, valid.etag, 'hit');
+          return of(valid.json);
+        }
+        if (!snapshot) return next.handle().pipe(map((body: unknown) => this.store(key, snapshot, body, response)));
+        const cached = reload ? undefined : this.cache.peek(key);
+        const flight = `${snapshot}\u0000${key}`;
+        const running = this.cache.inflight.get(flight);
+        if (running && cached && cached.snapshot === snapshot) {
+          // The data is unchanged and only the clock moved on: while one request refreshes the
+          // entry, the others get it as it is rather than wait.
+          setPublicHeaders(response, cached.etag, 'hit');
+          return of(cached.json);
+        }
+        if (running && !reload) {
+          // Same URL, same database state: the answer the running handler gives is ours too.
+          return from(running).pipe(
+            switchMap((entry) => {
+              if (!entry) return next.handle().pipe(map((body: unknown) => this.store(key, snapshot, body, response)));
+              setPublicHeaders(response, entry.etag, 'hit');
+              return of(entry.json);
+            }),
+          );
+        }
+        let settle: (entry: Entry | null) => void = () => undefined;
+        const promise = new Promise<Entry | null>((resolve) => (settle = resolve));
+        this.cache.inflight.set(flight, promise);
+        const done = (entry: Entry | null) => {
+          if (this.cache.inflight.get(flight) === promise) this.cache.inflight.delete(flight);
+          settle(entry);
+        };
+        return next.handle().pipe(
+          map((body: unknown) => {
+            const sent = this.store(key, snapshot, body, response);
+            const entry = typeof sent === 'string' ? this.cache.peek(key) : undefined;
+            done(entry && entry.snapshot === snapshot && entry.json === sent ? entry : null);
+            return sent;
+          }),
+          finalize(() => done(null)),
+        );
+      }),
+    );
+  }
+
+  /** Serialises a cacheable body once, remembers it, and sends it as JSON with its ETag. */
+  private store(key: string, snapshot: string | null, body: unknown, response: Response): unknown {
+    if (response.statusCode !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body) || body instanceof StreamableFile) return body;
+    const type = response.getHeader('Content-Type');
+    if (type !== undefined && !String(type).includes('json')) return body;
+    const json = JSON.stringify(body);
+    const etag = weakEtag(json);
+    setPublicHeaders(response, etag, 'miss');
+    if (snapshot) this.cache.remember(key, snapshot, etag, json);
+    // A string with a JSON content type is sent as it is (Express answers 304 to a matching If-None-Match).
+    return json;
   }
 }
