@@ -15,6 +15,12 @@ ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (to_tsvector('english', "
 -- AlterTable
 ALTER TABLE "Response" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (to_tsvector('english', "text")) STORED;
 
+-- DropIndex
+DROP INDEX "Recommendation_meetingId_idx";
+
+-- CreateIndex
+CREATE INDEX "Recommendation_meetingId_panelId_idx" ON "Recommendation"("meetingId", "panelId");
+
 -- CreateIndex
 CREATE INDEX "Provision_searchVector_idx" ON "Provision" USING GIN ("searchVector");
 

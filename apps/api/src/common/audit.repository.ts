@@ -27,7 +27,7 @@ export interface AuditEntryAbout extends AuditEntry {
   entityId: string;
 }
 
-interface AuditEventRow {
+export interface AuditEventRow {
   at: Date;
   action: string;
   entityType: string;
@@ -61,34 +61,32 @@ export class AuditRepository {
       },
     });
   }
+}
 
-  /**
-   * Events about the recommendation and about every one of its responses, whatever their
-   * status, oldest first: one statement that needs no response ids, so it can run beside the
-   * read of the responses. The caller must drop the events of responses it may not see.
-   */
-  recommendationHistory(recommendationId: string): Promise<AuditEntryAbout[]> {
-    // ANY(ARRAY(…)), not IN (…): the array is computed once up front, so both branches probe the
-    // (entityType, entityId, at) index; with IN the planner scans the whole log.
-    return this.events(Prisma.sql`(e."entityType" = 'Recommendation' AND e."entityId" = ${recommendationId}::text)
-      OR (e."entityType" = 'Response' AND e."entityId" = ANY(ARRAY(SELECT s.id FROM "Response" s WHERE s."recommendationId" = ${recommendationId}::text)))`);
-  }
+/**
+ * Events about the recommendation and about every one of its responses, whatever their status,
+ * with the actor's name joined in and their order (`at`, then `eventId`): rows for the detail
+ * page's single statement. The caller must drop the events of responses it may not see.
+ */
+export function recommendationHistorySql(recommendationId: Prisma.Sql): Prisma.Sql {
+  // ANY(ARRAY(…)), not IN (…): the array is computed once up front, so both branches probe the
+  // (entityType, entityId, at) index; with IN the planner scans the whole log.
+  return Prisma.sql`
+    SELECT e.id AS "eventId", e.at, e.action, e."entityType", e."entityId", e."actorId", u.name AS "actorName", e.before, e.after
+    FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
+    WHERE (e."entityType" = 'Recommendation' AND e."entityId" = ${recommendationId})
+       OR (e."entityType" = 'Response' AND e."entityId" = ANY(ARRAY(SELECT s.id FROM "Response" s WHERE s."recommendationId" = ${recommendationId})))`;
+}
 
-  /** The actor's name joined in, so one statement answers: an account since deleted is 'Former user'. */
-  private async events(where: Prisma.Sql): Promise<AuditEntryAbout[]> {
-    const rows = await this.prisma.$queryRaw<AuditEventRow[]>(Prisma.sql`
-      SELECT e.at, e.action, e."entityType", e."entityId", e."actorId", u.name AS "actorName", e.before, e.after
-      FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
-      WHERE ${where}
-      ORDER BY e.at ASC, e.id ASC`);
-    return rows.map((e) => ({
-      at: e.at,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      actor: e.actorId ? { id: e.actorId, name: e.actorName ?? 'Former user' } : null,
-      before: e.before,
-      after: e.after,
-    }));
-  }
+/** An account since deleted is 'Former user'. */
+export function toAuditEntry(row: AuditEventRow): AuditEntryAbout {
+  return {
+    at: row.at,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? 'Former user' } : null,
+    before: row.before,
+    after: row.after,
+  };
 }

@@ -12,11 +12,6 @@ export interface CitedProvisionRow {
   documentKind: 'PLAN' | 'REPORT' | 'MINUTES';
 }
 
-/** The citations of a recommendation and of every one of its responses, whatever their status. */
-export interface CitationsOfRecommendation {
-  ofRecommendation: CitedProvisionRow[];
-  ofResponses: CitedProvisionRow[];
-}
 
 // One joined statement per read: Prisma's nested select would take a round trip per table.
 // The citation table is aliased `c`; enums come back as text.
@@ -64,27 +59,24 @@ export class CitationsRepository {
       WHERE c."responseId" = ANY(${responseIds}::text[])
       ORDER BY c.position ASC, c.id ASC`);
   }
+}
 
-  /**
-   * The recommendation's citations and those of all its responses in one statement, so the
-   * detail page can read them beside the recommendation, before it knows which responses the
-   * caller may see: the caller must drop the rows of responses it may not see.
-   */
-  async ofRecommendationAndItsResponses(recommendationId: string): Promise<CitationsOfRecommendation> {
-    const rows = await this.prisma.$queryRaw<Array<CitedProvisionRow & { ownerType: 'Recommendation' | 'Response' }>>(Prisma.sql`
-      SELECT cited."ownerType", cited."ownerId", cited."provisionKey", cited.number, cited."versionId", cited."versionStatus", cited."documentKind"
-      FROM (
-        SELECT 'Recommendation' AS "ownerType", c."recommendationId" AS "ownerId", c.position, c.id, ${CITED_PROVISION_COLUMNS}
-        FROM "RecommendationCitation" c ${CITED_PROVISION_JOINS}
-        WHERE c."recommendationId" = ${recommendationId}::text
-        UNION ALL
-        SELECT 'Response' AS "ownerType", c."responseId" AS "ownerId", c.position, c.id, ${CITED_PROVISION_COLUMNS}
-        FROM "Response" s JOIN "ResponseCitation" c ON c."responseId" = s.id ${CITED_PROVISION_JOINS}
-        WHERE s."recommendationId" = ${recommendationId}::text
-      ) cited
-      ORDER BY cited.position ASC, cited.id ASC`);
-    const split: CitationsOfRecommendation = { ofRecommendation: [], ofResponses: [] };
-    for (const { ownerType, ...row } of rows) (ownerType === 'Recommendation' ? split.ofRecommendation : split.ofResponses).push(row);
-    return split;
-  }
+/** A citation of the recommendation or of one of its responses, as `citationsOfRecommendationSql` gives it. */
+export type RecommendationCitationRow = CitedProvisionRow & { ownerType: 'Recommendation' | 'Response' };
+
+/**
+ * The recommendation's citations and those of all its responses, whatever their status, with
+ * their citing order (`position`, then `citationId`): rows for the detail page's single
+ * statement, read before it knows which responses the caller may see, so the caller must drop
+ * the rows of the others.
+ */
+export function citationsOfRecommendationSql(recommendationId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT 'Recommendation' AS "ownerType", c."recommendationId" AS "ownerId", c.position, c.id AS "citationId", ${CITED_PROVISION_COLUMNS}
+    FROM "RecommendationCitation" c ${CITED_PROVISION_JOINS}
+    WHERE c."recommendationId" = ${recommendationId}
+    UNION ALL
+    SELECT 'Response' AS "ownerType", c."responseId" AS "ownerId", c.position, c.id AS "citationId", ${CITED_PROVISION_COLUMNS}
+    FROM "Response" s JOIN "ResponseCitation" c ON c."responseId" = s.id ${CITED_PROVISION_JOINS}
+    WHERE s."recommendationId" = ${recommendationId}`;
 }

@@ -3,7 +3,7 @@ import type { CitedProvision, FieldError } from '@psp/contracts';
 import { canSeeVersion, type RoleName } from '@psp/domain';
 import { resolveCitations } from '@psp/plan-text';
 import { badRequest } from '../common/problem';
-import { CitationsRepository, type CitedProvisionRow } from './citations.repository';
+import { CitationsRepository, type CitedProvisionRow, type RecommendationCitationRow } from './citations.repository';
 
 /** How a recommendation or a response names the paragraphs it is about. */
 export interface CitationInput {
@@ -91,18 +91,12 @@ export class CitationsService {
     return this.visibleByOwner(await this.citations.ofResponses(ids), roles);
   }
 
-  /**
-   * A recommendation's cited provisions and those of each of its responses, read in one go
-   * before the caller's roles are known (the detail page reads them beside the recommendation,
-   * which says the panel). Responses the caller may not see are still in `byResponse`: look up
-   * only the visible ones.
-   */
-  async ofRecommendationAndItsResponses(id: string): Promise<RecommendationCitations> {
-    const rows = await this.citations.ofRecommendationAndItsResponses(id);
+  /** Citations read before the caller's roles were known (the detail page's single statement). */
+  ofRecommendationAndItsResponses(id: string, rows: RecommendationCitationRow[]): RecommendationCitations {
     return {
       visibleTo: (roles) => ({
-        recommendation: this.visibleByOwner(rows.ofRecommendation, roles).get(id) ?? [],
-        byResponse: this.visibleByOwner(rows.ofResponses, roles),
+        recommendation: this.visibleByOwner(rows.filter((row) => row.ownerType === 'Recommendation'), roles).get(id) ?? [],
+        byResponse: this.visibleByOwner(rows.filter((row) => row.ownerType === 'Response'), roles),
       }),
     };
   }

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
 import type { RecommendationStatus, ResponseOutcome } from '@psp/contracts';
 import { PrismaService, type Tx } from '../common/prisma.service';
-import { RESPONSE_SELECT, type ResponseRow } from '../responses/responses.mapper';
+import { recommendationHistorySql, toAuditEntry, type AuditEntryAbout, type AuditEventRow } from '../common/audit.repository';
+import type { ResponseRow } from '../responses/responses.mapper';
+import { citationsOfRecommendationSql, type RecommendationCitationRow } from './citations.repository';
 import type { ResolvedCitation } from './citations.service';
 import { recommendationHasStatusSql, recommendationStatusSql } from './recommendation-status.sql';
 
@@ -52,46 +54,102 @@ export interface NewRecommendation {
 /** `%`, `_` and `\` are wildcards in LIKE; a search for them means the characters themselves. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** What the recommendation page reads, in one statement; responses, citations and events of drafts included. */
+export interface RecommendationDetailRows {
+  view: RecommendationView;
+  responses: ResponseRow[];
+  citations: RecommendationCitationRow[];
+  events: AuditEntryAbout[];
+}
+
+type JsonResponse = Omit<ResponseRow, 'publishedAt'> & { publishedAt: string | null };
+type JsonAuditEvent = Omit<AuditEventRow, 'at'> & { at: string };
+
+/** A timestamp(3) inside JSON is the UTC wall time without a zone ("2026-11-23T19:13:35.75"). */
+const jsonTimestamp = (value: string) => new Date(`${value}Z`);
+
+/** The tracker's rows: the recommendation, its meeting, its derived status and latest outcome. */
+function viewsSql(filter: RecommendationFilter, now: Date): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.panelId) {
+    // Said of the meeting too, so the planner can walk the panel's meetings newest first (the
+    // sort) and take each one's recommendations from (meetingId, panelId), stopping once the
+    // page is full.
+    conditions.push(Prisma.sql`r."panelId" = ${filter.panelId}::text AND m."panelId" = ${filter.panelId}::text`);
+  }
+  if (filter.ids) conditions.push(Prisma.sql`r.id IN (${Prisma.join(filter.ids.map((id) => Prisma.sql`${id}::text`))})`);
+  if (filter.meetingId) conditions.push(Prisma.sql`r."meetingId" = ${filter.meetingId}::text`);
+  if (filter.theme) conditions.push(Prisma.sql`lower(r.theme) = lower(${filter.theme}::text)`);
+  if (filter.q) {
+    // The GIN index on the stored "searchVector" serves the first test; the substring catches
+    // what stemming misses ("radical" in "radicalisation", a half-typed word).
+    conditions.push(Prisma.sql`(r."searchVector" @@ websearch_to_tsquery('english', ${filter.q}::text)
+      OR r."text" ILIKE ${likePattern(filter.q)}::text)`);
+  }
+  if (filter.provisionKey) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecommendationCitation" c JOIN "Provision" p ON p.id = c."provisionId"
+      WHERE c."recommendationId" = r.id AND p."provisionKey" = ${filter.provisionKey}::text)`);
+  }
+  if (filter.status) conditions.push(recommendationHasStatusSql(filter.status, now));
+  if (filter.outcome) conditions.push(Prisma.sql`r."latestOutcome" = ${filter.outcome}::"ResponseOutcome"`);
+
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+  const limit = filter.limit !== undefined ? Prisma.sql`LIMIT ${filter.limit}::int` : Prisma.empty;
+  const offset = filter.offset ? Prisma.sql`OFFSET ${filter.offset}::int` : Prisma.empty;
+
+return Prisma.sql`
+    SELECT r.id, r."panelId", r.number, r.text, r.theme, r."meetingId", m.title AS "meetingTitle", m."startsAt" AS "meetingStartsAt",
+           r."dueAt", r."closedAt", r."closedReason", r.version,
+           ${recommendationStatusSql(now)} AS status,
+           r."latestOutcome"::text AS "latestOutcome"
+    FROM "Recommendation" r JOIN "Meeting" m ON m.id = r."meetingId"
+    ${where}
+    ORDER BY m."startsAt" DESC, r.number ASC, r.id ASC
+    ${limit} ${offset}`;
+}
+
 @Injectable()
 export class RecommendationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async findViews(filter: RecommendationFilter, now: Date): Promise<RecommendationView[]> {
     if (filter.ids && filter.ids.length === 0) return [];
-    const conditions: Prisma.Sql[] = [];
-    if (filter.panelId) {
-      // Said of the meeting too, so the planner reads only the panel's meetings for the sort.
-      conditions.push(Prisma.sql`r."panelId" = ${filter.panelId}::text AND m."panelId" = ${filter.panelId}::text`);
-    }
-    if (filter.ids) conditions.push(Prisma.sql`r.id IN (${Prisma.join(filter.ids.map((id) => Prisma.sql`${id}::text`))})`);
-    if (filter.meetingId) conditions.push(Prisma.sql`r."meetingId" = ${filter.meetingId}::text`);
-    if (filter.theme) conditions.push(Prisma.sql`lower(r.theme) = lower(${filter.theme}::text)`);
-    if (filter.q) {
-      // The GIN index on the stored "searchVector" serves the first test; the substring catches
-      // what stemming misses ("radical" in "radicalisation", a half-typed word).
-      conditions.push(Prisma.sql`(r."searchVector" @@ websearch_to_tsquery('english', ${filter.q}::text)
-        OR r."text" ILIKE ${likePattern(filter.q)}::text)`);
-    }
-    if (filter.provisionKey) {
-      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecommendationCitation" c JOIN "Provision" p ON p.id = c."provisionId"
-        WHERE c."recommendationId" = r.id AND p."provisionKey" = ${filter.provisionKey}::text)`);
-    }
-    if (filter.status) conditions.push(recommendationHasStatusSql(filter.status, now));
-    if (filter.outcome) conditions.push(Prisma.sql`r."latestOutcome" = ${filter.outcome}::"ResponseOutcome"`);
+    return this.prisma.$queryRaw<RecommendationView[]>(viewsSql(filter, now));
+  }
 
-    const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-    const limit = filter.limit !== undefined ? Prisma.sql`LIMIT ${filter.limit}::int` : Prisma.empty;
-    const offset = filter.offset ? Prisma.sql`OFFSET ${filter.offset}::int` : Prisma.empty;
-
-    return this.prisma.$queryRaw<RecommendationView[]>(Prisma.sql`
-      SELECT r.id, r."panelId", r.number, r.text, r.theme, r."meetingId", m.title AS "meetingTitle", m."startsAt" AS "meetingStartsAt",
-             r."dueAt", r."closedAt", r."closedReason", r.version,
-             ${recommendationStatusSql(now)} AS status,
-             r."latestOutcome"::text AS "latestOutcome"
-      FROM "Recommendation" r JOIN "Meeting" m ON m.id = r."meetingId"
-      ${where}
-      ORDER BY m."startsAt" DESC, r.number ASC, r.id ASC
-      ${limit} ${offset}`);
+  /**
+   * The recommendation page in one statement (every statement costs a round trip and socket
+   * writes on both sides): the view and, as JSON, every response, every citation (the
+   * recommendation's and its responses') and every audit event about them, drafts included;
+   * the service keeps what the caller may see.
+   */
+  async findDetail(id: string, now: Date): Promise<RecommendationDetailRows | null> {
+    const idSql = Prisma.sql`${id}::text`;
+    const [row] = await this.prisma.$queryRaw<Array<RecommendationView & { responses: JsonResponse[]; citations: RecommendationCitationRow[]; events: JsonAuditEvent[] }>>(Prisma.sql`
+      SELECT v.*,
+             (SELECT coalesce(json_agg(s ORDER BY s."createdAt" DESC, s.id DESC), '[]'::json)
+                FROM (SELECT s.id, s."recommendationId", s."letterId", s.outcome, s.status, s.text, s.version, s."publishedAt", s."createdAt"
+                        FROM "Response" s WHERE s."recommendationId" = ${idSql}) s) AS responses,
+             (SELECT coalesce(json_agg(c ORDER BY c.position, c."citationId"), '[]'::json) FROM (${citationsOfRecommendationSql(idSql)}) c) AS citations,
+             (SELECT coalesce(json_agg(e ORDER BY e.at, e."eventId"), '[]'::json) FROM (${recommendationHistorySql(idSql)}) e) AS events
+      FROM (${viewsSql({ ids: [id] }, now)}) v`);
+    if (!row) return null;
+    const { responses, citations, events, ...view } = row;
+    return {
+      view,
+      responses: responses.map((r) => ({
+        id: r.id,
+        recommendationId: r.recommendationId,
+        letterId: r.letterId,
+        outcome: r.outcome,
+        status: r.status,
+        text: r.text,
+        version: r.version,
+        publishedAt: r.publishedAt === null ? null : jsonTimestamp(r.publishedAt),
+      })),
+      citations,
+      events: events.map((e) => toAuditEntry({ ...e, at: jsonTimestamp(e.at) })),
+    };
   }
 
   findById(id: string) {
@@ -103,15 +161,6 @@ export class RecommendationsRepository {
 
   findMeeting(meetingId: string) {
     return this.prisma.meeting.findUnique({ where: { id: meetingId }, select: { id: true, panelId: true, startsAt: true } });
-  }
-
-  /** Every response of the recommendation, newest first; the caller filters by visibility. */
-  responsesOf(recommendationId: string): Promise<ResponseRow[]> {
-    return this.prisma.response.findMany({
-      where: { recommendationId },
-      select: RESPONSE_SELECT,
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    });
   }
 
   /**

@@ -42,15 +42,12 @@ export class RecommendationsService {
   }
 
   async detail(id: string, caller: Caller): Promise<RecommendationDetail> {
-    // Four independent reads at once; the ones about responses take all of them (drafts too),
-    // and only what the caller may see is kept once the recommendation has said its panel.
-    const [[view], citations, responses, events] = await Promise.all([
-      this.recommendations.findViews({ ids: [id] }, new Date()),
-      this.citations.ofRecommendationAndItsResponses(id),
-      this.recommendations.responsesOf(id),
-      this.audit.recommendationHistory(id),
-    ]);
-    if (!view) throw notFound('Recommendation');
+    // One statement reads everything, drafts included; only what the caller may see is kept
+    // once the recommendation has said its panel.
+    const found = await this.recommendations.findDetail(id, new Date());
+    if (!found) throw notFound('Recommendation');
+    const { view, responses, events } = found;
+    const citations = this.citations.ofRecommendationAndItsResponses(id, found.citations);
     const roles = rolesOn(caller, view.panelId);
     const visible = responses.filter((r) => canSeeResponse(r.status, roles));
     const visibleIds = new Set(visible.map((r) => r.id));
