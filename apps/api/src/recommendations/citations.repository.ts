@@ -40,16 +40,6 @@ export class CitationsRepository {
     });
   }
 
-  /** In citing order (position, then id) within each recommendation. */
-  async ofRecommendations(recommendationIds: string[]): Promise<CitedProvisionRow[]> {
-    if (recommendationIds.length === 0) return [];
-    return this.prisma.$queryRaw<CitedProvisionRow[]>(Prisma.sql`
-      SELECT c."recommendationId" AS "ownerId", ${CITED_PROVISION_COLUMNS}
-      FROM "RecommendationCitation" c ${CITED_PROVISION_JOINS}
-      WHERE c."recommendationId" = ANY(${recommendationIds}::text[])
-      ORDER BY c.position ASC, c.id ASC`);
-  }
-
   /** In citing order (position, then id) within each response. */
   async ofResponses(responseIds: string[]): Promise<CitedProvisionRow[]> {
     if (responseIds.length === 0) return [];
@@ -65,16 +55,25 @@ export class CitationsRepository {
 export type RecommendationCitationRow = CitedProvisionRow & { ownerType: 'Recommendation' | 'Response' };
 
 /**
- * The recommendation's citations and those of all its responses, whatever their status, with
- * their citing order (`position`, then `citationId`): rows for the detail page's single
- * statement, read before it knows which responses the caller may see, so the caller must drop
- * the rows of the others.
+ * A recommendation's citations with their citing order (`position`, then `citationId`), for a
+ * statement that reads them beside the recommendation (`recommendationId` is SQL: a value or a
+ * column of the outer query).
  */
-export function citationsOfRecommendationSql(recommendationId: Prisma.Sql): Prisma.Sql {
+export function recommendationCitationsSql(recommendationId: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT 'Recommendation' AS "ownerType", c."recommendationId" AS "ownerId", c.position, c.id AS "citationId", ${CITED_PROVISION_COLUMNS}
     FROM "RecommendationCitation" c ${CITED_PROVISION_JOINS}
-    WHERE c."recommendationId" = ${recommendationId}
+    WHERE c."recommendationId" = ${recommendationId}`;
+}
+
+/**
+ * The recommendation's citations and those of all its responses, whatever their status, with
+ * their citing order: rows for the detail page's single statement, read before it knows which
+ * responses the caller may see, so the caller must drop the rows of the others.
+ */
+export function citationsOfRecommendationSql(recommendationId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    ${recommendationCitationsSql(recommendationId)}
     UNION ALL
     SELECT 'Response' AS "ownerType", c."responseId" AS "ownerId", c.position, c.id AS "citationId", ${CITED_PROVISION_COLUMNS}
     FROM "Response" s JOIN "ResponseCitation" c ON c."responseId" = s.id ${CITED_PROVISION_JOINS}

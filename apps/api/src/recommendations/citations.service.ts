@@ -3,7 +3,7 @@ import type { CitedProvision, FieldError } from '@psp/contracts';
 import { canSeeVersion, type RoleName } from '@psp/domain';
 import { resolveCitations } from '@psp/plan-text';
 import { badRequest } from '../common/problem';
-import { CitationsRepository, type CitedProvisionRow, type RecommendationCitationRow } from './citations.repository';
+import { CitationsRepository, type CitedProvisionRow } from './citations.repository';
 
 /** How a recommendation or a response names the paragraphs it is about. */
 export interface CitationInput {
@@ -17,11 +17,6 @@ export interface ResolvedCitation {
   provisionId: string;
   cited: string | null;
   position: number;
-}
-
-/** Citations read before the caller's roles were known; `visibleTo` leaves out the versions they may not see. */
-export interface RecommendationCitations {
-  visibleTo(roles: readonly RoleName[]): { recommendation: CitedProvision[]; byResponse: Map<string, CitedProvision[]> };
 }
 
 const invalid = (path: string, message: string) => badRequest('The request body has invalid fields.', [{ path, message }]);
@@ -83,32 +78,20 @@ export class CitationsService {
   }
 
   /** Cited provisions per recommendation, leaving out versions the caller may not see. */
-  async ofRecommendations(ids: string[], roles: readonly RoleName[]): Promise<Map<string, CitedProvision[]>> {
-    return this.visibleByOwner(await this.citations.ofRecommendations(ids), roles);
+  /** Of one owner's citations, those in versions the caller may see, in citing order. */
+  visible(rows: CitedProvisionRow[], roles: readonly RoleName[]): CitedProvision[] {
+    return rows.filter((row) => canSeeVersion(row.documentKind, row.versionStatus, roles)).map((row) => ({ provisionKey: row.provisionKey, number: row.number, versionId: row.versionId }));
   }
 
   async ofResponses(ids: string[], roles: readonly RoleName[]): Promise<Map<string, CitedProvision[]>> {
     return this.visibleByOwner(await this.citations.ofResponses(ids), roles);
   }
 
-  /** Citations read before the caller's roles were known (the detail page's single statement). */
-  ofRecommendationAndItsResponses(id: string, rows: RecommendationCitationRow[]): RecommendationCitations {
-    return {
-      visibleTo: (roles) => ({
-        recommendation: this.visibleByOwner(rows.filter((row) => row.ownerType === 'Recommendation'), roles).get(id) ?? [],
-        byResponse: this.visibleByOwner(rows.filter((row) => row.ownerType === 'Response'), roles),
-      }),
-    };
+  /** Citations of several owners, those in versions the caller may see, by owner. */
+  visibleByOwner(rows: CitedProvisionRow[], roles: readonly RoleName[]): Map<string, CitedProvision[]> {
+    const byOwner = new Map<string, CitedProvisionRow[]>();
+    for (const row of rows) byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), row]);
+    return new Map([...byOwner].map(([owner, owned]) => [owner, this.visible(owned, roles)]));
   }
 
-  private visibleByOwner(rows: CitedProvisionRow[], roles: readonly RoleName[]): Map<string, CitedProvision[]> {
-    const byOwner = new Map<string, CitedProvision[]>();
-    for (const row of rows) {
-      if (!canSeeVersion(row.documentKind, row.versionStatus, roles)) continue;
-      const list = byOwner.get(row.ownerId) ?? [];
-      list.push({ provisionKey: row.provisionKey, number: row.number, versionId: row.versionId });
-      byOwner.set(row.ownerId, list);
-    }
-    return byOwner;
-  }
 }

@@ -4,7 +4,7 @@ import type { RecommendationStatus, ResponseOutcome } from '@psp/contracts';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { recommendationHistorySql, toAuditEntry, type AuditEntryAbout, type AuditEventRow } from '../common/audit.repository';
 import type { ResponseRow } from '../responses/responses.mapper';
-import { citationsOfRecommendationSql, type RecommendationCitationRow } from './citations.repository';
+import { citationsOfRecommendationSql, recommendationCitationsSql, type RecommendationCitationRow } from './citations.repository';
 import type { ResolvedCitation } from './citations.service';
 import { recommendationHasStatusSql, recommendationStatusSql } from './recommendation-status.sql';
 
@@ -39,6 +39,8 @@ export interface RecommendationView {
   version: number;
   status: RecommendationStatus;
   latestOutcome: ResponseOutcome | null;
+  /** Every citation, whether or not the caller may see the version cited. */
+  citations: RecommendationCitationRow[];
 }
 
 export interface NewRecommendation {
@@ -58,7 +60,8 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 export interface RecommendationDetailRows {
   view: RecommendationView;
   responses: ResponseRow[];
-  citations: RecommendationCitationRow[];
+  /** The citations of every response, drafts' included. */
+  responseCitations: RecommendationCitationRow[];
   events: AuditEntryAbout[];
 }
 
@@ -112,9 +115,16 @@ return Prisma.sql`
 export class RecommendationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** The rows in tracker order, each with its citations (all of them: the service keeps the visible ones). */
   async findViews(filter: RecommendationFilter, now: Date): Promise<RecommendationView[]> {
     if (filter.ids && filter.ids.length === 0) return [];
-    return this.prisma.$queryRaw<RecommendationView[]>(viewsSql(filter, now));
+    // `viewed`, not `v`: the citation fragment joins DocumentVersion as `v`.
+    return this.prisma.$queryRaw<RecommendationView[]>(Prisma.sql`
+      SELECT viewed.*,
+             (SELECT coalesce(json_agg(c ORDER BY c.position, c."citationId"), '[]'::json)
+                FROM (${recommendationCitationsSql(Prisma.sql`viewed.id`)}) c) AS citations
+      FROM (${viewsSql(filter, now)}) viewed
+      ORDER BY viewed."meetingStartsAt" DESC, viewed.number ASC, viewed.id ASC`);
   }
 
   /**
@@ -125,7 +135,7 @@ export class RecommendationsRepository {
    */
   async findDetail(id: string, now: Date): Promise<RecommendationDetailRows | null> {
     const idSql = Prisma.sql`${id}::text`;
-    const [row] = await this.prisma.$queryRaw<Array<RecommendationView & { responses: JsonResponse[]; citations: RecommendationCitationRow[]; events: JsonAuditEvent[] }>>(Prisma.sql`
+    const [row] = await this.prisma.$queryRaw<Array<Omit<RecommendationView, 'citations'> & { responses: JsonResponse[]; citations: RecommendationCitationRow[]; events: JsonAuditEvent[] }>>(Prisma.sql`
       SELECT v.*,
              (SELECT coalesce(json_agg(s ORDER BY s."createdAt" DESC, s.id DESC), '[]'::json)
                 FROM (SELECT s.id, s."recommendationId", s."letterId", s.outcome, s.status, s.text, s.version, s."publishedAt", s."createdAt"
@@ -134,9 +144,10 @@ export class RecommendationsRepository {
              (SELECT coalesce(json_agg(e ORDER BY e.at, e."eventId"), '[]'::json) FROM (${recommendationHistorySql(idSql)}) e) AS events
       FROM (${viewsSql({ ids: [id] }, now)}) v`);
     if (!row) return null;
-    const { responses, citations, events, ...view } = row;
+    const { responses, citations, events, ...columns } = row;
     return {
-      view,
+      view: { ...columns, citations: citations.filter((c) => c.ownerType === 'Recommendation') },
+      responseCitations: citations.filter((c) => c.ownerType === 'Response'),
       responses: responses.map((r) => ({
         id: r.id,
         recommendationId: r.recommendationId,
@@ -147,7 +158,6 @@ export class RecommendationsRepository {
         version: r.version,
         publishedAt: r.publishedAt === null ? null : jsonTimestamp(r.publishedAt),
       })),
-      citations,
       events: events.map((e) => toAuditEntry({ ...e, at: jsonTimestamp(e.at) })),
     };
   }

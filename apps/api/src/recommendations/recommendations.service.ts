@@ -47,11 +47,10 @@ export class RecommendationsService {
     const found = await this.recommendations.findDetail(id, new Date());
     if (!found) throw notFound('Recommendation');
     const { view, responses, events } = found;
-    const citations = this.citations.ofRecommendationAndItsResponses(id, found.citations);
     const roles = rolesOn(caller, view.panelId);
     const visible = responses.filter((r) => canSeeResponse(r.status, roles));
     const visibleIds = new Set(visible.map((r) => r.id));
-    const cited = citations.visibleTo(roles);
+    const citedByResponse = this.citations.visibleByOwner(found.responseCitations, roles);
     const about = events.filter(
       (e) => (e.entityType === 'Recommendation' && e.entityId === id) || (e.entityType === 'Response' && visibleIds.has(e.entityId)),
     );
@@ -61,8 +60,8 @@ export class RecommendationsService {
       ? about
       : about.filter((e) => !e.action.startsWith('response.') || PUBLIC_RESPONSE_ACTIONS.has(e.action));
     return {
-      ...mapRecommendation(view, cited.recommendation),
-      responses: visible.map((r) => mapResponse(r, cited.byResponse.get(r.id) ?? [])),
+      ...mapRecommendation(view, this.citations.visible(view.citations, roles)),
+      responses: visible.map((r) => mapResponse(r, citedByResponse.get(r.id) ?? [])),
       history: mapHistory(readable),
     };
   }
@@ -122,18 +121,17 @@ export class RecommendationsService {
 
   /** For other features: recommendations as the caller may see them (citations filtered). */
   async views(filter: RecommendationFilter, roles: readonly RoleName[]): Promise<Recommendation[]> {
-    return this.present(await this.recommendations.findViews(filter, new Date()), roles);
+    return (await this.recommendations.findViews(filter, new Date())).map((view) => this.present(view, roles));
   }
 
-  /** The recommendation as `views` gives it; the roles are known, so its citations are read beside it. */
   private async one(id: string, roles: readonly RoleName[]): Promise<Recommendation> {
-    const [[view], cited] = await Promise.all([this.recommendations.findViews({ ids: [id] }, new Date()), this.citations.ofRecommendations([id], roles)]);
+    const [view] = await this.recommendations.findViews({ ids: [id] }, new Date());
     if (!view) throw notFound('Recommendation');
-    return mapRecommendation(view, cited.get(id) ?? []);
+    return this.present(view, roles);
   }
 
-  private async present(views: RecommendationView[], roles: readonly RoleName[]): Promise<Recommendation[]> {
-    const cited = await this.citations.ofRecommendations(views.map((v) => v.id), roles);
-    return views.map((view) => mapRecommendation(view, cited.get(view.id) ?? []));
+  /** The recommendation with the citations the caller may see (in versions they may read). */
+  private present(view: RecommendationView, roles: readonly RoleName[]): Recommendation {
+    return mapRecommendation(view, this.citations.visible(view.citations, roles));
   }
 }
