@@ -262,6 +262,15 @@ async function main(): Promise<void> {
         const counts = await auditCounts(action, ids);
         for (const id of ids) if ((counts.get(id) ?? 0) !== 1) problems.push(`${action} for ${id}: ${counts.get(id) ?? 0} audit events, expected 1`);
       }
+      // the response summary the tracker's status derives from agrees with the responses themselves
+      const summaries = await check.query<{ id: string }>(
+        `SELECT r.id FROM "Recommendation" r
+         WHERE (r."firstPublishedResponseAt", r."latestOutcome") IS DISTINCT FROM (
+           (SELECT min(coalesce(s."publishedAt", s."createdAt")) FROM "Response" s WHERE s."recommendationId" = r.id AND s.status = 'PUBLISHED'),
+           (SELECT s.outcome FROM "Response" s WHERE s."recommendationId" = r.id AND s.status = 'PUBLISHED'
+             ORDER BY s."publishedAt" DESC NULLS LAST, s."createdAt" DESC, s.id DESC LIMIT 1))`,
+      );
+      for (const row of summaries.rows) problems.push(`recommendation ${row.id}: response summary disagrees with its published responses`);
       for (const restart of restarts) if (restart.healthyAfterMs > RESTART_LIMIT_S * 1000) problems.push(`the API took ${restart.healthyAfterMs} ms to answer /api/health after a restart`);
       if (restarts.length !== KILL_AT_S.length) problems.push(`only ${restarts.length} of ${KILL_AT_S.length} restarts happened`);
       if (acks.length === 0) problems.push('no write was acknowledged at all');
@@ -288,7 +297,7 @@ async function main(): Promise<void> {
       log(
         problems.length
           ? `FAILED: ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`
-          : `verified: all ${acks.length} acknowledged writes are in the database once (${recIds.length} recommendations, ${respIds.length} responses, ${pubIds.length} publications), each with exactly one audit event; restarts healthy after ${restarts.map((r) => `${r.healthyAfterMs} ms`).join(' and ')}`,
+          : `verified: all ${acks.length} acknowledged writes are in the database once (${recIds.length} recommendations, ${respIds.length} responses, ${pubIds.length} publications), each with exactly one audit event, every response summary in step; restarts healthy after ${restarts.map((r) => `${r.healthyAfterMs} ms`).join(' and ')}`,
       );
       console.log(JSON.stringify(summary));
       failed = problems.length > 0;
