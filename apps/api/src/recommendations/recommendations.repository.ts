@@ -100,7 +100,7 @@ function viewsSql(filter: RecommendationFilter, now: Date): Prisma.Sql {
   const limit = filter.limit !== undefined ? Prisma.sql`LIMIT ${filter.limit}::int` : Prisma.empty;
   const offset = filter.offset ? Prisma.sql`OFFSET ${filter.offset}::int` : Prisma.empty;
 
-return Prisma.sql`
+  return Prisma.sql`
     SELECT r.id, r."panelId", r.number, r.text, r.theme, r."meetingId", m.title AS "meetingTitle", m."startsAt" AS "meetingStartsAt",
            r."dueAt", r."closedAt", r."closedReason", r.version,
            ${recommendationStatusSql(now)} AS status,
@@ -118,7 +118,8 @@ export class RecommendationsRepository {
   /** The rows in tracker order, each with its citations (all of them: the service keeps the visible ones). */
   async findViews(filter: RecommendationFilter, now: Date): Promise<RecommendationView[]> {
     if (filter.ids && filter.ids.length === 0) return [];
-    // `viewed`, not `v`: the citation fragment joins DocumentVersion as `v`.
+    // `viewed`, not `v`: the citation fragment joins DocumentVersion as `v`. Ordered again
+    // outside: a subquery's order is not kept.
     return this.prisma.$queryRaw<RecommendationView[]>(Prisma.sql`
       SELECT viewed.*,
              (SELECT coalesce(json_agg(c ORDER BY c.position, c."citationId"), '[]'::json)
@@ -136,13 +137,13 @@ export class RecommendationsRepository {
   async findDetail(id: string, now: Date): Promise<RecommendationDetailRows | null> {
     const idSql = Prisma.sql`${id}::text`;
     const [row] = await this.prisma.$queryRaw<Array<Omit<RecommendationView, 'citations'> & { responses: JsonResponse[]; citations: RecommendationCitationRow[]; events: JsonAuditEvent[] }>>(Prisma.sql`
-      SELECT v.*,
+      SELECT viewed.*,
              (SELECT coalesce(json_agg(s ORDER BY s."createdAt" DESC, s.id DESC), '[]'::json)
                 FROM (SELECT s.id, s."recommendationId", s."letterId", s.outcome, s.status, s.text, s.version, s."publishedAt", s."createdAt"
                         FROM "Response" s WHERE s."recommendationId" = ${idSql}) s) AS responses,
              (SELECT coalesce(json_agg(c ORDER BY c.position, c."citationId"), '[]'::json) FROM (${citationsOfRecommendationSql(idSql)}) c) AS citations,
              (SELECT coalesce(json_agg(e ORDER BY e.at, e."eventId"), '[]'::json) FROM (${recommendationHistorySql(idSql)}) e) AS events
-      FROM (${viewsSql({ ids: [id] }, now)}) v`);
+      FROM (${viewsSql({ ids: [id] }, now)}) viewed`);
     if (!row) return null;
     const { responses, citations, events, ...columns } = row;
     return {
