@@ -66,11 +66,14 @@ export class HttpCache implements OnModuleDestroy {
   /** Its own connection: the snapshot is read without queueing behind the pool's queries. */
   private client: Client | null = null;
   private connecting: Promise<Client | null> | null = null;
+  /** Once the app closes, no connection is opened (one still opening is closed when it opens). */
+  private closed = false;
 
   constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string) {}
 
   async onModuleDestroy(): Promise<void> {
-    const client = this.client;
+    this.closed = true;
+    const client = this.client ?? (await this.connecting);
     this.client = null;
     await client?.end().catch(() => undefined);
   }
@@ -137,6 +140,7 @@ export class HttpCache implements OnModuleDestroy {
   }
 
   private connection(): Promise<Client | null> {
+    if (this.closed) return Promise.resolve(null);
     if (this.client) return Promise.resolve(this.client);
     this.connecting ??= (async () => {
       const client = new Client({ connectionString: this.databaseUrl, application_name: 'psp-http-cache' });
@@ -144,6 +148,10 @@ export class HttpCache implements OnModuleDestroy {
         if (this.client === client) this.client = null;
       });
       await client.connect();
+      if (this.closed) {
+        await client.end();
+        return null;
+      }
       this.client = client;
       return client;
     })()
