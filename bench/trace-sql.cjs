@@ -11,7 +11,7 @@ if (file) {
   const original = pg.Client.prototype.query;
   let nextClientId = 0;
   const clientIds = new WeakMap();
-  pg.Client.prototype.query = function tracedQuery(config, values, callback) {
+  pg.Client.prototype.query = function tracedQuery(config, values) {
     const text = typeof config === 'string' ? config : config && config.text;
     if (typeof text !== 'string') return original.apply(this, arguments);
     const params = (config && config.values) || (Array.isArray(values) ? values : undefined) || [];

@@ -1,5 +1,5 @@
-// `npm test`: type-check and build everything, then run every Jest project once, and close with
-// one plain summary line ("tests: N passed, N failed, N skipped").
+// `npm test`: type-check, lint (any warning fails) and build everything, then run every Jest
+// project once, and close with one plain summary line ("tests: N passed, N failed, N skipped").
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,12 +9,13 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
 
-const prepare = run(bin('turbo'), ['run', 'typecheck', 'build', '--output-logs=errors-only']);
-// bench/ is not a workspace; type-check it here so the benchmark cannot rot unnoticed.
+const prepare = run(bin('turbo'), ['run', 'typecheck', 'lint', 'build', '--output-logs=errors-only']);
+// bench/ and scripts/ are not workspaces; type-check and lint them here so they cannot rot unnoticed.
 const benchTypes = prepare.status === 0 ? run(bin('tsc'), ['-p', 'bench/tsconfig.json', '--noEmit']) : prepare;
-if (prepare.status !== 0 || benchTypes.status !== 0) {
-  console.error('Type-check or build failed.');
-  process.exit(prepare.status ?? 1);
+const rootLint = benchTypes.status === 0 ? run('npm', ['run', '--silent', 'lint:root']) : benchTypes;
+if (rootLint.status !== 0) {
+  console.error('Type-check, lint or build failed.');
+  process.exit(rootLint.status || 1);
 }
 
 mkdirSync(path.join(root, 'test-artifacts'), { recursive: true });

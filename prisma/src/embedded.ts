@@ -57,7 +57,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     mkdirSync(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
-  await server.start();
+  // The package rejects without a reason when the server exits at once, most often because
+  // another process already runs a server on this data folder.
+  await server.start().catch((error: unknown) => {
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. ` +
+        'Is another portal (npm start) already running on this folder? Stop it, or set DATABASE_URL.',
+    );
+  });
   return {
     serverUrl: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 // Works from both src/ (TypeScript, tests) and dist/src/ (compiled) because it walks up to
@@ -5,7 +6,7 @@ import path from 'node:path';
 function findPrismaDir(start: string): string {
   let dir = start;
   for (let i = 0; i < 6; i += 1) {
-    if (require('node:fs').existsSync(path.join(dir, 'schema.prisma'))) return dir;
+    if (existsSync(path.join(dir, 'schema.prisma'))) return dir;
     dir = path.dirname(dir);
   }
   throw new Error(`schema.prisma not found above ${start}`);

@@ -1,6 +1,7 @@
 // Bad input is refused field by field (400), unknown ids are 404, and a refused write changes
 // nothing. Unknown fields are refused too, not silently dropped (see docs/ROUTES.md). Text that
 // looks like SQL or HTML is just text: stored and returned exactly as sent.
+import type { ProblemDetails, Recommendation } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type SignedIn, type TestApp } from './harness';
 import { call, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, parseCsv, signInTeam, type Method, type Record_, type Team } from './fixtures';
@@ -14,7 +15,7 @@ describe('bad input', () => {
   let team: Team;
   let record: Record_;
   let meeting: { id: string };
-  let recommendation: { id: string; version: number };
+  let recommendation: { id: string };
   let draft: { id: string; version: number };
   let letterResponse: { id: string };
 
@@ -179,8 +180,8 @@ describe('bad input', () => {
     expect(meetingWithScript).toMatchObject({ title: SQL, location: SCRIPT });
 
     // As search words and filters too: text, not SQL.
-    const found = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?q=${encodeURIComponent(SQL)}`), 200);
-    expect(found.map((r: { id: string }) => r.id)).toContain(created.id);
+    const found = expectStatus<Recommendation[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?q=${encodeURIComponent(SQL)}`), 200);
+    expect(found.map((r) => r.id)).toContain(created.id);
     expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?theme=${encodeURIComponent(SCRIPT)}&provisionKey=${encodeURIComponent(SQL)}`), 200);
     const csv = parseCsv((await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations.csv?meetingId=${meeting.id}`)).text.slice(1));
     expect(csv.find((row) => row[11] === created.id)?.[1]).toBe(text);
@@ -190,11 +191,11 @@ describe('bad input', () => {
   });
 
   it('refuses unknown and malformed query parameters', async () => {
-    const unknown = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?stauts=OVERDUE`), 400);
+    const unknown = expectStatus<ProblemDetails>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?stauts=OVERDUE`), 400);
     expect(unknown.errors).toEqual([{ path: 'stauts', message: 'Unknown field "stauts"' }]);
     for (const query of ['status=LATE', 'outcome=MAYBE', 'limit=0', 'limit=501', 'limit=ten', 'offset=-1', `q=${'x'.repeat(501)}`]) {
       const [field] = query.split('=');
-      expect([query, expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?${query}`), 400).errors.map((e: { path: string }) => e.path)]).toEqual([query, [field]]);
+      expect([query, expectStatus<ProblemDetails>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?${query}`), 400).errors?.map((e) => e.path)]).toEqual([query, [field]]);
     }
   });
 });

@@ -1,5 +1,6 @@
 // Helpers for the medium tests of panels, meetings, recommendations, responses and letters: they
 // build what a test needs through the API, as the people who would build it.
+import type { MeetingDetail, Recommendation, Response } from '@psp/contracts';
 import type { Response as HttpResponse } from 'supertest';
 import { createPrismaClient, type PrismaClient } from '@psp/db';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
@@ -17,7 +18,7 @@ export function call(t: TestApp, who: SignedIn | null, method: Method, path: str
 }
 
 /** Asserts the status, showing the body when it differs, and returns the body. */
-export function expectStatus<T = any>(response: HttpResponse, status: number): T {
+export function expectStatus<T = unknown>(response: HttpResponse, status: number): T {
   if (response.status !== status) {
     throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body).slice(0, 2000)}`);
   }
@@ -71,30 +72,30 @@ export function uniqueWord(prefix = 'zq'): string {
   return `${prefix}${Date.now().toString(36)}${counter}x${Math.random().toString(36).slice(2, 7)}`.replace(/[^a-z0-9]/g, '');
 }
 
-export async function createMeeting(t: TestApp, clerk: SignedIn, overrides: Record<string, unknown> = {}): Promise<any> {
+export async function createMeeting(t: TestApp, clerk: SignedIn, overrides: Record<string, unknown> = {}): Promise<MeetingDetail> {
   return expectStatus(
     await call(t, clerk, 'POST', `/api/panels/${PANEL}/meetings`, { title: `Panel meeting ${uniqueWord()}`, startsAt: '2030-06-01T13:00:00Z', location: 'County Hall', ...overrides }),
     201,
   );
 }
 
-export async function createRecommendation(t: TestApp, clerk: SignedIn, body: Record<string, unknown>): Promise<any> {
+export async function createRecommendation(t: TestApp, clerk: SignedIn, body: Record<string, unknown>): Promise<Recommendation> {
   return expectStatus(await call(t, clerk, 'POST', `/api/panels/${PANEL}/recommendations`, { text: `The Panel recommends ${uniqueWord()}.`, ...body }), 201);
 }
 
-export async function draftResponse(t: TestApp, officer: SignedIn, recommendationId: string, body: Record<string, unknown> = {}): Promise<any> {
+export async function draftResponse(t: TestApp, officer: SignedIn, recommendationId: string, body: Record<string, unknown> = {}): Promise<Response> {
   return expectStatus(
     await call(t, officer, 'POST', `/api/recommendations/${recommendationId}/responses`, { outcome: 'ACCEPTED', text: `The Commissioner accepts ${uniqueWord()}.`, ...body }),
     201,
   );
 }
 
-export async function moveResponse(t: TestApp, who: SignedIn, response: { id: string; version: number }, to: string): Promise<any> {
+export async function moveResponse(t: TestApp, who: SignedIn, response: { id: string; version: number }, to: string): Promise<Response> {
   return expectStatus(await call(t, who, 'POST', `/api/responses/${response.id}/transitions`, { to, version: response.version }), 200);
 }
 
 /** Takes a draft through review and approval, and publication when asked. */
-export async function advanceResponse(t: TestApp, team: Team, draft: { id: string; version: number }, until: 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED'): Promise<any> {
+export async function advanceResponse(t: TestApp, team: Team, draft: { id: string; version: number }, until: 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED'): Promise<Response> {
   let response = await moveResponse(t, team.OPCC_OFFICER, draft, 'IN_REVIEW');
   if (until === 'IN_REVIEW') return response;
   response = await moveResponse(t, team.OPCC_APPROVER, response, 'APPROVED');

@@ -1,4 +1,5 @@
 // Response letters: the OPCC bundles responses into a letter; publishing the letter publishes them.
+import type { ProblemDetails, RecommendationDetail, ResponseLetter } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
 import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
@@ -34,47 +35,47 @@ describe('response letters', () => {
   }
 
   it('serves the seeded letter OPCC/2/D/2017/1 with its fourteen answers in order', async () => {
-    const letters = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/letters`), 200);
-    expect(letters.map((l: { reference: string }) => l.reference)).toEqual(['OPCC/2/D/2017/1']);
-    const letter = expectStatus(await call(t, null, 'GET', `/api/letters/${record.seededLetterId}`), 200);
+    const letters = expectStatus<ResponseLetter[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/letters`), 200);
+    expect(letters.map((l) => l.reference)).toEqual(['OPCC/2/D/2017/1']);
+    const letter = expectStatus<ResponseLetter>(await call(t, null, 'GET', `/api/letters/${record.seededLetterId}`), 200);
     expect(letter).toMatchObject({ reference: 'OPCC/2/D/2017/1', status: 'PUBLISHED', date: '2017-03-02T12:00:00.000Z' });
-    expect(letter.items.map((i: { recommendation: { number: number } }) => i.recommendation.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
-    expect(letter.items.every((i: { response: { status: string; letterId: string } }) => i.response.status === 'PUBLISHED' && i.response.letterId === letter.id)).toBe(true);
+    expect(letter.items.map((i) => i.recommendation.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(letter.items.every((i) => i.response.status === 'PUBLISHED' && i.response.letterId === letter.id)).toBe(true);
   });
 
   it('keeps a draft letter to the OPCC, and publishes its approved responses with it', async () => {
     const first = await answered('APPROVED');
     const second = await answered('PUBLISHED');
-    const created = expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([first.response.id, second.response.id])), 201);
+    const created = expectStatus<ResponseLetter>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([first.response.id, second.response.id])), 201);
     expect(created).toMatchObject({ status: 'DRAFT', version: 1, publishedAt: null, salutation: 'Dear Chair', opening: null });
-    expect(created.items.map((i: { response: { id: string } }) => i.response.id).sort()).toEqual([first.response.id, second.response.id].sort());
+    expect(created.items.map((i) => i.response.id).sort()).toEqual([first.response.id, second.response.id].sort());
 
     for (const who of [null, team.PANEL_MEMBER, team.CLERK, team.ADMIN]) {
       expectStatus(await call(t, who, 'GET', `/api/letters/${created.id}`), 404);
-      const listed = expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/letters`), 200);
-      expect(listed.map((l: { id: string }) => l.id)).not.toContain(created.id);
+      const listed = expectStatus<ResponseLetter[]>(await call(t, who, 'GET', `/api/panels/${PANEL}/letters`), 200);
+      expect(listed.map((l) => l.id)).not.toContain(created.id);
     }
-    expect(expectStatus(await call(t, team.OPCC_OFFICER, 'GET', `/api/letters/${created.id}`), 200).id).toBe(created.id);
+    expect(expectStatus<ResponseLetter>(await call(t, team.OPCC_OFFICER, 'GET', `/api/letters/${created.id}`), 200).id).toBe(created.id);
 
     expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/letters/${created.id}/publish`, { version: 9 }), 409);
-    const published = expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/letters/${created.id}/publish`, { version: 1 }), 200);
+    const published = expectStatus<ResponseLetter>(await call(t, team.OPCC_APPROVER, 'POST', `/api/letters/${created.id}/publish`, { version: 1 }), 200);
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 2 });
-    const publicView = expectStatus(await call(t, null, 'GET', `/api/letters/${created.id}`), 200);
-    const firstItem = publicView.items.find((i: { response: { id: string } }) => i.response.id === first.response.id);
-    expect(firstItem.response).toMatchObject({ status: 'PUBLISHED', publishedAt: published.publishedAt });
-    expect(firstItem.recommendation).toMatchObject({ status: 'RESPONDED', latestOutcome: 'ACCEPTED' });
+    const publicView = expectStatus<ResponseLetter>(await call(t, null, 'GET', `/api/letters/${created.id}`), 200);
+    const firstItem = publicView.items.find((i) => i.response.id === first.response.id);
+    expect(firstItem?.response).toMatchObject({ status: 'PUBLISHED', publishedAt: published.publishedAt });
+    expect(firstItem?.recommendation).toMatchObject({ status: 'RESPONDED', latestOutcome: 'ACCEPTED' });
 
     // The response's own history tells of its publication, as when published alone.
-    const history = expectStatus(await call(t, null, 'GET', `/api/recommendations/${first.recommendation.id}`), 200).history;
-    expect(history.map((h: { action: string }) => h.action)).toEqual(['recommendation.created', 'response.published']);
+    const history = expectStatus<RecommendationDetail>(await call(t, null, 'GET', `/api/recommendations/${first.recommendation.id}`), 200).history;
+    expect(history.map((h) => h.action)).toEqual(['recommendation.created', 'response.published']);
     expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/letters/${created.id}/publish`, { version: 2 }), 409);
   });
 
   it('will not publish a letter while one of its responses is still a draft or under review', async () => {
     const approved = await answered('APPROVED');
     const inReview = await answered('IN_REVIEW');
-    const letter = expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([approved.response.id, inReview.response.id])), 201);
-    const refused = expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/letters/${letter.id}/publish`, { version: 1 }), 409);
+    const letter = expectStatus<ResponseLetter>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([approved.response.id, inReview.response.id])), 201);
+    const refused = expectStatus<ProblemDetails>(await call(t, team.OPCC_APPROVER, 'POST', `/api/letters/${letter.id}/publish`, { version: 1 }), 409);
     expect(refused).toMatchObject({ type: '/problems/responses-not-approved' });
     expect(refused.detail).toContain(String(inReview.recommendation.number));
     expect((await prisma.response.findUniqueOrThrow({ where: { id: approved.response.id } })).status).toBe('APPROVED');
@@ -84,7 +85,7 @@ describe('response letters', () => {
   it('checks the responses a letter is made of', async () => {
     const answer = await answered('APPROVED');
     const before = await prisma.responseLetter.count();
-    const errors = async (responseIds: string[]) => expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody(responseIds)), 400).errors;
+    const errors = async (responseIds: string[]) => expectStatus<ProblemDetails>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody(responseIds)), 400).errors;
     expect(await errors([answer.response.id, 'no-such-response'])).toEqual([{ path: 'responseIds.1', message: 'No such response in this panel' }]);
     // A seeded response already went out in OPCC/2/D/2017/1.
     const sent = await prisma.response.findFirstOrThrow({ where: { letterId: record.seededLetterId } });
@@ -94,7 +95,7 @@ describe('response letters', () => {
     const body = letterBody([answer.response.id]);
     expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, body), 201);
     const other = await answered('APPROVED');
-    const duplicate = expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, { ...body, responseIds: [other.response.id] }), 409);
+    const duplicate = expectStatus<ProblemDetails>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, { ...body, responseIds: [other.response.id] }), 409);
     expect(duplicate.type).toBe('/problems/duplicate-reference');
     expect((await prisma.response.findUniqueOrThrow({ where: { id: other.response.id } })).letterId).toBeNull();
   });

@@ -1,4 +1,5 @@
 // Panels, meetings, agenda items and minutes through the API.
+import type { AgendaItem, MeetingDetail, Minutes, Panel, PanelDeadline, PanelSummary, ProblemDetails } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type TestApp } from './harness';
 import { call, createMeeting, expectStatus, openDatabase, PANEL, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
@@ -17,7 +18,7 @@ describe('panels', () => {
   });
 
   it('lists the panels and summarises one with its recommendations counted by status', async () => {
-    const panels = expectStatus(await call(t, null, 'GET', '/api/panels'), 200);
+    const panels = expectStatus<Panel[]>(await call(t, null, 'GET', '/api/panels'), 200);
     expect(panels).toContainEqual({
       slug: 'leicestershire',
       name: 'Leicester, Leicestershire and Rutland Police and Crime Panel',
@@ -25,7 +26,7 @@ describe('panels', () => {
       hostAuthority: 'Leicestershire County Council',
       responseDueDays: 28,
     });
-    const summary = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}`), 200);
+    const summary = expectStatus<PanelSummary>(await call(t, null, 'GET', `/api/panels/${PANEL}`), 200);
     const listed = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations`), 200) as Array<{ status: string }>;
     const tally = { AWAITING_RESPONSE: 0, OVERDUE: 0, RESPONDED: 0, CLOSED: 0 } as Record<string, number>;
     for (const r of listed) tally[r.status] = (tally[r.status] ?? 0) + 1;
@@ -36,21 +37,21 @@ describe('panels', () => {
   });
 
   it('computes the precept timetable from the panel rules, with the state of each date', async () => {
-    const past = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=2017`), 200);
-    expect(past.map((d: { code: string; date: string; state: string }) => [d.code, d.date, d.state])).toEqual([
+    const past = expectStatus<PanelDeadline[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=2017`), 200);
+    expect(past.map((d) => [d.code, d.date, d.state])).toEqual([
       ['PRECEPT_NOTIFY', '2017-02-01', 'overdue'],
       ['PANEL_PRECEPT_REPORT', '2017-02-08', 'overdue'],
       ['PCC_PRECEPT_RESPONSE', '2017-02-15', 'overdue'],
       ['PANEL_REVISED_PRECEPT_REPORT', '2017-02-22', 'overdue'],
       ['PRECEPT_ISSUE', '2017-03-01', 'overdue'],
     ]);
-    const future = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=2100`), 200);
-    expect(future.every((d: { state: string }) => d.state === 'upcoming')).toBe(true);
+    const future = expectStatus<PanelDeadline[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=2100`), 200);
+    expect(future.every((d) => d.state === 'upcoming')).toBe(true);
 
     // By default the timetable still running or next to come: its last date is not yet past.
-    const current = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines`), 200);
+    const current = expectStatus<PanelDeadline[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines`), 200);
     expect(current).toHaveLength(5);
-    expect(current.at(-1).state).not.toBe('overdue');
+    expect(current.at(-1)?.state).not.toBe('overdue');
 
     // A panel's own rule replaces the statutory table.
     const other = await prisma.panel.create({ data: { slug: 'local-rules', name: 'Local rules panel', forceArea: 'Elsewhere' } });
@@ -60,7 +61,7 @@ describe('panels', () => {
       { code: 'BUDGET_BRIEFING', label: 'Budget briefing for members', date: '2030-01-15', state: 'upcoming' },
     ]);
 
-    expect(expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=soon`), 400).errors).toEqual([expect.objectContaining({ path: 'year' })]);
+    expect(expectStatus<ProblemDetails>(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=soon`), 400).errors).toEqual([expect.objectContaining({ path: 'year' })]);
     expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=1066`), 400);
   });
 });
@@ -81,24 +82,24 @@ describe('meetings, agenda and minutes', () => {
     const starts = meetings.map((m) => m.startsAt);
     expect(starts).toEqual([...starts].sort().reverse());
 
-    const february = expectStatus(await call(t, null, 'GET', `/api/meetings/${record.februaryMeetingId}`), 200);
-    const planItem = february.agendaItems.find((item: { number: string }) => item.number === '4');
-    expect(planItem.paper).toMatchObject({ versionId: record.draftPlanVersionId, kind: 'PLAN' });
+    const february = expectStatus<MeetingDetail>(await call(t, null, 'GET', `/api/meetings/${record.februaryMeetingId}`), 200);
+    const planItem = february.agendaItems.find((item) => item.number === '4');
+    expect(planItem?.paper).toMatchObject({ versionId: record.draftPlanVersionId, kind: 'PLAN' });
 
     const december = meetings.find((m) => m.startsAt.startsWith('2016-12-07')) as unknown as { id: string };
-    const withMinutes = expectStatus(await call(t, null, 'GET', `/api/meetings/${december.id}`), 200);
+    const withMinutes = expectStatus<MeetingDetail>(await call(t, null, 'GET', `/api/meetings/${december.id}`), 200);
     expect(withMinutes.minutes).toMatchObject({ status: 'PUBLISHED' });
-    expect(withMinutes.minutes.provisions.map((p: { number: string }) => p.number)).toContain('44.ix');
+    expect(withMinutes.minutes?.provisions.map((p) => p.number)).toContain('44.ix');
   });
 
   it('creates and edits a meeting with optimistic locking', async () => {
     const meeting = await createMeeting(t, team.CLERK, { title: 'Budget meeting', startsAt: '2031-02-05T13:00:00Z' });
     expect(expectStatus(await call(t, null, 'GET', `/api/meetings/${meeting.id}`), 200)).toEqual(meeting);
 
-    const edited = expectStatus(await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Budget and precept meeting', status: 'HELD', location: '', version: 1 }), 200);
+    const edited = expectStatus<MeetingDetail>(await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Budget and precept meeting', status: 'HELD', location: '', version: 1 }), 200);
     expect(edited).toMatchObject({ title: 'Budget and precept meeting', status: 'HELD', location: null, version: 2, startsAt: '2031-02-05T13:00:00.000Z' });
 
-    expect(expectStatus(await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Lost edit', version: 1 }), 409).type).toBe('/problems/stale-version');
+    expect(expectStatus<ProblemDetails>(await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Lost edit', version: 1 }), 409).type).toBe('/problems/stale-version');
     expect((await prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).title).toBe('Budget and precept meeting');
     expect(await prisma.auditEvent.count({ where: { entityType: 'Meeting', entityId: meeting.id } })).toBe(2);
   });
@@ -112,15 +113,15 @@ describe('meetings, agenda and minutes', () => {
     // Nor may they cite or attach a paper of another panel.
     const local = await createMeeting(t, team.CLERK);
     const document = await prisma.document.create({ data: { panelId: elsewhere.id, kind: 'REPORT', title: 'Their report', versions: { create: { sequence: 1, label: 'v1', status: 'PUBLISHED' } } }, include: { versions: true } });
-    const paper = expectStatus(await call(t, team.CLERK, 'POST', `/api/meetings/${local.id}/agenda-items`, { number: '1', title: 'Theirs', paperVersionId: document.versions[0]?.id }), 400);
+    const paper = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `/api/meetings/${local.id}/agenda-items`, { number: '1', title: 'Theirs', paperVersionId: document.versions[0]?.id }), 400);
     expect(paper.errors).toEqual([{ path: 'paperVersionId', message: 'No such document version in this panel' }]);
   });
 
   it('adds agenda items in order, showing a paper only to those who may see its version', async () => {
     const meeting = await createMeeting(t, team.CLERK);
-    const first = expectStatus(await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '1', title: 'Apologies' }), 201);
+    const first = expectStatus<AgendaItem>(await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '1', title: 'Apologies' }), 201);
     expect(first).toEqual({ id: expect.any(String), number: '1', title: 'Apologies', description: null, paper: null });
-    const second = expectStatus(
+    const second = expectStatus<AgendaItem>(
       await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '2', title: 'The plan', description: 'The published plan', paperVersionId: record.publishedPlanVersionId }),
       201,
     );
@@ -132,21 +133,21 @@ describe('meetings, agenda and minutes', () => {
     expectStatus(await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '3', title: 'Refresh', paperVersionId: draft.id }), 400);
     await prisma.agendaItem.create({ data: { meetingId: meeting.id, position: 2, number: '3', title: 'Refresh', paperVersionId: draft.id } });
 
-    const publicView = expectStatus(await call(t, null, 'GET', `/api/meetings/${meeting.id}`), 200);
-    expect(publicView.agendaItems.map((i: { number: string; paper: unknown }) => [i.number, i.paper === null])).toEqual([['1', true], ['2', false], ['3', true]]);
-    const officerView = expectStatus(await call(t, team.OPCC_OFFICER, 'GET', `/api/meetings/${meeting.id}`), 200);
-    expect(officerView.agendaItems[2].paper).toMatchObject({ versionId: draft.id, label: 'Draft refresh' });
+    const publicView = expectStatus<MeetingDetail>(await call(t, null, 'GET', `/api/meetings/${meeting.id}`), 200);
+    expect(publicView.agendaItems.map((i) => [i.number, i.paper === null])).toEqual([['1', true], ['2', false], ['3', true]]);
+    const officerView = expectStatus<MeetingDetail>(await call(t, team.OPCC_OFFICER, 'GET', `/api/meetings/${meeting.id}`), 200);
+    expect(officerView.agendaItems[2]?.paper).toMatchObject({ versionId: draft.id, label: 'Draft refresh' });
   });
 
   it('drafts, revises, approves and publishes minutes, keeping item keys from version to version', async () => {
     const meeting = await createMeeting(t, team.CLERK);
     const path = `/api/meetings/${meeting.id}/minutes`;
-    const minutesOf = async (who: Parameters<typeof call>[1]) => expectStatus(await call(t, who, 'GET', `/api/meetings/${meeting.id}`), 200).minutes;
+    const minutesOf = async (who: Parameters<typeof call>[1]) => expectStatus<MeetingDetail>(await call(t, who, 'GET', `/api/meetings/${meeting.id}`), 200).minutes;
 
-    const invalid = expectStatus(await call(t, team.CLERK, 'PUT', path, { items: [{ number: '44', text: 'a' }, { number: 'Chair', text: 'b' }, { number: '44', text: 'c' }] }), 400);
-    expect(invalid.errors.map((e: { path: string }) => e.path)).toEqual(['items.1.number', 'items.2.number']);
+    const invalid = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'PUT', path, { items: [{ number: '44', text: 'a' }, { number: 'Chair', text: 'b' }, { number: '44', text: 'c' }] }), 400);
+    expect(invalid.errors?.map((e) => e.path)).toEqual(['items.1.number', 'items.2.number']);
 
-    const first = expectStatus(
+    const first = expectStatus<Minutes>(
       await call(t, team.CLERK, 'PUT', path, {
         items: [
           { number: '44', heading: "Commissioner's performance update", text: 'The Panel considered the report.' },
@@ -158,8 +159,8 @@ describe('meetings, agenda and minutes', () => {
     );
     expect(first).toMatchObject({ status: 'DRAFT', version: 1, publishedAt: null });
     const [p44, p44ix, p45] = first.provisions;
-    expect([p44.number, p44ix.number, p45.number]).toEqual(['44', '44.ix', '45']);
-    expect([p44.depth, p44ix.depth, p44ix.parentKey, p44.heading]).toEqual([0, 1, p44.provisionKey, "Commissioner's performance update"]);
+    expect([p44?.number, p44ix?.number, p45?.number]).toEqual(['44', '44.ix', '45']);
+    expect([p44?.depth, p44ix?.depth, p44ix?.parentKey, p44?.heading]).toEqual([0, 1, p44?.provisionKey, "Commissioner's performance update"]);
 
     // Draft minutes are the clerk's alone.
     expect(await minutesOf(null)).toBeNull();
@@ -170,7 +171,7 @@ describe('meetings, agenda and minutes', () => {
     // Saving again needs the version read; the items keep their keys by number.
     expectStatus(await call(t, team.CLERK, 'PUT', path, { items: [{ number: '44', text: 'No version' }] }), 409);
     expectStatus(await call(t, team.CLERK, 'PUT', path, { items: [{ number: '44', text: 'Stale' }], version: 7 }), 409);
-    const revised = expectStatus(
+    const revised = expectStatus<Minutes>(
       await call(t, team.CLERK, 'PUT', path, {
         items: [
           { number: '43', text: 'Apologies were received.' },
@@ -182,36 +183,36 @@ describe('meetings, agenda and minutes', () => {
       200,
     );
     expect(revised.version).toBe(2);
-    expect(revised.provisions.map((p: { number: string }) => p.number)).toEqual(['43', '44', '44.ix']);
-    expect(revised.provisions[1].provisionKey).toBe(p44.provisionKey);
-    expect(revised.provisions[2].provisionKey).toBe(p44ix.provisionKey);
-    expect(revised.provisions.map((p: { provisionKey: string }) => p.provisionKey)).not.toContain(p45.provisionKey);
+    expect(revised.provisions.map((p) => p.number)).toEqual(['43', '44', '44.ix']);
+    expect(revised.provisions[1]?.provisionKey).toBe(p44?.provisionKey);
+    expect(revised.provisions[2]?.provisionKey).toBe(p44ix?.provisionKey);
+    expect(revised.provisions.map((p) => p.provisionKey)).not.toContain(p45?.provisionKey);
 
     const transitions = `${path}/transitions`;
     expectStatus(await call(t, team.CLERK, 'POST', transitions, { to: 'PUBLISHED', version: 2 }), 409);
     expectStatus(await call(t, team.CLERK, 'POST', transitions, { to: 'APPROVED', version: 1 }), 409);
-    const approved = expectStatus(await call(t, team.CLERK, 'POST', transitions, { to: 'APPROVED', version: 2 }), 200);
+    const approved = expectStatus<Minutes>(await call(t, team.CLERK, 'POST', transitions, { to: 'APPROVED', version: 2 }), 200);
     expect(approved).toMatchObject({ status: 'APPROVED', version: 3 });
     expect(await minutesOf(null)).toBeNull();
     expectStatus(await call(t, team.CLERK, 'PUT', path, { items: [{ number: '44', text: 'Too late' }], version: 3 }), 409);
 
-    const published = expectStatus(await call(t, team.CLERK, 'POST', transitions, { to: 'PUBLISHED', version: 3 }), 200);
+    const published = expectStatus<Minutes>(await call(t, team.CLERK, 'POST', transitions, { to: 'PUBLISHED', version: 3 }), 200);
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 4 });
     expect(published.publishedAt).toEqual(expect.any(String));
     expect(await minutesOf(null)).toEqual(published);
 
     // After publication a save starts a new draft based on the published minutes.
-    const correction = expectStatus(
+    const correction = expectStatus<Minutes>(
       await call(t, team.CLERK, 'PUT', path, { items: [{ number: '44', text: 'Corrected.' }, { number: '44.ix', text: 'Unchanged.' }], version: 4 }),
       200,
     );
     expect(correction).toMatchObject({ status: 'DRAFT', version: 1, documentId: published.documentId });
     expect(correction.versionId).not.toBe(published.versionId);
-    expect(correction.provisions.map((p: { provisionKey: string }) => p.provisionKey)).toEqual([p44.provisionKey, p44ix.provisionKey]);
+    expect(correction.provisions.map((p) => p.provisionKey)).toEqual([p44?.provisionKey, p44ix?.provisionKey]);
     const stored = await prisma.documentVersion.findUniqueOrThrow({ where: { id: correction.versionId } });
     expect(stored).toMatchObject({ sequence: 2, basedOnId: published.versionId });
     expect(await minutesOf(null)).toEqual(published);
-    expect((await minutesOf(team.CLERK)).versionId).toBe(correction.versionId);
+    expect((await minutesOf(team.CLERK))?.versionId).toBe(correction.versionId);
 
     const actions = await prisma.auditEvent.findMany({ where: { entityType: 'DocumentVersion', entityId: { in: [published.versionId, correction.versionId] } }, orderBy: { id: 'asc' } });
     expect(actions.map((a) => a.action)).toEqual(['minutes.drafted', 'minutes.revised', 'minutes.approved', 'minutes.published', 'minutes.drafted']);

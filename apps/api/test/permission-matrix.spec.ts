@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Response as HttpResponse } from 'supertest';
+import type { ResponseLetter } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
 import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, signInTeam, uniqueWord, type Method, type Record_, type Team } from './fixtures';
@@ -54,7 +55,7 @@ const freshResponse = async (ctx: Context, until: 'DRAFT' | 'IN_REVIEW' | 'APPRO
 const letterBody = (responseIds: string[]) => ({ reference: `OPCC/${uniqueWord()}`, date: '2030-07-01T12:00:00Z', addressee: 'Chair', subject: 'Responses', signatory: 'Commissioner', responseIds });
 const freshLetter = async (ctx: Context, until: 'DRAFT' | 'APPROVED') => {
   const response = await freshResponse(ctx, until);
-  return expectStatus(await call(ctx.t, ctx.team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([response.id])), 201);
+  return expectStatus<ResponseLetter>(await call(ctx.t, ctx.team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([response.id])), 201);
 };
 
 const ROWS: Row[] = [
@@ -164,6 +165,7 @@ async function loadSharedRows(t: TestApp): Promise<SharedRow[]> {
   const file = path.join(__dirname, 'permission-matrix.rows.documents.ts');
   if (!existsSync(file)) return [];
   // Loaded only when present: the documents feature is built alongside this one.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would fail to compile while the file is absent
   const module = require(file) as { documentsPermissionRows?: (app: TestApp) => Promise<SharedRow[]> };
   return module.documentsPermissionRows ? module.documentsPermissionRows(t) : [];
 }

@@ -3,7 +3,6 @@
 // caller exactly what they may see. Also the cache of panels by address (PanelsService).
 import type { DocumentVersionDetail, RecommendationDetail } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
-import { PanelsService } from '../src/panels/panels.service';
 import { importDraftPlan } from './documents.fixtures';
 import type { SignedIn, TestApp } from './harness';
 import {

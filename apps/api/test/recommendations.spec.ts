@@ -1,4 +1,5 @@
 // The recommendation tracker: recording with citations, filters, paging, CSV export.
+import type { ProblemDetails, Recommendation } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
 import { advanceResponse, call, parseCsv, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
@@ -15,7 +16,7 @@ describe('recommendations', () => {
   afterAll(() => closeSeededApp({ t, prisma }));
 
   const list = async (query: string, who: Parameters<typeof call>[1] = null) =>
-    expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations${query}`), 200) as Array<Record<string, any>>;
+    expectStatus<Recommendation[]>(await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations${query}`), 200);
 
   it('shows the seeded record: fourteen answered recommendations with their outcomes and draft citations', async () => {
     const seeded = await list(`?meetingId=${record.februaryMeetingId}`);
@@ -32,7 +33,7 @@ describe('recommendations', () => {
       prisma.provision.findFirstOrThrow({ where: { versionId: record.draftPlanVersionId, number: '46.e' } }),
     ]);
     const byKeys = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.draftPlanVersionId, provisionKeys: [p46e.provisionKey, p24.provisionKey, p46e.provisionKey] });
-    expect(byKeys.provisions.map((p: { number: string }) => p.number)).toEqual(['46.e', '24']);
+    expect(byKeys.provisions.map((p) => p.number)).toEqual(['46.e', '24']);
     const byWords = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.draftPlanVersionId, citation: 'Para 46(e) and point 24' });
     expect(byWords.provisions).toEqual([
       { provisionKey: p46e.provisionKey, number: '46.e', versionId: record.draftPlanVersionId },
@@ -45,7 +46,7 @@ describe('recommendations', () => {
 
     const before = await prisma.recommendation.count();
     const rejected = async (body: Record<string, unknown>) =>
-      expectStatus(await call(t, team.CLERK, 'POST', `/api/panels/${PANEL}/recommendations`, { meetingId: meeting.id, text: 'Rejected', citedVersionId: record.draftPlanVersionId, ...body }), 400).errors;
+      expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `/api/panels/${PANEL}/recommendations`, { meetingId: meeting.id, text: 'Rejected', citedVersionId: record.draftPlanVersionId, ...body }), 400).errors;
     expect(await rejected({ provisionKeys: [p24.provisionKey, 'no-such-key'] })).toEqual([{ path: 'provisionKeys.1', message: expect.stringContaining('No paragraph with this key') }]);
     expect(await rejected({ citation: 'the whole plan' })).toEqual([{ path: 'citation', message: expect.stringContaining('No paragraph reference found') }]);
     expect(await rejected({ citation: 'point 24 and para 999' })).toEqual([{ path: 'citation', message: expect.stringContaining('999') }]);
@@ -76,7 +77,7 @@ describe('recommendations', () => {
     });
     const other = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, text: 'The Panel recommends better street lighting.', citedVersionId: record.draftPlanVersionId, theme: 'Prevent' });
 
-    const ids = (rows: Array<Record<string, any>>) => rows.map((r) => r.id);
+    const ids = (rows: Recommendation[]) => rows.map((r) => r.id);
     // Full text with English stemming, and a substring for a half-typed word.
     expect(ids(await list('?q=tackled%20schools'))).toEqual([about.id]);
     expect(ids(await list(`?q=${word.slice(0, -2)}`))).toEqual([about.id]);

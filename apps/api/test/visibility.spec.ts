@@ -1,6 +1,7 @@
 // An unpublished response (draft, in review or approved) is the OPCC's working paper: invisible to
 // the public, panel members, the clerk and the admin on every route — detail, history, tracker,
 // counts, CSV, letters and search — and visible to the OPCC officer and approver.
+import type { PanelSummary, Recommendation, RecommendationDetail, ResponseLetter, ResponseQueueItem, SearchResult } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { SignedIn, TestApp } from './harness';
 import { createTestApp } from './harness';
@@ -28,7 +29,7 @@ describe('visibility of unpublished responses', () => {
     for (const stage of STAGES) {
       recommendations.push({ stage, recommendation: await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId }) });
     }
-    countsBefore = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}`), 200).counts;
+    countsBefore = expectStatus<PanelSummary>(await call(t, null, 'GET', `/api/panels/${PANEL}`), 200).counts;
     for (const { stage, recommendation } of recommendations) {
       const word = uniqueWord('secret');
       const draft = await draftResponse(t, team.OPCC_OFFICER, recommendation.id, { text: `Unpublished answer mentioning ${word}.`, outcome: 'NOT_ACCEPTED' });
@@ -36,7 +37,7 @@ describe('visibility of unpublished responses', () => {
       cases.push({ stage, word, recommendationId: recommendation.id, responseId: response.id });
     }
     const approved = cases.find((c) => c.stage === 'APPROVED');
-    draftLetterId = expectStatus(
+    draftLetterId = expectStatus<ResponseLetter>(
       await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, {
         reference: `OPCC/${uniqueWord()}`,
         date: '2040-02-01T12:00:00Z',
@@ -77,31 +78,31 @@ describe('visibility of unpublished responses', () => {
   it.each(['the public', 'a panel member', 'the clerk', 'the admin'])('hides them from %s on the recommendation, its history and the tracker', async (name) => {
     const who = outsiders().find(([n]) => n === name)?.[1] ?? null;
     for (const c of cases) {
-      const detail = expectStatus(await call(t, who, 'GET', `/api/recommendations/${c.recommendationId}`), 200);
+      const detail = expectStatus<RecommendationDetail>(await call(t, who, 'GET', `/api/recommendations/${c.recommendationId}`), 200);
       expect(detail).toMatchObject({ status: 'AWAITING_RESPONSE', latestOutcome: null, responses: [] });
-      expect(detail.history.map((h: { action: string }) => h.action)).toEqual(['recommendation.created']);
+      expect(detail.history.map((h) => h.action)).toEqual(['recommendation.created']);
       expectNoSecret(detail);
     }
-    const nine = expectStatus(await call(t, who, 'GET', `/api/recommendations/${seededNine.id}`), 200);
+    const nine = expectStatus<RecommendationDetail>(await call(t, who, 'GET', `/api/recommendations/${seededNine.id}`), 200);
     expect(nine.latestOutcome).toBe('NOT_ACCEPTED');
-    expect(nine.responses.map((r: { status: string }) => r.status)).toEqual(['PUBLISHED']);
-    expect(nine.history.filter((h: { action: string }) => h.action.startsWith('response.')).map((h: { action: string }) => h.action)).toEqual(['response.published']);
+    expect(nine.responses.map((r) => r.status)).toEqual(['PUBLISHED']);
+    expect(nine.history.filter((h) => h.action.startsWith('response.')).map((h) => h.action)).toEqual(['response.published']);
     expectNoSecret(nine);
 
-    const tracker = expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations`), 200);
-    for (const c of cases) expect(tracker.find((r: { id: string }) => r.id === c.recommendationId)).toMatchObject({ status: 'AWAITING_RESPONSE', latestOutcome: null });
+    const tracker = expectStatus<Recommendation[]>(await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations`), 200);
+    for (const c of cases) expect(tracker.find((r) => r.id === c.recommendationId)).toMatchObject({ status: 'AWAITING_RESPONSE', latestOutcome: null });
     expectNoSecret(tracker);
     for (const query of ['outcome=NOT_ACCEPTED', 'status=RESPONDED']) {
-      const filtered = expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations?${query}`), 200).map((r: { id: string }) => r.id);
+      const filtered = expectStatus<Recommendation[]>(await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations?${query}`), 200).map((r) => r.id);
       for (const c of cases) expect(filtered).not.toContain(c.recommendationId);
     }
-    const accepted = expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations?outcome=ACCEPTED`), 200).map((r: { id: string }) => r.id);
+    const accepted = expectStatus<Recommendation[]>(await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations?outcome=ACCEPTED`), 200).map((r) => r.id);
     expect(accepted).not.toContain(seededNine.id);
   });
 
   it.each(['the public', 'a panel member', 'the clerk', 'the admin'])('hides them from %s in counts, CSV, letters and search', async (name) => {
     const who = outsiders().find(([n]) => n === name)?.[1] ?? null;
-    expect(expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}`), 200).counts).toEqual(countsBefore);
+    expect(expectStatus<PanelSummary>(await call(t, who, 'GET', `/api/panels/${PANEL}`), 200).counts).toEqual(countsBefore);
 
     const csv = await call(t, who, 'GET', `/api/panels/${PANEL}/recommendations.csv`);
     expect(csv.status).toBe(200);
@@ -116,7 +117,7 @@ describe('visibility of unpublished responses', () => {
     expectNoSecret(expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/letters`), 200));
 
     for (const secret of [...cases.map((c) => c.word), seededNine.word]) {
-      const search = expectStatus(await call(t, who, 'GET', `/api/search?q=${secret}`), 200);
+      const search = expectStatus<SearchResult>(await call(t, who, 'GET', `/api/search?q=${secret}`), 200);
       expect(search.hits).toEqual([]);
     }
     // The work queue is the OPCC's.
@@ -163,32 +164,32 @@ describe('visibility of unpublished responses', () => {
 
     // Plan drafts are seen by the OPCC and by the admin, who may import plans on its behalf.
     for (const [, who] of outsiders().filter(([name]) => name !== 'the admin')) {
-      const seen = expectStatus(await call(t, who, 'GET', `/api/recommendations/${recommendation.id}`), 200);
+      const seen = expectStatus<RecommendationDetail>(await call(t, who, 'GET', `/api/recommendations/${recommendation.id}`), 200);
       expect(seen.responses).toEqual([expect.objectContaining({ id: response.id, provisions: [] })]);
       expect(JSON.stringify(seen)).not.toContain(amended.id);
     }
     for (const who of [team.OPCC_APPROVER, team.ADMIN]) {
-      const seen = expectStatus(await call(t, who, 'GET', `/api/recommendations/${recommendation.id}`), 200);
-      expect(seen.responses[0].provisions).toEqual([{ provisionKey: paragraph.provisionKey, number: '33', versionId: amended.id }]);
+      const seen = expectStatus<RecommendationDetail>(await call(t, who, 'GET', `/api/recommendations/${recommendation.id}`), 200);
+      expect(seen.responses[0]?.provisions).toEqual([{ provisionKey: paragraph.provisionKey, number: '33', versionId: amended.id }]);
     }
   });
 
   it.each(['the OPCC officer', 'the OPCC approver'])('shows them to %s, everywhere the OPCC works', async (name) => {
     const who = insiders().find(([n]) => n === name)?.[1] as SignedIn;
     for (const c of cases) {
-      const detail = expectStatus(await call(t, who, 'GET', `/api/recommendations/${c.recommendationId}`), 200);
+      const detail = expectStatus<RecommendationDetail>(await call(t, who, 'GET', `/api/recommendations/${c.recommendationId}`), 200);
       // Still not an answer to the panel: status and outcome follow published responses only.
       expect(detail).toMatchObject({ status: 'AWAITING_RESPONSE', latestOutcome: null });
       expect(detail.responses).toEqual([expect.objectContaining({ id: c.responseId, status: c.stage, text: expect.stringContaining(c.word) })]);
-      expect(detail.history.map((h: { action: string }) => h.action)).toContain('response.created');
+      expect(detail.history.map((h) => h.action)).toContain('response.created');
     }
     const queue = expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/responses`), 200);
     for (const c of cases) expect(queue).toContainEqual({ recommendation: expect.objectContaining({ id: c.recommendationId }), response: expect.objectContaining({ id: c.responseId, status: c.stage }) });
-    const inReview = expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/responses?status=IN_REVIEW`), 200);
-    expect(inReview.every((item: { response: { status: string } }) => item.response.status === 'IN_REVIEW')).toBe(true);
-    expect(expectStatus(await call(t, who, 'GET', `/api/letters/${draftLetterId}`), 200).status).toBe('DRAFT');
+    const inReview = expectStatus<ResponseQueueItem[]>(await call(t, who, 'GET', `/api/panels/${PANEL}/responses?status=IN_REVIEW`), 200);
+    expect(inReview.every((item) => item.response.status === 'IN_REVIEW')).toBe(true);
+    expect(expectStatus<ResponseLetter>(await call(t, who, 'GET', `/api/letters/${draftLetterId}`), 200).status).toBe('DRAFT');
 
-    const search = expectStatus(await call(t, who, 'GET', `/api/search?q=${cases[0]?.word}`), 200);
+    const search = expectStatus<SearchResult>(await call(t, who, 'GET', `/api/search?q=${cases[0]?.word}`), 200);
     expect(search.hits).toContainEqual(expect.objectContaining({ kind: 'response', id: cases[0]?.responseId }));
   });
 });

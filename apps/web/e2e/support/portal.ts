@@ -19,6 +19,7 @@ function loadApi(): ApiModules {
   /* eslint-disable @typescript-eslint/no-require-imports -- see ApiModules */
   const { createApp } = require('../../../api/src/app.factory') as Pick<ApiModules, 'createApp'>;
   const { loadConfig } = require('../../../api/src/config') as Pick<ApiModules, 'loadConfig'>;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return { createApp, loadConfig };
 }
 

@@ -73,9 +73,14 @@ function ServiceNavigation() {
   const slug = useCurrentPanelSlug();
   const location = useLocation();
   const mobile = useIsMobile();
+  // On a phone the menu folds behind a button (GOV.UK's pattern), and closes after each navigation:
+  // adjusted while rendering, when the path changes, rather than in an effect a render later.
   const [menuOpen, setMenuOpen] = useState(false);
-  // On a phone the menu folds behind a button (GOV.UK's pattern), and closes after each navigation.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  const [menuPath, setMenuPath] = useState(location.pathname);
+  if (menuPath !== location.pathname) {
+    setMenuPath(location.pathname);
+    setMenuOpen(false);
+  }
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

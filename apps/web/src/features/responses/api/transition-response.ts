@@ -7,7 +7,7 @@ import { apiClient } from '@/lib/api-client';
 export const transitionResponse = (responseId: string, to: ResponseStatus, version: number) =>
   apiClient.post(apiPaths.responseTransitions(responseId), { schema: 'Response', body: { to, version } });
 
-export function useTransitionResponse(recommendationId: string) {
+export function useTransitionResponse() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ responseId, to, version }: { responseId: string; to: ResponseStatus; version: number }) => transitionResponse(responseId, to, version),

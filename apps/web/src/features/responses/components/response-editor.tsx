@@ -67,7 +67,7 @@ export function ResponseEditor({
   const navigate = useNavigate();
   const create = useCreateResponse(recommendation.id);
   const update = useUpdateResponse(recommendation.id);
-  const transition = useTransitionResponse(recommendation.id);
+  const transition = useTransitionResponse();
 
   const savedDraft: ResponseDraft = {
     outcome: response?.outcome ?? '',

@@ -22,7 +22,7 @@ const ACTION_LABELS: Partial<Record<ResponseStatus, string>> = {
 
 export function ReviewPanel({ recommendation, response, user }: { recommendation: RecommendationDetail; response: Response; user: User }) {
   const navigate = useNavigate();
-  const transition = useTransitionResponse(recommendation.id);
+  const transition = useTransitionResponse();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const roles = user.roles as RoleName[];
   const actions = nextResponseStatuses(response.status).filter((to) => checkResponseTransition(response.status, to, roles).ok);

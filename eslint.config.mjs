@@ -1,0 +1,52 @@
+// One flat config for the whole monorepo. Each workspace lints itself (`npm run lint`, through
+// turbo) and the root lints bench/, scripts/ and its own config files (`npm run lint:root`); both
+// run with --max-warnings 0 from `npm test`. Correctness rules only: no stylistic rules, and no
+// type-checked rules, so that linting stays fast.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'prisma/src/generated/**',
+      'test-artifacts/**',
+      '.data/**',
+      'apps/web/dist/**',
+      'coverage/**',
+      '**/coverage/**',
+    ],
+  },
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
+    files: ['**/*.{js,cjs,mjs,ts,tsx,mts,cts}'],
+    extends: [js.configs.recommended],
+  },
+  {
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    extends: [tseslint.configs.recommended],
+    rules: {
+      // `const { omitted: _unused, ...rest } = value` is how this code drops a field from a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  // Node scripts, Jest configs and environments, and the benchmark's CommonJS helper.
+  {
+    files: ['**/*.{js,cjs,mjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.{js,cjs}'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+);
