@@ -28,11 +28,9 @@ export class PanelsService {
 
   /** Counts come from the derived status, which only published responses move: the same for every caller. */
   async summary(slug: string): Promise<PanelSummary> {
-    // Not from the cache: the answer shows the panel's fields, and a public answer must be
-    // current as soon as anything is written, even straight into the database (common/http-cache.ts).
-    const panel = await this.panels.findBySlug(slug);
-    if (!panel) throw notFound('Panel');
-    this.remember(panel);
+    // Fresh: the answer shows the panel's fields, and a public answer must be current as soon as
+    // anything is written, even straight into the database (common/http-cache.ts).
+    const panel = await this.panelBySlug(slug, { fresh: true });
     return mapPanelSummary(panel, await this.panels.countRecommendationsByStatus(panel.id, new Date()));
   }
 

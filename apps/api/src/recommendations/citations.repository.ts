@@ -12,7 +12,6 @@ export interface CitedProvisionRow {
   documentKind: 'PLAN' | 'REPORT' | 'MINUTES';
 }
 
-
 // One joined statement per read: Prisma's nested select would take a round trip per table.
 // The citation table is aliased `c`; enums come back as text.
 const CITED_PROVISION_COLUMNS = Prisma.sql`p."provisionKey", p.number, p."versionId",

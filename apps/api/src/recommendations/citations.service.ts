@@ -77,7 +77,6 @@ export class CitationsService {
     return [...chosen.values()];
   }
 
-  /** Cited provisions per recommendation, leaving out versions the caller may not see. */
   /** Of one owner's citations, those in versions the caller may see, in citing order. */
   visible(rows: CitedProvisionRow[], roles: readonly RoleName[]): CitedProvision[] {
     return rows.filter((row) => canSeeVersion(row.documentKind, row.versionStatus, roles)).map((row) => ({ provisionKey: row.provisionKey, number: row.number, versionId: row.versionId }));
@@ -90,8 +89,11 @@ export class CitationsService {
   /** Citations of several owners, those in versions the caller may see, by owner. */
   visibleByOwner(rows: CitedProvisionRow[], roles: readonly RoleName[]): Map<string, CitedProvision[]> {
     const byOwner = new Map<string, CitedProvisionRow[]>();
-    for (const row of rows) byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), row]);
+    for (const row of rows) {
+      const owned = byOwner.get(row.ownerId);
+      if (owned) owned.push(row);
+      else byOwner.set(row.ownerId, [row]);
+    }
     return new Map([...byOwner].map(([owner, owned]) => [owner, this.visible(owned, roles)]));
   }
-
 }
