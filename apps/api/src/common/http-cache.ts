@@ -27,6 +27,7 @@ import { Inject, Injectable, StreamableFile, type CallHandler, type ExecutionCon
 import type { NextFunction, Request, Response } from 'express';
 import { Client } from 'pg';
 import { finalize, from, map, of, switchMap, type Observable } from 'rxjs';
+import { BoundedLru } from './bounded-lru';
 import { DATABASE_URL } from './prisma.service';
 
 /** Longest time a cached body is served, for fields derived from the clock. */
@@ -56,8 +57,7 @@ const isCacheablePath = (path: string) => !UNCACHED.some((pattern) => pattern.te
 /** The cached bodies and the database snapshot they are checked against; one per API process. */
 @Injectable()
 export class HttpCache implements OnModuleDestroy {
-  private readonly entries = new Map<string, Entry>();
-  private totalBytes = 0;
+  private readonly entries = new BoundedLru<string, Entry>(MAX_ENTRIES, MAX_TOTAL_BYTES);
   /** Handlers running for a URL in a state, for the requests that arrive meanwhile. */
   readonly inflight = new Map<string, Promise<Entry | null>>();
   /** Requests waiting for the next snapshot query; it starts after all of them arrived. */
@@ -80,33 +80,19 @@ export class HttpCache implements OnModuleDestroy {
 
   /** The entry for this URL, if there is one (valid or not). */
   peek(key: string): Entry | undefined {
-    return this.entries.get(key);
+    return this.entries.peek(key);
   }
 
   /** The entry for this URL if it may be served in this database state, marked recently used. */
   valid(key: string, snapshot: string | null): Entry | undefined {
-    const entry = this.entries.get(key);
+    const entry = this.entries.peek(key);
     if (!snapshot || !entry || entry.snapshot !== snapshot || Date.now() - entry.storedAt >= FRESH_MS) return undefined;
-    // LRU: most recently used last
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry;
+    return this.entries.get(key);
   }
 
   remember(key: string, snapshot: string, etag: string, json: string): void {
     if (json.length > MAX_BODY_BYTES) return;
-    const previous = this.entries.get(key);
-    if (previous) {
-      this.totalBytes -= previous.json.length;
-      this.entries.delete(key);
-    }
-    this.entries.set(key, { snapshot, storedAt: Date.now(), etag, json });
-    this.totalBytes += json.length;
-    for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= MAX_ENTRIES && this.totalBytes <= MAX_TOTAL_BYTES) break;
-      this.entries.delete(oldest);
-      this.totalBytes -= entry.json.length;
-    }
+    this.entries.set(key, { snapshot, storedAt: Date.now(), etag, json }, json.length);
   }
 
   /**

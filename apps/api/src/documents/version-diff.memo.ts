@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Attribution, DiffEntry } from '@psp/contracts';
-import { BoundedLru } from './bounded-lru';
+import { BoundedLru } from '../common/bounded-lru';
 import type { ComparedVersion } from './documents.repository';
 
 /** The most pairs kept: a plan's published versions compared with each other, for many plans. */

@@ -33,6 +33,11 @@ export class BoundedLru<K, V> {
     return entry.value;
   }
 
+  /** The value, leaving its place in the order as it is (a look that is not a use). */
+  peek(key: K): V | undefined {
+    return this.entries.get(key)?.value;
+  }
+
   has(key: K): boolean {
     return this.entries.has(key);
   }

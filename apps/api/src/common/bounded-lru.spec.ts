@@ -12,6 +12,15 @@ describe('BoundedLru', () => {
     expect(lru.size).toBe(2);
   });
 
+  it('lets a value be looked at without counting as a use', () => {
+    const lru = new BoundedLru<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    expect(lru.peek('a')).toBe(1);
+    lru.set('c', 3);
+    expect([lru.has('a'), lru.peek('b'), lru.peek('c')]).toEqual([false, 2, 3]);
+  });
+
   it('replaces the value of a key already there, without counting it twice', () => {
     const lru = new BoundedLru<string, string>(2, 10);
     lru.set('a', 'one', 4);
