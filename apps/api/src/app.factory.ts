@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -16,6 +16,7 @@ import { HttpCache, serveCachedPublicReads } from './common/http-cache';
 import { problem } from './common/problem';
 import { SessionService } from './auth/session.service';
 import { OPENAPI_DOCUMENT } from './openapi/openapi.controller';
+import { completeOpenApi, openApiConfig } from './openapi/openapi.document';
 
 export const BODY_LIMIT = '1mb';
 
@@ -67,13 +68,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
 }
 
 function publishOpenApi(app: NestExpressApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Panel Scrutiny Portal API')
-    .setDescription('How a Police and Crime Panel scrutinises its Police and Crime Commissioner: plans, recommendations, responses, meetings and minutes. Errors are RFC 9457 problem details.')
-    .setVersion('1.0.0')
-    .addCookieAuth('psp_session', { type: 'apiKey', in: 'cookie', name: 'psp_session' }, 'session')
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = completeOpenApi(SwaggerModule.createDocument(app, openApiConfig(app.get(SessionService).cookieName)));
   app.get<{ current: unknown }>(OPENAPI_DOCUMENT).current = document;
 }
 

@@ -67,7 +67,10 @@ export const Panel = z.object({
   responseDueDays: z.number().int(),
 });
 export type Panel = z.infer<typeof Panel>;
-export const PanelStatusCounts = z.record(RecommendationStatus, z.number().int());
+/** One count for every status, zeros included (an object, so OpenAPI names each key). */
+export const PanelStatusCounts = z.object(
+  Object.fromEntries(RecommendationStatus.options.map((status) => [status, z.number().int()])) as Record<RecommendationStatus, z.ZodNumber>,
+);
 export const PanelSummary = Panel.extend({ counts: PanelStatusCounts });
 export type PanelSummary = z.infer<typeof PanelSummary>;
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { LoginInput, LoginResult, User } from '@psp/contracts';
 import { Returns, ValidBody } from '../common/validation';
@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { CurrentCaller, RequireSignIn, SkipCsrf } from './decorators';
 import { requireSignedIn, type Caller } from './principal';
 import { SessionService } from './session.service';
+import { Problems } from '../openapi/openapi.document';
 
 @ApiTags('session')
 @Controller('auth')
@@ -20,6 +21,8 @@ export class AuthController {
   @Post('login')
   @SkipCsrf()
   @Returns(LoginResult, 200)
+  @ApiOperation({ summary: 'Sign in with email and password; sets the session cookie and returns the CSRF token' })
+  @Problems(401, 429)
   async login(@ValidBody(LoginInput) input: LoginInput, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const { result, session } = await this.auth.login(input, { ip: request.ip ?? 'unknown', userAgent: request.header('user-agent') ?? null });
     response.cookie(this.sessions.cookieName, session.token, this.sessions.cookieOptions(session.expiresAt));
@@ -29,6 +32,7 @@ export class AuthController {
   @Get('me')
   @RequireSignIn()
   @Returns(User)
+  @ApiOperation({ summary: "The signed-in person, their roles and the session's CSRF token" })
   me(@CurrentCaller() caller: Caller): User {
     return mapPrincipalToUser(requireSignedIn(caller));
   }
@@ -36,6 +40,7 @@ export class AuthController {
   @Post('logout')
   @RequireSignIn()
   @Returns(null, 204)
+  @ApiOperation({ summary: 'Sign out: end this session' })
   async logout(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(requireSignedIn(caller).sessionId);
     response.clearCookie(this.sessions.cookieName, { path: '/' });

@@ -1,7 +1,8 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiCookieAuth, ApiHeader } from '@nestjs/swagger';
+import { ApiCookieAuth } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Permission } from '@psp/domain';
+import { SESSION_SCHEME } from '../openapi/openapi.document';
 import type { Caller } from './principal';
 
 export const REQUIRED_PERMISSION = 'psp:required-permission';
@@ -10,13 +11,9 @@ export const SKIP_CSRF = 'psp:skip-csrf';
 
 /** Signed in, holding this permission on at least one panel (the service checks the panel). */
 export const RequirePermission = (permission: Permission) =>
-  applyDecorators(
-    SetMetadata(REQUIRED_PERMISSION, permission),
-    ApiCookieAuth('session'),
-    ApiHeader({ name: 'X-CSRF-Token', required: false, description: 'Required on writes made with the session cookie' }),
-  );
+  applyDecorators(SetMetadata(REQUIRED_PERMISSION, permission), ApiCookieAuth(SESSION_SCHEME));
 
-export const RequireSignIn = () => applyDecorators(SetMetadata(REQUIRES_AUTH, true), ApiCookieAuth('session'));
+export const RequireSignIn = () => applyDecorators(SetMetadata(REQUIRES_AUTH, true), ApiCookieAuth(SESSION_SCHEME));
 
 /** For sign-in itself, which starts a session rather than using one. */
 export const SkipCsrf = () => SetMetadata(SKIP_CSRF, true);

@@ -20,9 +20,10 @@ import { Returns, ValidBody, ValidQuery } from '../common/validation';
 import { CurrentCaller, RequirePermission } from '../auth/decorators';
 import type { Caller } from '../auth/principal';
 import { DocumentsService } from './documents.service';
-import { PlanFileInterceptor, UploadProblemsInterceptor, type UploadedPlanFile } from './upload';
+import { PLAN_UPLOAD_SCHEMA, PlanFileInterceptor, UploadProblemsInterceptor, type UploadedPlanFile } from './upload';
 import { VersionComparisonService } from './version-comparison.service';
 import { VersionImportService } from './version-import.service';
+import { MultipartBody, Problems } from '../openapi/openapi.document';
 
 @ApiTags('documents')
 @Controller()
@@ -35,6 +36,7 @@ export class DocumentsController {
 
   @Get('panels/:slug/documents')
   @Returns(z.array(DocumentSummary))
+  @ApiOperation({ summary: "A panel's documents (plans, reports, minutes) with the versions the caller may see" })
   list(@CurrentCaller() caller: Caller, @Param('slug') slug: string): Promise<DocumentSummary[]> {
     return this.documents.listForPanel(caller, slug);
   }
@@ -42,6 +44,8 @@ export class DocumentsController {
   @Post('panels/:slug/documents')
   @RequirePermission('plan:import')
   @Returns(DocumentSummary, 201)
+  @ApiOperation({ summary: 'Create a document (a plan or a report) of a panel' })
+  @Problems(409)
   create(@CurrentCaller() caller: Caller, @Param('slug') slug: string, @ValidBody(closed(CreateDocumentInput)) input: CreateDocumentInput): Promise<DocumentSummary> {
     return this.documents.createDocument(caller, slug, input);
   }
@@ -50,8 +54,10 @@ export class DocumentsController {
   @RequirePermission('plan:import')
   @UseInterceptors(UploadProblemsInterceptor, PlanFileInterceptor)
   @ApiConsumes('application/json', 'multipart/form-data')
+  @MultipartBody(PLAN_UPLOAD_SCHEMA)
   @ApiOperation({ summary: 'Import a DRAFT version from pasted text (JSON `text`) or an uploaded .docx, .txt or .md (multipart `file`, at most 10 MB)' })
   @Returns(DocumentVersionDetail, 201)
+  @Problems(422)
   importVersion(
     @CurrentCaller() caller: Caller,
     @Param('id') id: string,
@@ -63,18 +69,21 @@ export class DocumentsController {
 
   @Get('document-versions/:id')
   @Returns(DocumentVersionDetail)
+  @ApiOperation({ summary: 'One version of a document with its provisions in reading order' })
   get(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<DocumentVersionDetail> {
     return this.documents.getVersion(caller, id);
   }
 
   @Get('document-versions/:id/diff')
   @Returns(z.array(DiffEntry))
+  @ApiOperation({ summary: 'What changed between two versions, paragraph by paragraph, with the responses that caused each change' })
   diff(@CurrentCaller() caller: Caller, @Param('id') id: string, @ValidQuery(closed(DiffQuery)) query: z.infer<typeof DiffQuery>): Promise<DiffEntry[]> {
     return this.comparison.diff(caller, id, query.base);
   }
 
   @Post('document-versions/:id/resolve')
   @Returns(ResolveResult, 200)
+  @ApiOperation({ summary: 'Find every paragraph citation in a text and the provision of this version each one names' })
   resolve(@CurrentCaller() caller: Caller, @Param('id') id: string, @ValidBody(closed(ResolveInput)) input: ResolveInput): Promise<ResolveResult> {
     return this.comparison.resolve(caller, id, input);
   }
@@ -82,12 +91,14 @@ export class DocumentsController {
   @Post('document-versions/:id/publish')
   @RequirePermission('plan:publish')
   @Returns(DocumentVersionDetail, 200)
+  @ApiOperation({ summary: 'Publish a DRAFT version' })
   publish(@CurrentCaller() caller: Caller, @Param('id') id: string, @ValidBody(closed(PublishVersionInput)) input: PublishVersionInput): Promise<DocumentVersionDetail> {
     return this.documents.publish(caller, id, input);
   }
 
   @Get('document-versions/:id/amendments')
   @Returns(VersionAmendments)
+  @ApiOperation({ summary: 'The links from the changes into this version to the responses that caused them' })
   amendments(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<VersionAmendments> {
     return this.documents.getAmendments(caller, id);
   }
@@ -96,12 +107,15 @@ export class DocumentsController {
   @Put('document-versions/:id/amendments')
   @RequirePermission('response:draft')
   @Returns(VersionAmendments)
+  @ApiOperation({ summary: 'Replace every link from the changes into this version to responses (or editorial notes)' })
+  @Problems(422)
   setAmendments(@CurrentCaller() caller: Caller, @Param('id') id: string, @ValidBody(closed(SetAmendmentsInput)) input: SetAmendmentsInput): Promise<VersionAmendments> {
     return this.documents.setAmendments(caller, id, input);
   }
 
   @Get('provisions/:provisionKey/history')
   @Returns(ProvisionHistory)
+  @ApiOperation({ summary: 'One paragraph through every version the caller may see' })
   history(@CurrentCaller() caller: Caller, @Param('provisionKey') provisionKey: string): Promise<ProvisionHistory> {
     return this.comparison.history(caller, provisionKey);
   }

@@ -6,7 +6,9 @@ import { CallHandler, ExecutionContext, HttpException, Injectable, NestIntercept
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { catchError, type Observable } from 'rxjs';
+import { ImportVersionInput } from '@psp/contracts';
 import { problem, ProblemException } from '../common/problem';
+import { jsonSchema } from '../common/validation';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const UPLOAD_FIELD = 'file';
@@ -37,6 +39,17 @@ export function uploadFormatOf(file: Pick<UploadedPlanFile, 'originalname' | 'mi
   const declared = file.mimetype.split(';')[0]?.trim().toLowerCase() ?? '';
   return accepted && accepted.types.includes(declared) ? accepted.format : null;
 }
+
+/** The multipart form of a version import, as OpenAPI describes it: the JSON fields less `text`, plus the file. */
+const uploadFields = jsonSchema(ImportVersionInput.omit({ text: true }), 'input');
+export const PLAN_UPLOAD_SCHEMA = {
+  ...uploadFields,
+  required: [UPLOAD_FIELD, ...(Array.isArray(uploadFields.required) ? uploadFields.required : [])],
+  properties: {
+    [UPLOAD_FIELD]: { type: 'string', format: 'binary', description: 'A Word (.docx), text (.txt) or Markdown (.md) file of at most 10 MB' },
+    ...(typeof uploadFields.properties === 'object' ? uploadFields.properties : {}),
+  },
+};
 
 export const PlanFileInterceptor = FileInterceptor(UPLOAD_FIELD, {
   limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 12 },

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Health } from '@psp/contracts';
 import { isMigrated } from '@psp/db';
 import { DATABASE_URL } from '../common/prisma.service';
 import { PrismaService } from '../common/prisma.service';
 import { ProblemException, problem } from '../common/problem';
 import { Returns } from '../common/validation';
+import { Problems } from '../openapi/openapi.document';
 
 @ApiTags('health')
 @Controller('health')
@@ -20,6 +21,8 @@ export class HealthController {
 
   @Get()
   @Returns(Health)
+  @ApiOperation({ summary: 'Whether the database is reachable and migrated' })
+  @Problems(503)
   async health(): Promise<Health> {
     try {
       await this.prisma.$queryRaw`SELECT 1`;

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CreateLetterInput, PublishLetterInput, ResponseLetter } from '@psp/contracts';
 import { closed } from '../common/closed-schema';
@@ -7,6 +7,7 @@ import { Returns, ValidBody } from '../common/validation';
 import { CurrentCaller, RequirePermission } from '../auth/decorators';
 import type { Caller } from '../auth/principal';
 import { LettersService } from './letters.service';
+import { Problems } from '../openapi/openapi.document';
 
 @ApiTags('letters')
 @Controller()
@@ -15,6 +16,7 @@ export class LettersController {
 
   @Get('panels/:slug/letters')
   @Returns(z.array(ResponseLetter))
+  @ApiOperation({ summary: "A panel's response letters, newest first (OPCC roles also see drafts)" })
   list(@Param('slug') slug: string, @CurrentCaller() caller: Caller): Promise<ResponseLetter[]> {
     return this.letters.list(slug, caller);
   }
@@ -22,12 +24,15 @@ export class LettersController {
   @Post('panels/:slug/letters')
   @RequirePermission('letter:write')
   @Returns(ResponseLetter, 201)
+  @ApiOperation({ summary: 'Bundle responses into a DRAFT response letter' })
+  @Problems(409)
   create(@Param('slug') slug: string, @ValidBody(closed(CreateLetterInput)) input: CreateLetterInput, @CurrentCaller() caller: Caller): Promise<ResponseLetter> {
     return this.letters.create(slug, input, caller);
   }
 
   @Get('letters/:id')
   @Returns(ResponseLetter)
+  @ApiOperation({ summary: 'One response letter with its recommendations and responses' })
   detail(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<ResponseLetter> {
     return this.letters.detail(id, caller);
   }
@@ -35,6 +40,7 @@ export class LettersController {
   @Post('letters/:id/publish')
   @RequirePermission('letter:write')
   @Returns(ResponseLetter)
+  @ApiOperation({ summary: 'Publish a letter and, at the same moment, every APPROVED response in it' })
   publish(@Param('id') id: string, @ValidBody(closed(PublishLetterInput)) input: PublishLetterInput, @CurrentCaller() caller: Caller): Promise<ResponseLetter> {
     return this.letters.publish(id, input, caller);
   }

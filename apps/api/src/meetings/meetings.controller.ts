@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
   AgendaItem,
@@ -29,6 +29,7 @@ export class MeetingsController {
 
   @Get('panels/:slug/meetings')
   @Returns(z.array(MeetingSummary))
+  @ApiOperation({ summary: "A panel's meetings, newest first" })
   list(@Param('slug') slug: string): Promise<MeetingSummary[]> {
     return this.meetings.list(slug);
   }
@@ -36,12 +37,14 @@ export class MeetingsController {
   @Post('panels/:slug/meetings')
   @RequirePermission('meeting:write')
   @Returns(MeetingDetail, 201)
+  @ApiOperation({ summary: 'Schedule a meeting of a panel' })
   create(@Param('slug') slug: string, @ValidBody(closed(CreateMeetingInput)) input: CreateMeetingInput, @CurrentCaller() caller: Caller): Promise<MeetingDetail> {
     return this.meetings.create(slug, input, caller);
   }
 
   @Get('meetings/:id')
   @Returns(MeetingDetail)
+  @ApiOperation({ summary: 'A meeting with its agenda and, if visible to the caller, its minutes' })
   detail(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<MeetingDetail> {
     return this.meetings.detail(id, caller);
   }
@@ -49,6 +52,7 @@ export class MeetingsController {
   @Patch('meetings/:id')
   @RequirePermission('meeting:write')
   @Returns(MeetingDetail)
+  @ApiOperation({ summary: "Change a meeting's title, date or place" })
   update(@Param('id') id: string, @ValidBody(closed(UpdateMeetingInput)) input: UpdateMeetingInput, @CurrentCaller() caller: Caller): Promise<MeetingDetail> {
     return this.meetings.update(id, input, caller);
   }
@@ -56,6 +60,7 @@ export class MeetingsController {
   @Post('meetings/:id/agenda-items')
   @RequirePermission('meeting:write')
   @Returns(AgendaItem, 201)
+  @ApiOperation({ summary: "Add an item to a meeting's agenda" })
   addAgendaItem(@Param('id') id: string, @ValidBody(closed(CreateAgendaItemInput)) input: CreateAgendaItemInput, @CurrentCaller() caller: Caller): Promise<AgendaItem> {
     return this.meetings.addAgendaItem(id, input, caller);
   }
@@ -63,6 +68,7 @@ export class MeetingsController {
   @Put('meetings/:id/minutes')
   @RequirePermission('minutes:write')
   @Returns(Minutes)
+  @ApiOperation({ summary: "Save a meeting's minutes as a DRAFT" })
   saveMinutes(@Param('id') id: string, @ValidBody(closed(SaveMinutesInput)) input: SaveMinutesInput, @CurrentCaller() caller: Caller): Promise<Minutes> {
     return this.minutes.save(id, input, caller);
   }
@@ -70,6 +76,7 @@ export class MeetingsController {
   @Post('meetings/:id/minutes/transitions')
   @RequirePermission('minutes:write')
   @Returns(Minutes)
+  @ApiOperation({ summary: "Approve or publish a meeting's minutes" })
   transitionMinutes(@Param('id') id: string, @ValidBody(closed(MinutesTransitionInput)) input: MinutesTransitionInput, @CurrentCaller() caller: Caller): Promise<Minutes> {
     return this.minutes.transition(id, input, caller);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Post } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
   CloseRecommendationInput,
@@ -21,6 +21,7 @@ export class RecommendationsController {
 
   @Get('panels/:slug/recommendations')
   @Returns(z.array(Recommendation))
+  @ApiOperation({ summary: "A panel's recommendations (the tracker), filtered by status, text, paragraph or meeting" })
   list(@Param('slug') slug: string, @ValidQuery(closed(RecommendationQuery)) query: z.infer<typeof RecommendationQuery>, @CurrentCaller() caller: Caller): Promise<Recommendation[]> {
     return this.recommendations.list(slug, query, caller);
   }
@@ -30,6 +31,7 @@ export class RecommendationsController {
   @Header('Content-Disposition', 'attachment; filename="recommendations.csv"')
   @ApiProduces('text/csv')
   @Returns(z.string(), 200, 'The tracker as CSV (UTF-8 with a byte-order mark)')
+  @ApiOperation({ summary: 'The tracker as CSV, with the same filters' })
   csv(@Param('slug') slug: string, @ValidQuery(closed(RecommendationQuery)) query: z.infer<typeof RecommendationQuery>, @CurrentCaller() caller: Caller): Promise<string> {
     return this.recommendations.csv(slug, query, caller);
   }
@@ -37,12 +39,14 @@ export class RecommendationsController {
   @Post('panels/:slug/recommendations')
   @RequirePermission('recommendation:write')
   @Returns(Recommendation, 201)
+  @ApiOperation({ summary: 'Record a recommendation the panel agreed at a meeting (it is public at once)' })
   create(@Param('slug') slug: string, @ValidBody(closed(CreateRecommendationInput)) input: CreateRecommendationInput, @CurrentCaller() caller: Caller): Promise<Recommendation> {
     return this.recommendations.create(slug, input, caller);
   }
 
   @Get('recommendations/:id')
   @Returns(RecommendationDetail)
+  @ApiOperation({ summary: 'A recommendation with the responses and history the caller may see' })
   detail(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<RecommendationDetail> {
     return this.recommendations.detail(id, caller);
   }
@@ -50,6 +54,7 @@ export class RecommendationsController {
   @Post('recommendations/:id/close')
   @RequirePermission('recommendation:close')
   @Returns(Recommendation)
+  @ApiOperation({ summary: 'Close a recommendation, with the reason' })
   close(@Param('id') id: string, @ValidBody(closed(CloseRecommendationInput)) input: CloseRecommendationInput, @CurrentCaller() caller: Caller): Promise<Recommendation> {
     return this.recommendations.close(id, input, caller);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { SearchQuery, SearchResult } from '@psp/contracts';
 import { closed } from '../common/closed-schema';
@@ -16,6 +16,7 @@ export class SearchController {
   @Get()
   @Returns(SearchResult)
   // Typed through z.infer: a parameter typed with the schema's own name would hand Swagger the schema object as its class.
+  @ApiOperation({ summary: 'Search paragraphs, recommendations, responses and minutes the caller may see' })
   find(@CurrentCaller() caller: Caller, @ValidQuery(closed(SearchQuery)) query: z.infer<typeof SearchQuery>): Promise<SearchResult> {
     return this.search.find(caller, query);
   }
