@@ -77,7 +77,7 @@ const isApiPath = (requestPath: string) => requestPath.startsWith('/api/') || re
 /** Serves the built React app (apps/web/dist) with a fallback to index.html for client routes. */
 function mountWebApp(app: NestExpressApplication, config: AppConfig): void {
   const dist = config.webDistDir ?? path.resolve(__dirname, '../../web/dist');
-  const server = app.getHttpAdapter().getInstance() as express.Express;
+  const server = app.getHttpAdapter().getInstance();
   const index = path.join(dist, 'index.html');
   if (existsSync(index)) {
     const assets = express.static(dist, {

@@ -27,7 +27,7 @@ describe('panels', () => {
       responseDueDays: 28,
     });
     const summary = expectStatus<PanelSummary>(await call(t, null, 'GET', `/api/panels/${PANEL}`), 200);
-    const listed = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations`), 200) as Array<{ status: string }>;
+    const listed = expectStatus<Array<{ status: string }>>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations`), 200);
     const tally = { AWAITING_RESPONSE: 0, OVERDUE: 0, RESPONDED: 0, CLOSED: 0 } as Record<string, number>;
     for (const r of listed) tally[r.status] = (tally[r.status] ?? 0) + 1;
     expect(summary).toMatchObject({ slug: PANEL, counts: tally });
@@ -78,7 +78,7 @@ describe('meetings, agenda and minutes', () => {
   afterAll(() => closeSeededApp({ t, prisma }));
 
   it('lists meetings newest first and shows the seeded agenda with its papers and published minutes', async () => {
-    const meetings = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/meetings`), 200) as Array<{ startsAt: string }>;
+    const meetings = expectStatus<Array<{ startsAt: string }>>(await call(t, null, 'GET', `/api/panels/${PANEL}/meetings`), 200);
     const starts = meetings.map((m) => m.startsAt);
     expect(starts).toEqual([...starts].sort().reverse());
 

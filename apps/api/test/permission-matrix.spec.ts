@@ -240,7 +240,7 @@ describe('permission matrix: every route, every role', () => {
   });
 
   it('has called every route of the OpenAPI document', async () => {
-    const document = expectStatus(await t.anonymous().get('/api/openapi.json'), 200) as { paths: Record<string, Record<string, unknown>> };
+    const document = expectStatus<{ paths: Record<string, Record<string, unknown>> }>(await t.anonymous().get('/api/openapi.json'), 200);
     const routes = Object.entries(document.paths).flatMap(([template, operations]) =>
       Object.keys(operations)
         .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
