@@ -1,7 +1,8 @@
+import type { DocumentKind } from '@psp/contracts';
 import { can, type RoleName } from './roles';
 import type { ResponseStatusName, VersionStatusName } from './lifecycle';
 
-export type DocumentKindName = 'PLAN' | 'REPORT' | 'MINUTES';
+export type DocumentKindName = DocumentKind;
 
 /** Published material is public; an unpublished version is seen only by the roles that prepare it. */
 export function canSeeVersion(kind: DocumentKindName, status: VersionStatusName, roles: readonly RoleName[]): boolean {
