@@ -40,6 +40,7 @@ describe('response letters', () => {
     const letter = expectStatus<ResponseLetter>(await call(t, null, 'GET', `/api/letters/${record.seededLetterId}`), 200);
     expect(letter).toMatchObject({ reference: 'OPCC/2/D/2017/1', status: 'PUBLISHED', date: '2017-03-02T12:00:00.000Z' });
     expect(letter.items.map((i) => i.recommendation.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(letter.items.length).toBeGreaterThan(0);
     expect(letter.items.every((i) => i.response.status === 'PUBLISHED' && i.response.letterId === letter.id)).toBe(true);
   });
 

@@ -86,13 +86,17 @@ describe('recommendations', () => {
     const percent = await list('?q=%25');
     expect(ids(percent)).toContain(about.id);
     expect(percent.every((r) => r.text.includes('%'))).toBe(true);
-    expect((await list('?q=_')).every((r) => r.text.includes('_'))).toBe(true);
+    const underscore = await list('?q=_');
+    expect(underscore.length).toBeGreaterThan(0);
+    expect(underscore.every((r) => r.text.includes('_'))).toBe(true);
     expect(ids(await list(`?provisionKey=${p24.provisionKey}`))).toContain(about.id);
     expect(ids(await list(`?provisionKey=${p24.provisionKey}`))).not.toContain(other.id);
     expect(ids(await list(`?meetingId=${meeting.id}`))).toEqual([about.id, other.id]);
     expect(ids(await list('?theme=prevent'))).toEqual([about.id, other.id]);
     expect((await list('?outcome=NOT_ACCEPTED')).map((r) => r.number)).toEqual([9]);
-    expect((await list('?status=RESPONDED')).every((r) => r.status === 'RESPONDED')).toBe(true);
+    const responded = await list('?status=RESPONDED');
+    expect(responded.length).toBeGreaterThan(0);
+    expect(responded.every((r) => r.status === 'RESPONDED')).toBe(true);
 
     // Newest meeting first, then by number; limit and offset walk that order.
     const all = await list('');

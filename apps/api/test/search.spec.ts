@@ -65,7 +65,9 @@ describe('search', () => {
     await prisma.recommendation.create({ data: { panelId: elsewhere.id, meetingId: meeting.id, number: 1, text: 'Elsewhere asks about Dingowater cyber patrols.' } });
     expect((await search('anonymous', { q: 'Dingowater' })).map((h) => h.panel)).toEqual(['elsewhere']);
     expect(await search('anonymous', { q: 'Dingowater', panel: PANEL })).toEqual([]);
-    expect((await search('anonymous', { q: 'cyber', panel: PANEL })).every((h) => h.panel === PANEL)).toBe(true);
+    const cyber = await search('anonymous', { q: 'cyber', panel: PANEL });
+    expect(cyber.length).toBeGreaterThan(0);
+    expect(cyber.every((h) => h.panel === PANEL)).toBe(true);
     const unknown = await t.anonymous().get('/api/search').query({ q: 'cyber', panel: 'atlantis' });
     expect(unknown.status).toBe(404);
   });
