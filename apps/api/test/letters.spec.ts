@@ -2,7 +2,7 @@
 import type { ProblemDetails, RecommendationDetail, ResponseLetter } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
-import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
+import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, useSeededApp } from './fixtures';
 
 describe('response letters', () => {
   let t: TestApp;
@@ -10,10 +10,7 @@ describe('response letters', () => {
   let team: Team;
   let record: Record_;
 
-  beforeAll(async () => {
-    ({ t, prisma, team, record } = await openSeededApp());
-  });
-  afterAll(() => closeSeededApp({ t, prisma }));
+  useSeededApp((app) => ({ t, prisma, team, record } = app));
 
   const letterBody = (responseIds: string[]) => ({
     reference: `OPCC/${uniqueWord()}`,

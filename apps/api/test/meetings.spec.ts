@@ -2,7 +2,7 @@
 import type { AgendaItem, MeetingDetail, Minutes, Panel, PanelDeadline, PanelSummary, ProblemDetails } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type TestApp } from './harness';
-import { call, createMeeting, expectStatus, openDatabase, PANEL, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
+import { call, createMeeting, expectStatus, openDatabase, PANEL, type Record_, type Team, useSeededApp } from './fixtures';
 
 describe('panels', () => {
   let t: TestApp;
@@ -73,10 +73,7 @@ describe('meetings, agenda and minutes', () => {
   let team: Team;
   let record: Record_;
 
-  beforeAll(async () => {
-    ({ t, prisma, team, record } = await openSeededApp());
-  });
-  afterAll(() => closeSeededApp({ t, prisma }));
+  useSeededApp((app) => ({ t, prisma, team, record } = app));
 
   it('lists meetings newest first and shows the seeded agenda with its papers and published minutes', async () => {
     const meetings = expectStatus<Array<{ startsAt: string }>>(await call(t, null, 'GET', `/api/panels/${PANEL}/meetings`), 200);
