@@ -3,6 +3,7 @@ import type { AgendaItem, MeetingDetail, Minutes, Panel, PanelDeadline, PanelSum
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type TestApp } from './harness';
 import { call, createMeeting, expectStatus, openDatabase, PANEL, type Record_, type Team, useSeededApp } from './fixtures';
+import { factories } from '@psp/db/src/factories';
 
 describe('panels', () => {
   let t: TestApp;
@@ -103,15 +104,16 @@ describe('meetings, agenda and minutes', () => {
   });
 
   it('keeps the clerk to their own panel', async () => {
-    const elsewhere = await prisma.panel.create({ data: { slug: 'elsewhere', name: 'Elsewhere panel', forceArea: 'Elsewhere' } });
-    const meeting = await prisma.meeting.create({ data: { panelId: elsewhere.id, title: 'Elsewhere meeting', startsAt: new Date('2030-01-01T10:00:00Z') } });
+    const make = factories(prisma);
+    const elsewhere = await make.panel({ slug: 'elsewhere' });
+    const meeting = await make.meeting({ panelId: elsewhere.id });
     expectStatus(await call(t, team.CLERK, 'POST', '/api/panels/elsewhere/meetings', { title: 'Not mine', startsAt: '2030-01-01T10:00:00Z' }), 403);
     expectStatus(await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Not mine', version: 1 }), 403);
     expectStatus(await call(t, team.CLERK, 'PUT', `/api/meetings/${meeting.id}/minutes`, { items: [{ number: '1', text: 'Not mine' }] }), 403);
     // Nor may they cite or attach a paper of another panel.
     const local = await createMeeting(t, team.CLERK);
-    const document = await prisma.document.create({ data: { panelId: elsewhere.id, kind: 'REPORT', title: 'Their report', versions: { create: { sequence: 1, label: 'v1', status: 'PUBLISHED' } } }, include: { versions: true } });
-    const paper = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `/api/meetings/${local.id}/agenda-items`, { number: '1', title: 'Theirs', paperVersionId: document.versions[0]?.id }), 400);
+    const report = await make.version({ documentId: (await make.document({ panelId: elsewhere.id, kind: 'REPORT' })).id });
+    const paper = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `/api/meetings/${local.id}/agenda-items`, { number: '1', title: 'Theirs', paperVersionId: report.id }), 400);
     expect(paper.errors).toEqual([{ path: 'paperVersionId', message: 'No such document version in this panel' }]);
   });
 

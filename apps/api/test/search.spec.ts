@@ -3,6 +3,7 @@ import { createPrismaClient, Prisma, type PrismaClient } from '@psp/db';
 import { searchSql, type SearchRow } from '../src/search/search.sql';
 import { importDraftPlan, MINUTES_V1, PANEL, PARA_32_KEY, PUBLISHED_PLAN_V2 } from './documents.fixtures';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
+import { factories } from '@psp/db/src/factories';
 
 const ROLES: DemoRole[] = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'];
 const EVERYONE: Array<'anonymous' | DemoRole> = ['anonymous', ...ROLES];
@@ -60,9 +61,10 @@ describe('search', () => {
 
   it('honours limit and panel, and 404s an unknown panel', async () => {
     expect(await search('anonymous', { q: 'police', limit: '3' })).toHaveLength(3);
-    const elsewhere = await prisma.panel.create({ data: { slug: 'elsewhere', name: 'Elsewhere Police and Crime Panel', forceArea: 'Elsewhere' } });
-    const meeting = await prisma.meeting.create({ data: { panelId: elsewhere.id, title: 'Elsewhere meeting', startsAt: new Date('2018-01-01T10:00:00Z') } });
-    await prisma.recommendation.create({ data: { panelId: elsewhere.id, meetingId: meeting.id, number: 1, text: 'Elsewhere asks about Dingowater cyber patrols.' } });
+    const make = factories(prisma);
+    const elsewhere = await make.panel({ slug: 'elsewhere' });
+    const meeting = await make.meeting({ panelId: elsewhere.id, startsAt: new Date('2018-01-01T10:00:00Z') });
+    await make.recommendation({ panelId: elsewhere.id, meetingId: meeting.id, text: 'Elsewhere asks about Dingowater cyber patrols.' });
     expect((await search('anonymous', { q: 'Dingowater' })).map((h) => h.panel)).toEqual(['elsewhere']);
     expect(await search('anonymous', { q: 'Dingowater', panel: PANEL })).toEqual([]);
     const cyber = await search('anonymous', { q: 'cyber', panel: PANEL });
