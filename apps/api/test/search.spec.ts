@@ -4,6 +4,7 @@ import { searchSql, type SearchRow } from '../src/search/search.sql';
 import { importDraftPlan, MINUTES_V1, PANEL, PARA_32_KEY, PUBLISHED_PLAN_V2 } from './documents.fixtures';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
 import { factories } from '@psp/db/src/factories';
+import type { Principal } from '../src/auth/principal';
 
 const ROLES: DemoRole[] = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'];
 const EVERYONE: Array<'anonymous' | DemoRole> = ['anonymous', ...ROLES];
@@ -141,7 +142,8 @@ describe('search', () => {
   });
 
   it('answers from the GIN indexes on the stored search vectors, and ranks a capped set of candidates when a word is everywhere', async () => {
-    const sql = searchSql('cyber crime', { draftPlanPanelIds: ['llr-panel'], draftMinutesPanelIds: [], unpublishedResponsePanelIds: ['llr-panel'], panelId: null }, 20);
+    const officer: Principal = { userId: 'u', email: 'officer@example.test', name: 'Officer', sessionId: 's', csrfToken: 'c', memberships: [{ panelId: 'llr-panel', panelSlug: PANEL, role: 'OPCC_OFFICER' }] };
+    const sql = searchSql('cyber crime', { caller: officer, panelId: null }, 20);
     // On the small demo record any plan is cheap; at a few thousand rows per table the planner's
     // choice shows. The rows and their statistics are rolled back afterwards.
     const rollback = new Error('rollback');
@@ -168,7 +170,7 @@ describe('search', () => {
         // 20,000 paragraphs say "neighbourhood policing": far more than are ranked, yet a full
         // page comes back, best first, each hit once.
         const common = await tx.$queryRaw<SearchRow[]>(
-          searchSql('neighbourhood policing', { draftPlanPanelIds: [], draftMinutesPanelIds: [], unpublishedResponsePanelIds: [], panelId: null }, 20),
+          searchSql('neighbourhood policing', { caller: null, panelId: null }, 20),
         );
         expect(common).toHaveLength(20);
         expect(new Set(common.map((hit) => hit.id)).size).toBe(20);
