@@ -3,7 +3,7 @@
 // and shows theirs beside it, with a way to carry on from the latest version.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { DocumentSummary, RecommendationDetail, Response, ResponseOutcome } from '@psp/contracts';
+import { ResponseOutcome, type DocumentSummary, type RecommendationDetail, type Response } from '@psp/contracts';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { conflictDetail } from '@/components/conflict';
@@ -35,7 +35,7 @@ const OUTCOME_HINTS: Record<ResponseOutcome, string> = {
   ALREADY_ADDRESSED: 'The plan already covers it: cite where',
 };
 
-const OUTCOMES = Object.keys(OUTCOME_LABELS) as ResponseOutcome[];
+const OUTCOMES = ResponseOutcome.options;
 
 export function draftKey(recommendationId: string): string {
   return `psp.draft.response.${recommendationId}`;
