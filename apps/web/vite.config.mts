@@ -35,7 +35,8 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${path.resolve(webDir, 'src')}/` },
-      { find: '@psp/contracts', replacement: path.resolve(repoRoot, 'packages/contracts/src/index.ts') },
+      { find: /^@psp\/contracts$/, replacement: path.resolve(repoRoot, 'packages/contracts/src/index.ts') },
+      { find: /^@psp\/contracts\/enums$/, replacement: path.resolve(repoRoot, 'packages/contracts/src/enums.ts') },
       { find: '@psp/domain', replacement: path.resolve(repoRoot, 'packages/domain/src/index.ts') },
       // govuk-frontend's precompiled CSS refers to its images at /assets/images/…
       { find: /^\/assets\/images\//, replacement: `${govukDir}/assets/images/` },

@@ -1,7 +1,8 @@
-import { RecommendationStatus } from '@psp/contracts';
+import type { RecommendationStatus } from '@psp/contracts';
+import { RECOMMENDATION_STATUSES } from '@psp/contracts/enums';
 
 export type RecommendationStatusName = RecommendationStatus;
-export const RECOMMENDATION_STATUSES: readonly RecommendationStatusName[] = RecommendationStatus.options;
+export { RECOMMENDATION_STATUSES };
 
 export interface RecommendationFacts {
   closedAt: Date | null;

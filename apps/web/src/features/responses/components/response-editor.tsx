@@ -3,7 +3,8 @@
 // and shows theirs beside it, with a way to carry on from the latest version.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ResponseOutcome, type DocumentSummary, type RecommendationDetail, type Response } from '@psp/contracts';
+import type { DocumentSummary, RecommendationDetail, Response, ResponseOutcome } from '@psp/contracts';
+import { RESPONSE_OUTCOMES } from '@psp/contracts/enums';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { conflictDetail } from '@/components/conflict';
@@ -35,7 +36,7 @@ const OUTCOME_HINTS: Record<ResponseOutcome, string> = {
   ALREADY_ADDRESSED: 'The plan already covers it: cite where',
 };
 
-const OUTCOMES = ResponseOutcome.options;
+const OUTCOMES: readonly ResponseOutcome[] = RESPONSE_OUTCOMES;
 
 export function draftKey(recommendationId: string): string {
   return `psp.draft.response.${recommendationId}`;
