@@ -21,6 +21,13 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   WEB_DIST_DIR: z.string().optional(),
+  /** Streaming standbys of DATABASE_URL (comma-separated) for anonymous reads of published material. */
+  DATABASE_READ_URLS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url('each of DATABASE_READ_URLS must be a postgresql:// URL'))),
+  READ_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
 });
 
 export interface AppConfig {
@@ -39,6 +46,8 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   webDistDir: string | undefined;
+  databaseReadUrls: string[];
+  readReplicaMaxLagMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     webDistDir: e.WEB_DIST_DIR,
+    databaseReadUrls: e.DATABASE_READ_URLS,
+    readReplicaMaxLagMs: e.READ_REPLICA_MAX_LAG_MS,
   };
 }
 
