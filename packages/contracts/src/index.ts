@@ -447,5 +447,7 @@ export type UpdateUserRolesInput = z.infer<typeof UpdateUserRolesInput>;
 export const AdminUser = User.extend({ active: z.boolean(), version: z.number().int(), panelRoles: z.array(PanelRole) });
 export type AdminUser = z.infer<typeof AdminUser>;
 
-export const Health = z.object({ status: z.literal('ok') });
+export const ReadReplicaHealth = z.object({ name: z.string(), healthy: z.boolean(), lagMs: z.number().nullable(), reason: z.string().nullable() });
+/** `readReplicas` only when DATABASE_READ_URLS names some: whether each is in use, and why not. */
+export const Health = z.object({ status: z.literal('ok'), readReplicas: z.array(ReadReplicaHealth).optional() });
 export type Health = z.infer<typeof Health>;
