@@ -85,7 +85,7 @@ const isApiPath = (requestPath: string) => requestPath.startsWith('/api/') || re
  */
 function mountWebApp(app: NestExpressApplication, config: AppConfig): void {
   const dist = config.webDistDir ?? path.resolve(__dirname, '../../web/dist');
-  const server = app.getHttpAdapter().getInstance() as express.Express;
+  const server = app.getHttpAdapter().getInstance();
   const index = path.join(dist, 'index.html');
   const renderer = existsSync(index) ? ServerRenderer.load(path.join(dist, '../dist-server/entry-server.cjs'), index, () => app.getHttpServer()) : null;
   if (existsSync(index)) {

@@ -1,6 +1,7 @@
 import type { AdminUser } from '@psp/contracts';
 import { createPrismaClient, type PrismaClient } from '@psp/db';
 import { createTestApp, type SignedIn, type TestApp } from './harness';
+import { factories } from '@psp/db/src/factories';
 
 const PANEL = 'leicestershire';
 const MEMBER_ID = 'llr-user-panel-member';
@@ -93,8 +94,9 @@ describe('admin: people and roles', () => {
     let outsiderId: string;
 
     beforeAll(async () => {
-      otherPanelId = (await prisma.panel.create({ data: { slug: 'elsewhere', name: 'Elsewhere Police and Crime Panel', forceArea: 'Elsewhere' } })).id;
-      const outsider = await prisma.user.create({ data: { email: 'outsider@example.test', name: 'Outsider', memberships: { create: { panelId: otherPanelId, role: 'CLERK' } } } });
+      const make = factories(prisma);
+      otherPanelId = (await make.panel({ slug: 'elsewhere' })).id;
+      const outsider = await make.member({ panelId: otherPanelId, role: 'CLERK', email: 'outsider@example.test', name: 'Outsider' });
       outsiderId = outsider.id;
     });
 

@@ -2,7 +2,7 @@
 // and nothing of theirs is kept.
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
-import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
+import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, type Record_, type Team, useSeededApp } from './fixtures';
 
 describe('concurrent edits', () => {
   let t: TestApp;
@@ -10,10 +10,7 @@ describe('concurrent edits', () => {
   let team: Team;
   let record: Record_;
 
-  beforeAll(async () => {
-    ({ t, prisma, team, record } = await openSeededApp());
-  });
-  afterAll(() => closeSeededApp({ t, prisma }));
+  useSeededApp((app) => ({ t, prisma, team, record } = app));
 
   async function freshDraft() {
     const meeting = await createMeeting(t, team.CLERK);

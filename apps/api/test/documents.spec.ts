@@ -15,6 +15,7 @@ import {
 import { VersionDiffMemo } from '../src/documents/version-diff.memo';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
 import { documentsPermissionRows, type MatrixCaller } from './permission-matrix.rows.documents';
+import { factories } from '@psp/db/src/factories';
 
 const ROLES: DemoRole[] = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'];
 /** Who may not see an unpublished plan version: the public, members, the clerk, and the admin. */
@@ -477,10 +478,11 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       newKey = imported.newParagraph.provisionKey;
       // An unpublished answer to recommendation 1, and a response to another panel's recommendation.
       draftResponseId = (await prisma.response.create({ data: { recommendationId: 'llr-rec-01', outcome: 'ACCEPTED', text: 'A draft answer.', status: 'IN_REVIEW' } })).id;
-      const panel = await prisma.panel.create({ data: { slug: 'elsewhere', name: 'Elsewhere Police and Crime Panel', forceArea: 'Elsewhere' } });
-      const meeting = await prisma.meeting.create({ data: { panelId: panel.id, title: 'Elsewhere meeting', startsAt: new Date('2017-01-01T10:00:00Z') } });
-      const recommendation = await prisma.recommendation.create({ data: { panelId: panel.id, meetingId: meeting.id, number: 1, text: 'Elsewhere recommendation.' } });
-      otherPanelResponseId = (await prisma.response.create({ data: { recommendationId: recommendation.id, outcome: 'NOTED', text: 'Elsewhere.', status: 'PUBLISHED', publishedAt: new Date() } })).id;
+      const make = factories(prisma);
+      const panel = await make.panel({ slug: 'elsewhere' });
+      const meeting = await make.meeting({ panelId: panel.id, startsAt: new Date('2017-01-01T10:00:00Z') });
+      const recommendation = await make.recommendation({ panelId: panel.id, meetingId: meeting.id });
+      otherPanelResponseId = (await make.response({ recommendationId: recommendation.id, outcome: 'NOTED', status: 'PUBLISHED' })).id;
     });
 
     it('replaces the links into a version, idempotently, with an audit entry', async () => {

@@ -119,7 +119,20 @@ export async function openSeededApp(): Promise<SeededApp> {
   return { t, prisma, team: await signInTeam(t), record: await findRecord(prisma) };
 }
 
-export async function closeSeededApp(app: Partial<SeededApp>): Promise<void> {
-  await app.prisma?.$disconnect();
-  await app.t?.close();
+export async function closeSeededApp(app: Pick<SeededApp, 't' | 'prisma'>): Promise<void> {
+  await app.prisma.$disconnect();
+  await app.t.close();
+}
+
+/**
+ * Opens the seeded app before the enclosing block's tests and closes it after them; `receive`
+ * hands its parts to the block's variables: `useSeededApp((app) => ({ t, prisma, team, record } = app))`.
+ */
+export function useSeededApp(receive: (app: SeededApp) => void): void {
+  let app: SeededApp | undefined;
+  beforeAll(async () => {
+    app = await openSeededApp();
+    receive(app);
+  });
+  afterAll(() => (app ? closeSeededApp(app) : undefined));
 }

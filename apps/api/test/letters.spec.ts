@@ -2,7 +2,7 @@
 import type { ProblemDetails, RecommendationDetail, ResponseLetter } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
-import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
+import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, useSeededApp } from './fixtures';
 
 describe('response letters', () => {
   let t: TestApp;
@@ -10,10 +10,7 @@ describe('response letters', () => {
   let team: Team;
   let record: Record_;
 
-  beforeAll(async () => {
-    ({ t, prisma, team, record } = await openSeededApp());
-  });
-  afterAll(() => closeSeededApp({ t, prisma }));
+  useSeededApp((app) => ({ t, prisma, team, record } = app));
 
   const letterBody = (responseIds: string[]) => ({
     reference: `OPCC/${uniqueWord()}`,
@@ -40,6 +37,7 @@ describe('response letters', () => {
     const letter = expectStatus<ResponseLetter>(await call(t, null, 'GET', `/api/letters/${record.seededLetterId}`), 200);
     expect(letter).toMatchObject({ reference: 'OPCC/2/D/2017/1', status: 'PUBLISHED', date: '2017-03-02T12:00:00.000Z' });
     expect(letter.items.map((i) => i.recommendation.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(letter.items.length).toBeGreaterThan(0);
     expect(letter.items.every((i) => i.response.status === 'PUBLISHED' && i.response.letterId === letter.id)).toBe(true);
   });
 

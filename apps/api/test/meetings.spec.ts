@@ -2,7 +2,8 @@
 import type { AgendaItem, MeetingDetail, Minutes, Panel, PanelDeadline, PanelSummary, ProblemDetails } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type TestApp } from './harness';
-import { call, createMeeting, expectStatus, openDatabase, PANEL, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
+import { call, createMeeting, expectStatus, openDatabase, PANEL, type Record_, type Team, useSeededApp } from './fixtures';
+import { factories } from '@psp/db/src/factories';
 
 describe('panels', () => {
   let t: TestApp;
@@ -27,7 +28,7 @@ describe('panels', () => {
       responseDueDays: 28,
     });
     const summary = expectStatus<PanelSummary>(await call(t, null, 'GET', `/api/panels/${PANEL}`), 200);
-    const listed = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations`), 200) as Array<{ status: string }>;
+    const listed = expectStatus<Array<{ status: string }>>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations`), 200);
     const tally = { AWAITING_RESPONSE: 0, OVERDUE: 0, RESPONDED: 0, CLOSED: 0 } as Record<string, number>;
     for (const r of listed) tally[r.status] = (tally[r.status] ?? 0) + 1;
     expect(summary).toMatchObject({ slug: PANEL, counts: tally });
@@ -46,6 +47,7 @@ describe('panels', () => {
       ['PRECEPT_ISSUE', '2017-03-01', 'overdue'],
     ]);
     const future = expectStatus<PanelDeadline[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=2100`), 200);
+    expect(future).toHaveLength(5);
     expect(future.every((d) => d.state === 'upcoming')).toBe(true);
 
     // By default the timetable still running or next to come: its last date is not yet past.
@@ -72,13 +74,10 @@ describe('meetings, agenda and minutes', () => {
   let team: Team;
   let record: Record_;
 
-  beforeAll(async () => {
-    ({ t, prisma, team, record } = await openSeededApp());
-  });
-  afterAll(() => closeSeededApp({ t, prisma }));
+  useSeededApp((app) => ({ t, prisma, team, record } = app));
 
   it('lists meetings newest first and shows the seeded agenda with its papers and published minutes', async () => {
-    const meetings = expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/meetings`), 200) as Array<{ startsAt: string }>;
+    const meetings = expectStatus<Array<{ startsAt: string }>>(await call(t, null, 'GET', `/api/panels/${PANEL}/meetings`), 200);
     const starts = meetings.map((m) => m.startsAt);
     expect(starts).toEqual([...starts].sort().reverse());
 
@@ -105,15 +104,16 @@ describe('meetings, agenda and minutes', () => {
   });
 
   it('keeps the clerk to their own panel', async () => {
-    const elsewhere = await prisma.panel.create({ data: { slug: 'elsewhere', name: 'Elsewhere panel', forceArea: 'Elsewhere' } });
-    const meeting = await prisma.meeting.create({ data: { panelId: elsewhere.id, title: 'Elsewhere meeting', startsAt: new Date('2030-01-01T10:00:00Z') } });
+    const make = factories(prisma);
+    const elsewhere = await make.panel({ slug: 'elsewhere' });
+    const meeting = await make.meeting({ panelId: elsewhere.id });
     expectStatus(await call(t, team.CLERK, 'POST', '/api/panels/elsewhere/meetings', { title: 'Not mine', startsAt: '2030-01-01T10:00:00Z' }), 403);
     expectStatus(await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Not mine', version: 1 }), 403);
     expectStatus(await call(t, team.CLERK, 'PUT', `/api/meetings/${meeting.id}/minutes`, { items: [{ number: '1', text: 'Not mine' }] }), 403);
     // Nor may they cite or attach a paper of another panel.
     const local = await createMeeting(t, team.CLERK);
-    const document = await prisma.document.create({ data: { panelId: elsewhere.id, kind: 'REPORT', title: 'Their report', versions: { create: { sequence: 1, label: 'v1', status: 'PUBLISHED' } } }, include: { versions: true } });
-    const paper = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `/api/meetings/${local.id}/agenda-items`, { number: '1', title: 'Theirs', paperVersionId: document.versions[0]?.id }), 400);
+    const report = await make.version({ documentId: (await make.document({ panelId: elsewhere.id, kind: 'REPORT' })).id });
+    const paper = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `/api/meetings/${local.id}/agenda-items`, { number: '1', title: 'Theirs', paperVersionId: report.id }), 400);
     expect(paper.errors).toEqual([{ path: 'paperVersionId', message: 'No such document version in this panel' }]);
   });
 

@@ -8,12 +8,11 @@ import type { SignedIn, TestApp } from './harness';
 import {
   advanceResponse,
   call,
-  closeSeededApp,
+  useSeededApp,
   createMeeting,
   createRecommendation,
   draftResponse,
   expectStatus,
-  openSeededApp,
   PANEL,
   type Record_,
   type Team,
@@ -25,10 +24,7 @@ describe('recommendation detail', () => {
   let team: Team;
   let record: Record_;
 
-  beforeAll(async () => {
-    ({ t, prisma, team, record } = await openSeededApp());
-  });
-  afterAll(() => closeSeededApp({ t, prisma }));
+  useSeededApp((app) => ({ t, prisma, team, record } = app));
 
   const detail = async (who: SignedIn | null, id: string) => expectStatus<RecommendationDetail>(await call(t, who, 'GET', `/api/recommendations/${id}`), 200);
 
@@ -139,10 +135,7 @@ describe('panels found by their address', () => {
   let team: Team;
   let record: Record_;
 
-  beforeAll(async () => {
-    ({ t, prisma, team, record } = await openSeededApp());
-  });
-  afterAll(() => closeSeededApp({ t, prisma }));
+  useSeededApp((app) => ({ t, prisma, team, record } = app));
 
   it('finds a panel created in the database at once, even after its address answered 404', async () => {
     expectStatus(await call(t, null, 'GET', '/api/panels/created-later/recommendations'), 404);

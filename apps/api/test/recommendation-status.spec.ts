@@ -8,6 +8,7 @@ import { PanelsRepository } from '../src/panels/panels.repository';
 import { RecommendationsRepository } from '../src/recommendations/recommendations.repository';
 import { createTestApp, type TestApp } from './harness';
 import { openDatabase } from './fixtures';
+import { factories } from '@psp/db/src/factories';
 
 type Status = 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED';
 type Outcome = 'ACCEPTED' | 'PARTIALLY_ACCEPTED' | 'NOT_ACCEPTED' | 'NOTED' | 'ALREADY_ADDRESSED';
@@ -47,9 +48,9 @@ describe('recommendation status: SQL agrees with deriveRecommendationStatus', ()
   beforeAll(async () => {
     t = await createTestApp({ seeded: false });
     prisma = openDatabase(t);
-    const panel = await prisma.panel.create({ data: { slug: 'status-check', name: 'Status check panel', forceArea: 'Nowhere' } });
-    panelId = panel.id;
-    meetingId = (await prisma.meeting.create({ data: { panelId, title: 'Generated', startsAt: NOW } })).id;
+    const make = factories(prisma);
+    panelId = (await make.panel({ slug: 'status-check' })).id;
+    meetingId = (await make.meeting({ panelId, startsAt: NOW })).id;
 
     const cases = fc.sample(caseArbitrary, { numRuns: 300, seed: 20170302 });
     let number = 0;

@@ -3,7 +3,7 @@
 import type { MeetingSummary, Recommendation, RecommendationDetail, Response } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
-import { call, createMeeting, expectStatus, PANEL, type Record_, type Team, openSeededApp, closeSeededApp } from './fixtures';
+import { call, createMeeting, expectStatus, PANEL, type Record_, type Team, useSeededApp } from './fixtures';
 
 describe('recommendation workflow, end to end', () => {
   let t: TestApp;
@@ -11,10 +11,7 @@ describe('recommendation workflow, end to end', () => {
   let team: Team;
   let record: Record_;
 
-  beforeAll(async () => {
-    ({ t, prisma, team, record } = await openSeededApp());
-  });
-  afterAll(() => closeSeededApp({ t, prisma }));
+  useSeededApp((app) => ({ t, prisma, team, record } = app));
 
   it('takes a recommendation from the meeting to a published response the public can read', async () => {
     // The clerk schedules the meeting and records the panel's recommendation on point 24 of the draft.

@@ -3,6 +3,8 @@ import { createPrismaClient, Prisma, type PrismaClient } from '@psp/db';
 import { searchSql, type SearchRow } from '../src/search/search.sql';
 import { importDraftPlan, MINUTES_V1, PANEL, PARA_32_KEY, PUBLISHED_PLAN_V2 } from './documents.fixtures';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
+import { factories } from '@psp/db/src/factories';
+import type { Principal } from '../src/auth/principal';
 
 const ROLES: DemoRole[] = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'];
 const EVERYONE: Array<'anonymous' | DemoRole> = ['anonymous', ...ROLES];
@@ -60,12 +62,15 @@ describe('search', () => {
 
   it('honours limit and panel, and 404s an unknown panel', async () => {
     expect(await search('anonymous', { q: 'police', limit: '3' })).toHaveLength(3);
-    const elsewhere = await prisma.panel.create({ data: { slug: 'elsewhere', name: 'Elsewhere Police and Crime Panel', forceArea: 'Elsewhere' } });
-    const meeting = await prisma.meeting.create({ data: { panelId: elsewhere.id, title: 'Elsewhere meeting', startsAt: new Date('2018-01-01T10:00:00Z') } });
-    await prisma.recommendation.create({ data: { panelId: elsewhere.id, meetingId: meeting.id, number: 1, text: 'Elsewhere asks about Dingowater cyber patrols.' } });
+    const make = factories(prisma);
+    const elsewhere = await make.panel({ slug: 'elsewhere' });
+    const meeting = await make.meeting({ panelId: elsewhere.id, startsAt: new Date('2018-01-01T10:00:00Z') });
+    await make.recommendation({ panelId: elsewhere.id, meetingId: meeting.id, text: 'Elsewhere asks about Dingowater cyber patrols.' });
     expect((await search('anonymous', { q: 'Dingowater' })).map((h) => h.panel)).toEqual(['elsewhere']);
     expect(await search('anonymous', { q: 'Dingowater', panel: PANEL })).toEqual([]);
-    expect((await search('anonymous', { q: 'cyber', panel: PANEL })).every((h) => h.panel === PANEL)).toBe(true);
+    const cyber = await search('anonymous', { q: 'cyber', panel: PANEL });
+    expect(cyber.length).toBeGreaterThan(0);
+    expect(cyber.every((h) => h.panel === PANEL)).toBe(true);
     const unknown = await t.anonymous().get('/api/search').query({ q: 'cyber', panel: 'atlantis' });
     expect(unknown.status).toBe(404);
   });
@@ -137,7 +142,8 @@ describe('search', () => {
   });
 
   it('answers from the GIN indexes on the stored search vectors, and ranks a capped set of candidates when a word is everywhere', async () => {
-    const sql = searchSql('cyber crime', { draftPlanPanelIds: ['llr-panel'], draftMinutesPanelIds: [], unpublishedResponsePanelIds: ['llr-panel'], panelId: null }, 20);
+    const officer: Principal = { userId: 'u', email: 'officer@example.test', name: 'Officer', sessionId: 's', csrfToken: 'c', memberships: [{ panelId: 'llr-panel', panelSlug: PANEL, role: 'OPCC_OFFICER' }] };
+    const sql = searchSql('cyber crime', { caller: officer, panelId: null }, 20);
     // On the small demo record any plan is cheap; at a few thousand rows per table the planner's
     // choice shows. The rows and their statistics are rolled back afterwards.
     const rollback = new Error('rollback');
@@ -164,7 +170,7 @@ describe('search', () => {
         // 20,000 paragraphs say "neighbourhood policing": far more than are ranked, yet a full
         // page comes back, best first, each hit once.
         const common = await tx.$queryRaw<SearchRow[]>(
-          searchSql('neighbourhood policing', { draftPlanPanelIds: [], draftMinutesPanelIds: [], unpublishedResponsePanelIds: [], panelId: null }, 20),
+          searchSql('neighbourhood policing', { caller: null, panelId: null }, 20),
         );
         expect(common).toHaveLength(20);
         expect(new Set(common.map((hit) => hit.id)).size).toBe(20);

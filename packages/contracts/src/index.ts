@@ -19,6 +19,8 @@ export const ResponseStatus = z.enum(['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISH
 export type ResponseStatus = z.infer<typeof ResponseStatus>;
 export const ChangeKind = z.enum(['added', 'removed', 'modified', 'renumbered', 'unchanged']);
 export type ChangeKind = z.infer<typeof ChangeKind>;
+export const LetterStatus = z.enum(['DRAFT', 'PUBLISHED']);
+export type LetterStatus = z.infer<typeof LetterStatus>;
 export const MeetingStatus = z.enum(['SCHEDULED', 'HELD', 'CANCELLED']);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const ProvisionKind = z.enum(['SECTION', 'PARAGRAPH', 'POINT', 'TABLE', 'TEXT']);
@@ -349,7 +351,7 @@ export const ResponseLetter = z.object({
   closing: z.string().nullable(),
   signatory: z.string(),
   signatoryRole: z.string().nullable(),
-  status: z.enum(['DRAFT', 'PUBLISHED']),
+  status: LetterStatus,
   publishedAt: isoDateTime.nullable(),
   version: z.number().int(),
   items: z.array(z.object({ recommendation: Recommendation, response: Response })),

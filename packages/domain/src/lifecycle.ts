@@ -1,6 +1,7 @@
+import type { ResponseStatus, VersionStatus } from '@psp/contracts';
 import { can, type Permission, type RoleName } from './roles';
 
-export type ResponseStatusName = 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED';
+export type ResponseStatusName = ResponseStatus;
 
 export type TransitionCheck = { ok: true } | { ok: false; reason: 'illegal' | 'forbidden'; message: string };
 
@@ -28,7 +29,7 @@ export function isResponseEditable(status: ResponseStatusName): boolean {
   return status === 'DRAFT';
 }
 
-export type VersionStatusName = 'DRAFT' | 'APPROVED' | 'PUBLISHED';
+export type VersionStatusName = VersionStatus;
 
 const MINUTES_TRANSITIONS: Record<VersionStatusName, VersionStatusName[]> = {
   DRAFT: ['APPROVED'],

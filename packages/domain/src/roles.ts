@@ -1,6 +1,9 @@
 // Who may do what. Roles are held per panel; the public (no roles) may only read published material.
-export const ROLE_NAMES = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'] as const;
-export type RoleName = (typeof ROLE_NAMES)[number];
+// Every enum's values are defined once, in @psp/contracts (and checked against the Prisma schema).
+import { ROLES, type Role } from '@psp/contracts';
+
+export const ROLE_NAMES = ROLES;
+export type RoleName = Role;
 
 export const PERMISSIONS = [
   'meeting:write',

@@ -1,5 +1,7 @@
-export type RecommendationStatusName = 'AWAITING_RESPONSE' | 'OVERDUE' | 'RESPONDED' | 'CLOSED';
-export const RECOMMENDATION_STATUSES: readonly RecommendationStatusName[] = ['AWAITING_RESPONSE', 'OVERDUE', 'RESPONDED', 'CLOSED'];
+import { RecommendationStatus } from '@psp/contracts';
+
+export type RecommendationStatusName = RecommendationStatus;
+export const RECOMMENDATION_STATUSES: readonly RecommendationStatusName[] = RecommendationStatus.options;
 
 export interface RecommendationFacts {
   closedAt: Date | null;

@@ -1,25 +1,31 @@
-import { can, type RoleName } from './roles';
+import type { DocumentKind, LetterStatus } from '@psp/contracts';
+import { can, type Permission, type RoleName } from './roles';
 import type { ResponseStatusName, VersionStatusName } from './lifecycle';
 
-export type DocumentKindName = 'PLAN' | 'REPORT' | 'MINUTES';
+export type DocumentKindName = DocumentKind;
 
-/** Published material is public; an unpublished version is seen only by the roles that prepare it. */
+/**
+ * Who sees what, as data: published material is everyone's; anything unpublished is seen only
+ * with the permission named here, on the panel that owns it. The API's predicates below and its
+ * SQL conditions (apps/api/src/common/visibility.sql.ts) are both read from this one table.
+ */
+export const UNPUBLISHED_ACCESS = {
+  /** A version before publication, by its document's kind: the roles that prepare it. */
+  version: { PLAN: 'plan:view-draft', REPORT: 'plan:view-draft', MINUTES: 'minutes:view-draft' },
+  /** Draft, in-review and approved responses are the OPCC's working papers. */
+  response: 'response:view-unpublished',
+  /** A letter before it is sent holds unpublished responses. */
+  letter: 'response:view-unpublished',
+} as const satisfies { version: Record<DocumentKindName, Permission>; response: Permission; letter: Permission };
+
 export function canSeeVersion(kind: DocumentKindName, status: VersionStatusName, roles: readonly RoleName[]): boolean {
-  if (status === 'PUBLISHED') return true;
-  if (kind === 'MINUTES') return can(roles, 'minutes:view-draft');
-  return can(roles, 'plan:view-draft');
+  return status === 'PUBLISHED' || can(roles, UNPUBLISHED_ACCESS.version[kind]);
 }
 
-/** Statuses of versions of this kind the caller may see (for filtering queries). */
-export function visibleVersionStatuses(kind: DocumentKindName, roles: readonly RoleName[]): VersionStatusName[] {
-  return (['DRAFT', 'APPROVED', 'PUBLISHED'] as const).filter((status) => canSeeVersion(kind, status, roles));
-}
-
-/** Draft, in-review and approved responses are the OPCC's working papers: never shown to anyone else. */
 export function canSeeResponse(status: ResponseStatusName, roles: readonly RoleName[]): boolean {
-  return status === 'PUBLISHED' || can(roles, 'response:view-unpublished');
+  return status === 'PUBLISHED' || can(roles, UNPUBLISHED_ACCESS.response);
 }
 
-export function visibleResponseStatuses(roles: readonly RoleName[]): ResponseStatusName[] {
-  return (['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED'] as const).filter((status) => canSeeResponse(status, roles));
+export function canSeeLetter(status: LetterStatus, roles: readonly RoleName[]): boolean {
+  return status === 'PUBLISHED' || can(roles, UNPUBLISHED_ACCESS.letter);
 }

@@ -103,7 +103,7 @@ class MarkerTracker {
     const romanOk =
       asRoman !== null && (asRoman === 1 || (this.romans > 0 && asRoman > this.romans && asRoman <= this.romans + 2));
     let kind: 'letter' | 'roman' | null = null;
-    if (letterOk && romanOk) kind = this.resolveAmbiguous(asLetter as number, asRoman as number, syntax.style, nextToken);
+    if (letterOk && romanOk) kind = this.resolveAmbiguous(asLetter, asRoman, syntax.style, nextToken);
     else if (letterOk) kind = 'letter';
     else if (romanOk) kind = 'roman';
     if (kind === null) return null;

@@ -116,7 +116,7 @@ describe('findCitations', () => {
     fc.assert(
       fc.property(
         citedNumber,
-        fc.constantFrom('dotted', 'parenthesised', 'compact') as fc.Arbitrary<'dotted' | 'parenthesised' | 'compact'>,
+        fc.constantFrom<'dotted' | 'parenthesised' | 'compact'>('dotted', 'parenthesised', 'compact'),
         fc.constantFrom('para', 'Para', 'PARA', 'paragraph', 'point', 'section', 'item', 'para.'),
         fc.constantFrom('', '.', ' of the plan', ', which', ')', ' and more'),
         (number, style, cue, after) => {

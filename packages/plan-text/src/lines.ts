@@ -111,7 +111,7 @@ function blankLine(): SourceLine {
 }
 
 // Blank lines share one frozen object; page furniture is replaced by it, never mutated.
-const BLANK: SourceLine = Object.freeze(blankLine()) as SourceLine;
+const BLANK: SourceLine = Object.freeze(blankLine());
 
 function classifyLine(raw: string): SourceLine {
   let text = raw.trim();

@@ -107,7 +107,9 @@ export class HttpCache implements OnModuleDestroy {
       setImmediate(() => {
         const batch = this.waiting;
         this.waiting = [];
-        this.readSnapshot().then((snapshot) => batch.forEach((waiter) => waiter.resolve(snapshot)));
+        const answer = (snapshot: string | null) => batch.forEach((waiter) => waiter.resolve(snapshot));
+        // A connection that cannot open means no snapshot (nothing is served from the cache), never a request left waiting.
+        this.readSnapshot().then(answer, () => answer(null));
       });
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
-import type { CreateLetterInput, FieldError, PublishLetterInput, ResponseLetter } from '@psp/contracts';
-import { can, canSeeResponse, type RoleName } from '@psp/domain';
+import { LetterStatus, type CreateLetterInput, type FieldError, type PublishLetterInput, type ResponseLetter } from '@psp/contracts';
+import { canSeeLetter, canSeeResponse, type RoleName } from '@psp/domain';
 import { AuditRepository } from '../common/audit.repository';
 import { badRequest, conflict, notFound, staleVersion } from '../common/problem';
 import { PrismaService } from '../common/prisma.service';
@@ -32,7 +32,7 @@ export class LettersService {
   async list(slug: string, caller: Caller): Promise<ResponseLetter[]> {
     const panel = await this.panels.panelBySlug(slug);
     const roles = rolesOn(caller, panel.id);
-    const rows = await this.letters.list(panel.id, can(roles, 'response:view-unpublished') ? ['DRAFT', 'PUBLISHED'] : ['PUBLISHED']);
+    const rows = await this.letters.list(panel.id, LetterStatus.options.filter((status) => canSeeLetter(status, roles)));
     return this.present(rows, roles);
   }
 
@@ -140,7 +140,7 @@ export class LettersService {
   private async visible(id: string, caller: Caller): Promise<{ letter: LetterRow; roles: RoleName[] }> {
     const letter = await this.letters.findById(id);
     const roles = letter ? rolesOn(caller, letter.panelId) : [];
-    if (!letter || (letter.status !== 'PUBLISHED' && !can(roles, 'response:view-unpublished'))) throw notFound('Letter');
+    if (!letter || !canSeeLetter(letter.status, roles)) throw notFound('Letter');
     return { letter, roles };
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchQuery, SearchResult } from '@psp/contracts';
-import { can, type Permission } from '@psp/domain';
 import type { Caller } from '../auth/principal';
 import { PanelsService } from '../panels/panels.service';
 import { mapSearchHit } from './search.mapper';
@@ -19,17 +18,10 @@ export class SearchService {
   /** Full-text search over everything the caller may see: published material, and their own panels' drafts. */
   async find(caller: Caller, query: SearchQuery): Promise<SearchResult> {
     const scope: SearchScope = {
-      draftPlanPanelIds: panelsWhere(caller, 'plan:view-draft'),
-      draftMinutesPanelIds: panelsWhere(caller, 'minutes:view-draft'),
-      unpublishedResponsePanelIds: panelsWhere(caller, 'response:view-unpublished'),
+      caller,
       panelId: query.panel ? (await this.panels.panelBySlug(query.panel)).id : null,
     };
     const rows = await this.search.search(query.q, scope, query.limit ?? DEFAULT_SEARCH_LIMIT);
     return { hits: rows.map(mapSearchHit) };
   }
-}
-
-function panelsWhere(caller: Caller, permission: Permission): string[] {
-  const memberships = caller?.memberships ?? [];
-  return [...new Set(memberships.filter((m) => can([m.role], permission)).map((m) => m.panelId))];
 }

@@ -1,13 +1,10 @@
 import { Prisma } from '@psp/db';
+import type { Caller } from '../auth/principal';
+import { panelColumnIn, responseVisibleSql, versionVisibleSql } from '../common/visibility.sql';
 
-/**
- * What the caller may see beyond published material, as panel ids: unpublished plan and report
- * versions, unpublished minutes, unpublished responses.
- */
+/** Who searches (what they may see beyond published material follows from it), and where. */
 export interface SearchScope {
-  draftPlanPanelIds: string[];
-  draftMinutesPanelIds: string[];
-  unpublishedResponsePanelIds: string[];
+  caller: Caller;
   /** Only this panel, when the search is narrowed to one. */
   panelId: string | null;
 }
@@ -86,9 +83,7 @@ export function searchSql(q: string, scope: SearchScope, limit: number): Prisma.
              JOIN "Document" d ON d.id = v."documentId"
              JOIN "Panel" pa ON pa.id = d."panelId"
              WHERE ${matches(Prisma.sql`p."searchVector"`)}
-               AND (v.status = 'PUBLISHED'
-                    OR (d.kind = 'MINUTES' AND d."panelId" = ANY(${ids(scope.draftMinutesPanelIds)}))
-                    OR (d.kind <> 'MINUTES' AND d."panelId" = ANY(${ids(scope.draftPlanPanelIds)})))
+               AND ${versionVisibleSql(scope.caller, { status: Prisma.sql`v.status`, kind: Prisma.sql`d.kind`, inPanels: panelColumnIn(Prisma.sql`d."panelId"`) })}
                ${inPanel(Prisma.sql`d."panelId"`)}
              ${cap}) c
        ORDER BY c."provisionKey", md5(c.text), c.sequence DESC)
@@ -109,7 +104,7 @@ export function searchSql(q: string, scope: SearchScope, limit: number): Prisma.
              FROM (SELECT s.id, s.text, s."searchVector", s."recommendationId"
                    FROM "Response" s
                    WHERE ${matches(Prisma.sql`s."searchVector"`)}
-                     AND (s.status = 'PUBLISHED' OR s."recommendationId" = ANY(${recommendationsOf(scope.unpublishedResponsePanelIds)}))
+                     AND ${responseVisibleSql(scope.caller, { status: Prisma.sql`s.status`, inPanels: (panelIds) => Prisma.sql`s."recommendationId" = ANY(${recommendationsOf(panelIds)})` })}
                      ${
                        // The panel's responses by their recommendations' ids (an index lookup each),
                        // not a scan of every response in the country.

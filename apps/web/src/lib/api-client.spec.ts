@@ -26,6 +26,7 @@ describe('apiClient', () => {
       ['PUT', 'token-123'],
       ['DELETE', 'token-123'],
     ]);
+    expect(http.requests.length).toBeGreaterThan(0);
     expect(http.requests.every((request) => request.credentials === 'same-origin')).toBe(true);
     expect(writes[0]?.headers['content-type']).toBe('application/json');
     expect(writes[0]?.body).toEqual({ a: 1 });

@@ -4,7 +4,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
 import type { User } from '@psp/contracts';
-import { can, type Permission, type RoleName } from '@psp/domain';
+import { can, type Permission } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { ApiError } from './api-client';
 import { meQueryOptions } from './api/get-me';
@@ -25,14 +25,14 @@ export async function requireUser(queryClient: QueryClient, request: Request, pe
     throw signInRedirect(request);
   }
   const needed = permission === undefined ? [] : Array.isArray(permission) ? permission : [permission];
-  if (needed.length && !needed.some((p) => can(user.roles as RoleName[], p))) {
+  if (needed.length && !needed.some((p) => can(user.roles, p))) {
     throw new ApiError({ type: 'about:blank', title: 'Not allowed', status: 403, detail: 'Your role does not give you access to this page.' });
   }
   return user;
 }
 
 export function userCan(user: User | null | undefined, permission: Permission): boolean {
-  return Boolean(user && can(user.roles as RoleName[], permission));
+  return Boolean(user && can(user.roles, permission));
 }
 
 /** The panel a member of staff works for: the first panel they hold a role on. */

@@ -1,8 +1,9 @@
+import type { MinutesTransitionInput } from '@psp/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPaths } from '@/config/paths';
 import { apiClient } from '@/lib/api-client';
 
-export type MinutesTarget = 'APPROVED' | 'PUBLISHED';
+export type MinutesTarget = MinutesTransitionInput['to'];
 
 export const transitionMinutes = (meetingId: string, to: MinutesTarget, version: number) =>
   apiClient.post(apiPaths.meetingMinutesTransitions(meetingId), { schema: 'Minutes', body: { to, version } });

@@ -84,7 +84,9 @@ describe('recommendation tracker', () => {
     const http = stubApi();
     renderPage(trackerPage, { path: TRACKER, url: '/panels/leicestershire/recommendations?status=NONSENSE' });
     await screen.findByTestId('recommendations-table');
-    expect(http.calls('GET', '/api/panels/leicestershire/recommendations').every((r) => !r.url.searchParams.has('status'))).toBe(true);
+    const requests = http.calls('GET', '/api/panels/leicestershire/recommendations');
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.every((r) => !r.url.searchParams.has('status'))).toBe(true);
   });
 
   it('shows each recommendation’s status tag, outcome, due date, meeting and cited paragraphs', async () => {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { RecommendationDetail, Response, ResponseStatus, User } from '@psp/contracts';
-import { nextResponseStatuses, checkResponseTransition, type RoleName } from '@psp/domain';
+import { nextResponseStatuses, checkResponseTransition } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { formErrorsFromError, NO_ERRORS, type FormErrors } from '@/lib/form-errors';
 import { paragraphLabel } from '@/lib/format';
@@ -24,7 +24,7 @@ export function ReviewPanel({ recommendation, response, user }: { recommendation
   const navigate = useNavigate();
   const transition = useTransitionResponse();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const roles = user.roles as RoleName[];
+  const roles = user.roles;
   const actions = nextResponseStatuses(response.status).filter((to) => checkResponseTransition(response.status, to, roles).ok);
   const queue = roles.includes('OPCC_APPROVER') ? paths.workspace.review.href() : paths.workspace.responses.href();
 

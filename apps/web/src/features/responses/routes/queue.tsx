@@ -2,7 +2,6 @@
 // with how long is left and where each draft response stands.
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import type { RecommendationStatus } from '@psp/contracts';
 import { daysUntil, deadlineState, isAwaitingAnswer } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
@@ -33,7 +32,7 @@ export default function ResponseQueue() {
   const now = new Date();
   const responseByRecommendation = new Map((queue.data ?? []).map((item) => [item.recommendation.id, item.response]));
   const waiting = recommendations.data
-    .filter((recommendation) => isAwaitingAnswer(recommendation.status as RecommendationStatus))
+    .filter((recommendation) => isAwaitingAnswer(recommendation.status))
     .sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999'));
 
   return (
