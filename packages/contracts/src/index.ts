@@ -127,9 +127,13 @@ export const DiffEntry = z.object({
   after: NumberedText.nullable(),
   amendedBy: z.array(Attribution),
   words: z.array(WordChange).nullable().optional(),
+  /** Editorial changes: the editor's notes on why the paragraph changed when no response caused it. */
+  editorial: z.array(z.string()).optional(),
 });
 export type DiffEntry = z.infer<typeof DiffEntry>;
 export const DiffQuery = z.object({ base: id });
+/** `?provisions=none`: the version without its provisions (its label, title and place), for pages that need no text. */
+export const VersionQuery = z.object({ provisions: z.enum(['none']).optional() });
 
 export const ProvisionHistoryEntry = z.object({
   versionId: id,
