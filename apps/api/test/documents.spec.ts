@@ -205,8 +205,15 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
           text: expect.stringContaining('cyber-crime'),
           change: 'modified',
           amendedBy: [{ recommendationId: 'llr-rec-08', responseId: 'llr-response-08', recommendationNumber: 8 }],
+          words: expect.any(Array),
         },
       ]);
+      // The amended version marks its words against the one before: the old text and the new one rebuild from them.
+      const [before, after] = history.versions;
+      const words = after?.words ?? [];
+      expect(words.some((w) => w.op === 'insert')).toBe(true);
+      expect(words.filter((w) => w.op !== 'insert').map((w) => w.text).join('')).toBe(before?.text);
+      expect(words.filter((w) => w.op !== 'delete').map((w) => w.text).join('')).toBe(after?.text);
     });
 
     it('shows a renumbered paragraph with its number in each version', async () => {

@@ -96,9 +96,9 @@ export async function render(request: Request): Promise<RenderResult> {
     return { html, head };
   };
   // A section that asks for data of its own shows it in the HTML too: render, fetch what the
-  // render asked for, render again (twice at most: sections do not nest their queries deeply).
+  // render asked for, render again (three times at most: a section may need data that another section fetches first).
   let rendered = renderOnce();
-  for (let pass = 0; pass < 2 && (await fetchPendingQueries(queryClient)); pass += 1) rendered = renderOnce();
+  for (let pass = 0; pass < 3 && (await fetchPendingQueries(queryClient)); pass += 1) rendered = renderOnce();
 
   return {
     kind: 'page',

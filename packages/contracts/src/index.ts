@@ -1,9 +1,11 @@
 // The public HTTP contract of shared/API.md as zod schemas: the API validates with them and
 // documents them in OpenAPI; the web app types its fetchers with them. One source, no copies.
 import { z } from 'zod';
+import { RECOMMENDATION_STATUS_VALUES, ROLES } from './values';
+
+export { RECOMMENDATION_STATUS_VALUES, ROLES } from './values';
 
 // ───────────── enums ─────────────
-export const ROLES = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
@@ -11,7 +13,7 @@ export const DocumentKind = z.enum(['PLAN', 'REPORT', 'MINUTES']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 export const VersionStatus = z.enum(['DRAFT', 'APPROVED', 'PUBLISHED']);
 export type VersionStatus = z.infer<typeof VersionStatus>;
-export const RecommendationStatus = z.enum(['AWAITING_RESPONSE', 'OVERDUE', 'RESPONDED', 'CLOSED']);
+export const RecommendationStatus = z.enum(RECOMMENDATION_STATUS_VALUES);
 export type RecommendationStatus = z.infer<typeof RecommendationStatus>;
 export const ResponseOutcome = z.enum(['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'NOTED', 'ALREADY_ADDRESSED']);
 export type ResponseOutcome = z.infer<typeof ResponseOutcome>;
@@ -143,7 +145,10 @@ export const ProvisionHistoryEntry = z.object({
   text: z.string().nullable(),
   change: ChangeKind,
   amendedBy: z.array(Attribution),
+  /** For an amended paragraph: its words against the version before, insertions and deletions marked. */
+  words: z.array(WordChange).optional(),
 });
+export type ProvisionHistoryEntry = z.infer<typeof ProvisionHistoryEntry>;
 export const ProvisionHistory = z.object({
   provisionKey: z.string(),
   documentId: id,

@@ -1,7 +1,8 @@
-import { RecommendationStatus } from '@psp/contracts';
+import { RECOMMENDATION_STATUS_VALUES, type RecommendationStatus } from '@psp/contracts';
 
 export type RecommendationStatusName = RecommendationStatus;
-export const RECOMMENDATION_STATUSES: readonly RecommendationStatusName[] = RecommendationStatus.options;
+// The plain array, not the zod enum's options: the web app uses this list, and must not ship zod.
+export const RECOMMENDATION_STATUSES: readonly RecommendationStatusName[] = RECOMMENDATION_STATUS_VALUES;
 
 export interface RecommendationFacts {
   closedAt: Date | null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { DiffEntry, ProvisionHistory, ResolveInput, ResolveResult, VersionStatus } from '@psp/contracts';
-import { diffVersions, provisionHistory, resolveCitations } from '@psp/plan-text';
+import type { DiffEntry, ProvisionHistory, ProvisionHistoryEntry, ResolveInput, ResolveResult, VersionStatus } from '@psp/contracts';
+import { diffVersions, diffWords, provisionHistory, resolveCitations } from '@psp/plan-text';
 import { badRequest, notFound } from '../common/problem';
 import type { Caller } from '../auth/principal';
 import { callerSeesResponse, callerSeesVersion } from './document-access';
@@ -72,7 +72,7 @@ export class VersionComparisonService {
       (row) => row.response && callerSeesResponse(caller, first.document.panelId, row.response.status),
     );
     const statusOf = new Map<string, VersionStatus>(versions.map((v) => [v.id, v.status]));
-    const entries = provisionHistory(
+    const entries: ProvisionHistoryEntry[] = provisionHistory(
       versions.map((v) => ({ versionId: v.id, label: v.label, provisions: rows.filter((row) => row.versionId === v.id).map(toKeyedProvision) })),
       provisionKey,
     ).map((entry) => ({
@@ -81,6 +81,12 @@ export class VersionComparisonService {
       status: statusOf.get(entry.versionId) as VersionStatus,
       amendedBy: attributionsByKey(amendments.filter((row) => row.toVersionId === entry.versionId)).get(provisionKey) ?? [],
     }));
+    let previousText: string | null = null;
+    // An amended paragraph carries its words against the version before, insertions and deletions marked.
+    for (const entry of entries) {
+      if (entry.change === 'modified' && previousText !== null && entry.text !== null) entry.words = diffWords(previousText, entry.text);
+      if (entry.text !== null) previousText = entry.text;
+    }
     return { provisionKey, documentId, documentTitle: first.document.title, panelSlug: first.document.panel.slug, versions: entries };
   }
 }
