@@ -78,8 +78,10 @@ function ServiceNavigation() {
   const location = useLocation();
   const mobile = useIsMobile();
   // On a phone the menu folds behind a button (GOV.UK's pattern), and closes after each navigation:
-  // adjusted while rendering, when the path changes, rather than in an effect a render later.
-  const [menuOpen, setMenuOpen] = useState(false);
+  // adjusted while rendering, when the path changes, rather than in an effect a render later. It
+  // starts open, as the server rendered it (the page must not jump when the script arrives: the
+  // button then appears beside the service name, taking no room of its own).
+  const [menuOpen, setMenuOpen] = useState(true);
   const [menuPath, setMenuPath] = useState(location.pathname);
   if (menuPath !== location.pathname) {
     setMenuPath(location.pathname);
