@@ -141,9 +141,13 @@ export const DiffEntry = z.object({
   after: NumberedText.nullable(),
   amendedBy: z.array(Attribution),
   words: z.array(WordChange).nullable().optional(),
+  /** Editorial changes: the editor's notes on why the paragraph changed when no response caused it. */
+  editorial: z.array(z.string()).optional(),
 });
 export type DiffEntry = z.infer<typeof DiffEntry>;
 export const DiffQuery = z.object({ base: id });
+/** `?provisions=none`: the version without its provisions (its label, title and place), for pages that need no text. */
+export const VersionQuery = z.object({ provisions: z.enum(['none']).optional() });
 
 export const ProvisionHistoryEntry = z.object({
   versionId: id,
@@ -153,7 +157,10 @@ export const ProvisionHistoryEntry = z.object({
   text: z.string().nullable(),
   change: ChangeKind,
   amendedBy: z.array(Attribution),
+  /** For an amended paragraph: its words against the version before, insertions and deletions marked. */
+  words: z.array(WordChange).optional(),
 });
+export type ProvisionHistoryEntry = z.infer<typeof ProvisionHistoryEntry>;
 export const ProvisionHistory = z.object({
   provisionKey: z.string(),
   documentId: id,

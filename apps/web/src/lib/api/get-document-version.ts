@@ -10,3 +10,13 @@ export const documentVersionQueryOptions = (id: string) =>
 
 export const useDocumentVersion = (id: string | undefined) =>
   useQuery({ ...documentVersionQueryOptions(id ?? ''), enabled: Boolean(id) });
+
+/** The version without its text (label, title, what it was based on): `?provisions=none`. */
+export const getDocumentVersionSummary = (id: string, signal?: AbortSignal) =>
+  apiClient.get(apiPaths.documentVersion(id), { schema: 'DocumentVersion', params: { provisions: 'none' }, signal });
+
+export const documentVersionSummaryQueryOptions = (id: string) =>
+  queryOptions({ queryKey: ['document-versions', id, 'summary'], queryFn: ({ signal }) => getDocumentVersionSummary(id, signal) });
+
+export const useDocumentVersionSummary = (id: string | undefined) =>
+  useQuery({ ...documentVersionSummaryQueryOptions(id ?? ''), enabled: Boolean(id) });
