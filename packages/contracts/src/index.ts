@@ -44,7 +44,8 @@ const isoDateTime = z.iso.datetime({ offset: true });
 /** A moment a panel's record can hold: between the years 1900 and 2200 (an input outside is a field error, never a database error). */
 const moment = isoDateTime.refine((value) => {
   const year = new Date(value).getUTCFullYear();
-  return year >= 1900 && year <= 2200;
+  // Not a date at all is the format check's error, reported once.
+  return Number.isNaN(year) || (year >= 1900 && year <= 2200);
 }, 'Must be a date between the years 1900 and 2200');
 /** PostgreSQL's int4: a larger number is a field error, never a database error. */
 const int4 = z.number().int().min(-2_147_483_648).max(2_147_483_647);
