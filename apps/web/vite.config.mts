@@ -85,6 +85,10 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
         // page's own module stays a chunk of its own.
         codeSplitting: {
           groups: [
+            // Libraries by how often they change, so an upgrade of one leaves the others cached.
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
+            { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/, priority: 40 },
+            { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/, priority: 40 },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 30 },
             { name: 'shared', test: /[\\/]src[\\/](lib|components|config)[\\/]/, priority: 20 },
             {

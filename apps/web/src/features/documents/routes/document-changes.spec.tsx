@@ -90,7 +90,9 @@ describe('what changed in the plan', () => {
     const versionReads = http.requests.filter((request) => /^\/api\/document-versions\/[^/]+$/.test(request.url.pathname));
     expect(versionReads.length).toBeGreaterThan(0);
     expect(versionReads.every((request) => request.url.searchParams.get('provisions') === 'none')).toBe(true);
-    expect(http.calls('GET', '/api/document-versions/plan-v2/diff')[0]?.url.searchParams.get('base')).toBe('plan-v1');
+    const diffRead = http.calls('GET', '/api/document-versions/plan-v2/diff')[0];
+    expect(diffRead?.url.searchParams.get('base')).toBe('plan-v1');
+    expect(diffRead?.url.searchParams.get('only')).toBe('changes');
   });
 
   it('shows every changed paragraph with ?show=changes, and the form is a plain GET form', async () => {

@@ -32,9 +32,13 @@ export const clientLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
+    const search = new URL(request.url).searchParams;
     const version = await queryClient.ensureQueryData(documentVersionSummaryQueryOptions(id));
-    const base = new URL(request.url).searchParams.get('base') ?? version.basedOnId;
-    if (base) await Promise.all([queryClient.ensureQueryData(documentVersionSummaryQueryOptions(base)), queryClient.ensureQueryData(versionDiffQueryOptions(id, base))]);
+    const base = search.get('base') ?? version.basedOnId;
+    const onlyChanges = viewFrom(search) !== 'all';
+    if (base) {
+      await Promise.all([queryClient.ensureQueryData(documentVersionSummaryQueryOptions(base)), queryClient.ensureQueryData(versionDiffQueryOptions(id, base, { onlyChanges }))]);
+    }
     return null;
   };
 
@@ -163,9 +167,10 @@ export default function DocumentChangesPage() {
   const version = useDocumentVersionSummary(id);
   const baseId = searchParams.get('base') ?? version.data?.basedOnId ?? undefined;
   const base = useDocumentVersionSummary(baseId);
-  const diff = useVersionDiff(id, baseId);
-  const documents = usePanelDocuments(version.data?.panelSlug ?? '');
   const view = viewFrom(searchParams);
+  // The whole document only when it is shown: otherwise the unchanged paragraphs stay on the server.
+  const diff = useVersionDiff(id, baseId, { onlyChanges: view !== 'all' });
+  const documents = usePanelDocuments(version.data?.panelSlug ?? '');
 
   if (!version.data) return <QueryFallback query={version} what="document" />;
   const title = version.data.documentTitle;
@@ -213,7 +218,7 @@ export default function DocumentChangesPage() {
       {diff.data ? (
         <>
           <p className="govuk-body" role="status">
-            {pluralise(counts.modified, 'paragraph')} amended, {counts.added} added, {counts.removed} removed and {counts.renumbered} only renumbered.{' '}
+            {pluralise(counts.modified, 'paragraph')} amended, {counts.added} added, {counts.removed} removed and {counts.renumbered} only renumbered; the others did not change.{' '}
             {attributed ? `${pluralise(attributed, 'change')} ${attributed === 1 ? 'was' : 'were'} made in response to the panel's recommendations` : 'No change was linked to a recommendation'}
             {editorial ? `, ${editorial} ${editorial === 1 ? 'was' : 'were'} editorial` : ''}.
           </p>
