@@ -52,12 +52,8 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${path.resolve(webDir, 'src')}/` },
-      // Production bundles take only the contract's plain values (see packages/contracts/src/values.ts):
-      // the app imports types from it, checked against the schemas in development only.
-      {
-        find: '@psp/contracts',
-        replacement: path.resolve(repoRoot, mode === 'development' ? 'packages/contracts/src/index.ts' : 'packages/contracts/src/values.ts'),
-      },
+      { find: /^@psp\/contracts$/, replacement: path.resolve(repoRoot, 'packages/contracts/src/index.ts') },
+      { find: /^@psp\/contracts\/enums$/, replacement: path.resolve(repoRoot, 'packages/contracts/src/enums.ts') },
       { find: '@psp/domain', replacement: path.resolve(repoRoot, 'packages/domain/src/index.ts') },
       // govuk-frontend's precompiled CSS refers to its images at /assets/images/…
       { find: /^\/assets\/images\//, replacement: `${govukDir}/assets/images/` },

@@ -7,12 +7,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
 import { HttpCache, serveCachedPublicReads } from './common/http-cache';
+import { ReadReplicas } from './common/read-replicas';
 import { problem } from './common/problem';
 import { SessionService } from './auth/session.service';
 import { OPENAPI_DOCUMENT } from './openapi/openapi.controller';
@@ -61,6 +62,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   });
   app.use(cookieParser());
   app.use(compressResponses());
+  // Pins each request to the server it reads from, before the cache or any handler reads.
+  const replicas = app.get(ReadReplicas);
+  await replicas.start();
+  app.use(replicas.middleware(app.get(SessionService).cookieName));
   app.use(serveCachedPublicReads(app.get(HttpCache), app.get(SessionService).cookieName));
   app.useBodyParser('json', { limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });

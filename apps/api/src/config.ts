@@ -9,6 +9,12 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The primary itself, when DATABASE_URL goes through a connection pooler (PgBouncer in
+   * transaction mode): migrations hold a session-level advisory lock, so they and the demo seed
+   * connect here directly.
+   */
+  DATABASE_DIRECT_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DEMO_USERS: flag.optional(),
   MIGRATE_ON_START: flag.optional(),
@@ -21,6 +27,13 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   WEB_DIST_DIR: z.string().optional(),
+  /** Streaming standbys of DATABASE_URL (comma-separated) for anonymous reads of published material. */
+  DATABASE_READ_URLS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url('each of DATABASE_READ_URLS must be a postgresql:// URL'))),
+  READ_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
 });
 
 export interface AppConfig {
@@ -29,6 +42,7 @@ export interface AppConfig {
   host: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  databaseDirectUrl: string | undefined;
   demoUsers: boolean;
   migrateOnStart: boolean;
   sessionSecret: string;
@@ -39,6 +53,8 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   webDistDir: string | undefined;
+  databaseReadUrls: string[];
+  readReplicaMaxLagMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL,
     // The embedded default is a demo on a developer's machine; elsewhere demo accounts are opt-in.
     demoUsers: e.DEMO_USERS ?? embedded,
     migrateOnStart: e.MIGRATE_ON_START ?? true,
@@ -76,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     webDistDir: e.WEB_DIST_DIR,
+    databaseReadUrls: e.DATABASE_READ_URLS,
+    readReplicaMaxLagMs: e.READ_REPLICA_MAX_LAG_MS,
   };
 }
 

@@ -1,5 +1,5 @@
 // Response letters: the OPCC bundles responses into a letter; publishing the letter publishes them.
-import type { ProblemDetails, RecommendationDetail, ResponseLetter } from '@psp/contracts';
+import type { ProblemDetails, RecommendationDetail, ResponseLetter, ResponseStatus } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
 import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, useSeededApp } from './fixtures';
@@ -23,7 +23,7 @@ describe('response letters', () => {
   });
 
   /** A recommendation with a response taken to `until`. */
-  async function answered(until: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED') {
+  async function answered(until: ResponseStatus) {
     const meeting = await createMeeting(t, team.CLERK);
     const recommendation = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId });
     const draft = await draftResponse(t, team.OPCC_OFFICER, recommendation.id);

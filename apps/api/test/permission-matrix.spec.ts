@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Response as HttpResponse } from 'supertest';
-import type { ResponseLetter } from '@psp/contracts';
+import type { ResponseLetter, ResponseStatus } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
 import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, signInTeam, uniqueWord, type Method, type Record_, type Team } from './fixtures';
@@ -48,7 +48,7 @@ const fixed = (p: string, body?: unknown) => async (): Promise<Case> => ({ path:
 const freshMeeting = (ctx: Context) => createMeeting(ctx.t, ctx.team.CLERK);
 const freshRecommendation = async (ctx: Context) =>
   createRecommendation(ctx.t, ctx.team.CLERK, { meetingId: (await freshMeeting(ctx)).id, citedVersionId: ctx.record.publishedPlanVersionId });
-const freshResponse = async (ctx: Context, until: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED') => {
+const freshResponse = async (ctx: Context, until: ResponseStatus) => {
   const draft = await draftResponse(ctx.t, ctx.team.OPCC_OFFICER, (await freshRecommendation(ctx)).id);
   return until === 'DRAFT' ? draft : advanceResponse(ctx.t, ctx.team, draft, until);
 };

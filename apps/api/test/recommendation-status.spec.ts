@@ -2,6 +2,7 @@
 // @psp/domain's deriveRecommendationStatus. This checks the two agree on generated cases,
 // including the boundaries (due exactly now, a millisecond either side).
 import fc from 'fast-check';
+import { ResponseOutcome, ResponseStatus } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { deriveRecommendationStatus, RECOMMENDATION_STATUSES } from '@psp/domain';
 import { PanelsRepository } from '../src/panels/panels.repository';
@@ -10,8 +11,8 @@ import { createTestApp, type TestApp } from './harness';
 import { openDatabase } from './fixtures';
 import { factories } from '@psp/db/src/factories';
 
-type Status = 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED';
-type Outcome = 'ACCEPTED' | 'PARTIALLY_ACCEPTED' | 'NOT_ACCEPTED' | 'NOTED' | 'ALREADY_ADDRESSED';
+type Status = ResponseStatus;
+type Outcome = ResponseOutcome;
 
 interface GeneratedCase {
   closedOffset: number | null;
@@ -28,8 +29,8 @@ const caseArbitrary: fc.Arbitrary<GeneratedCase> = fc.record({
   dueOffset: fc.option(offset, { nil: null }),
   responses: fc.array(
     fc.record({
-      status: fc.constantFrom<Status>('DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED'),
-      outcome: fc.constantFrom<Outcome>('ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'NOTED', 'ALREADY_ADDRESSED'),
+      status: fc.constantFrom(...ResponseStatus.options),
+      outcome: fc.constantFrom(...ResponseOutcome.options),
       publishedOffset: fc.integer({ min: -300, max: 0 }),
     }),
     { maxLength: 4 },

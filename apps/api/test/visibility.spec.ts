@@ -1,14 +1,15 @@
 // An unpublished response (draft, in review or approved) is the OPCC's working paper: invisible to
 // the public, panel members, the clerk and the admin on every route — detail, history, tracker,
 // counts, CSV, letters and search — and visible to the OPCC officer and approver.
-import type { PanelSummary, Recommendation, RecommendationDetail, ResponseLetter, ResponseQueueItem, SearchResult } from '@psp/contracts';
+import { ResponseStatus, type PanelSummary, type Recommendation, type RecommendationDetail, type ResponseLetter, type ResponseQueueItem, type SearchResult } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { SignedIn, TestApp } from './harness';
 import { createTestApp } from './harness';
 import { advanceResponse, call, parseCsv, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, signInTeam, uniqueWord, type Team } from './fixtures';
 
-type Stage = 'DRAFT' | 'IN_REVIEW' | 'APPROVED';
-const STAGES: Stage[] = ['DRAFT', 'IN_REVIEW', 'APPROVED'];
+/** Every status before publication. */
+const STAGES = ResponseStatus.options.filter((status) => status !== 'PUBLISHED');
+type Stage = (typeof STAGES)[number];
 
 describe('visibility of unpublished responses', () => {
   let t: TestApp;

@@ -1,31 +1,43 @@
 // The public HTTP contract of shared/API.md as zod schemas: the API validates with them and
 // documents them in OpenAPI; the web app types its fetchers with them. One source, no copies.
 import { z } from 'zod';
-import { RECOMMENDATION_STATUS_VALUES, ROLES } from './values';
+import {
+  CHANGE_KINDS,
+  DEADLINE_STATES,
+  DOCUMENT_KINDS,
+  LETTER_STATUSES,
+  MEETING_STATUSES,
+  PROVISION_KINDS,
+  RECOMMENDATION_STATUSES,
+  RESPONSE_OUTCOMES,
+  RESPONSE_STATUSES,
+  ROLES,
+  VERSION_STATUSES,
+} from './enums';
 
-export { RECOMMENDATION_STATUS_VALUES, ROLES } from './values';
+export * from './enums';
 
 // ───────────── enums ─────────────
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const DocumentKind = z.enum(['PLAN', 'REPORT', 'MINUTES']);
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
-export const VersionStatus = z.enum(['DRAFT', 'APPROVED', 'PUBLISHED']);
+export const VersionStatus = z.enum(VERSION_STATUSES);
 export type VersionStatus = z.infer<typeof VersionStatus>;
-export const RecommendationStatus = z.enum(RECOMMENDATION_STATUS_VALUES);
+export const RecommendationStatus = z.enum(RECOMMENDATION_STATUSES);
 export type RecommendationStatus = z.infer<typeof RecommendationStatus>;
-export const ResponseOutcome = z.enum(['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'NOTED', 'ALREADY_ADDRESSED']);
+export const ResponseOutcome = z.enum(RESPONSE_OUTCOMES);
 export type ResponseOutcome = z.infer<typeof ResponseOutcome>;
-export const ResponseStatus = z.enum(['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED']);
+export const ResponseStatus = z.enum(RESPONSE_STATUSES);
 export type ResponseStatus = z.infer<typeof ResponseStatus>;
-export const ChangeKind = z.enum(['added', 'removed', 'modified', 'renumbered', 'unchanged']);
+export const ChangeKind = z.enum(CHANGE_KINDS);
 export type ChangeKind = z.infer<typeof ChangeKind>;
-export const LetterStatus = z.enum(['DRAFT', 'PUBLISHED']);
+export const LetterStatus = z.enum(LETTER_STATUSES);
 export type LetterStatus = z.infer<typeof LetterStatus>;
-export const MeetingStatus = z.enum(['SCHEDULED', 'HELD', 'CANCELLED']);
+export const MeetingStatus = z.enum(MEETING_STATUSES);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
-export const ProvisionKind = z.enum(['SECTION', 'PARAGRAPH', 'POINT', 'TABLE', 'TEXT']);
+export const ProvisionKind = z.enum(PROVISION_KINDS);
 
 const id = z.string().min(1).max(64);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -385,7 +397,7 @@ export const CreateLetterInput = z.object({
 export type CreateLetterInput = z.infer<typeof CreateLetterInput>;
 
 // ───────────── panels, queues and letters: the portal's own routes (docs/ROUTES.md) ─────────────
-export const DeadlineState = z.enum(['met', 'upcoming', 'due-soon', 'overdue']);
+export const DeadlineState = z.enum(DEADLINE_STATES);
 /** One date of the precept timetable; `date` is the calendar day (the deadline is its end). */
 export const PanelDeadline = z.object({ code: z.string(), label: z.string(), date: z.iso.date(), state: DeadlineState });
 export type PanelDeadline = z.infer<typeof PanelDeadline>;
@@ -446,5 +458,7 @@ export type UpdateUserRolesInput = z.infer<typeof UpdateUserRolesInput>;
 export const AdminUser = User.extend({ active: z.boolean(), version: z.number().int(), panelRoles: z.array(PanelRole) });
 export type AdminUser = z.infer<typeof AdminUser>;
 
-export const Health = z.object({ status: z.literal('ok') });
+export const ReadReplicaHealth = z.object({ name: z.string(), healthy: z.boolean(), lagMs: z.number().nullable(), reason: z.string().nullable() });
+/** `readReplicas` only when DATABASE_READ_URLS names some: whether each is in use, and why not. */
+export const Health = z.object({ status: z.literal('ok'), readReplicas: z.array(ReadReplicaHealth).optional() });
 export type Health = z.infer<typeof Health>;

@@ -1,6 +1,8 @@
 // Deadlines are data the portal computes: a recommendation's response due date, and the statutory
 // precept timetable (Police and Crime Panels (Precepts and Chief Constable Appointments)
 // Regulations 2012), configurable per panel.
+import type { DEADLINE_STATES } from '@psp/contracts/enums';
+
 const DAY_MS = 86_400_000;
 
 export interface DeadlineRuleInput {
@@ -28,7 +30,7 @@ export function defaultResponseDueDate(meetingStartsAt: Date, responseDueDays: n
   return addDays(meetingStartsAt, responseDueDays);
 }
 
-export type DeadlineState = 'met' | 'upcoming' | 'due-soon' | 'overdue';
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
 
 /** `met` once done; otherwise overdue after the date, due soon within `soonDays`, else upcoming. */
 export function deadlineState(dueAt: Date, now: Date, options: { doneAt?: Date | null; soonDays?: number } = {}): DeadlineState {

@@ -1,6 +1,7 @@
 // Who may do what. Roles are held per panel; the public (no roles) may only read published material.
 // Every enum's values are defined once, in @psp/contracts (and checked against the Prisma schema).
-import { ROLES, type Role } from '@psp/contracts';
+import type { Role } from '@psp/contracts';
+import { ROLES } from '@psp/contracts/enums';
 
 export const ROLE_NAMES = ROLES;
 export type RoleName = Role;

@@ -1,8 +1,8 @@
-import { RECOMMENDATION_STATUS_VALUES, type RecommendationStatus } from '@psp/contracts';
+import type { RecommendationStatus } from '@psp/contracts';
+import { RECOMMENDATION_STATUSES } from '@psp/contracts/enums';
 
 export type RecommendationStatusName = RecommendationStatus;
-// The plain array, not the zod enum's options: the web app uses this list, and must not ship zod.
-export const RECOMMENDATION_STATUSES: readonly RecommendationStatusName[] = RECOMMENDATION_STATUS_VALUES;
+export { RECOMMENDATION_STATUSES };
 
 export interface RecommendationFacts {
   closedAt: Date | null;

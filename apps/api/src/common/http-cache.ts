@@ -29,6 +29,7 @@ import { Client } from 'pg';
 import { finalize, from, map, of, switchMap, type Observable } from 'rxjs';
 import { BoundedLru } from './bounded-lru';
 import { DATABASE_URL } from './prisma.service';
+import { ReadReplicas } from './read-replicas';
 
 /** Longest time a cached body is served, for fields derived from the clock. */
 export const FRESH_MS = 10_000;
@@ -60,22 +61,18 @@ export class HttpCache implements OnModuleDestroy {
   private readonly entries = new BoundedLru<string, Entry>(MAX_ENTRIES, MAX_TOTAL_BYTES);
   /** Handlers running for a URL in a state, for the requests that arrive meanwhile. */
   readonly inflight = new Map<string, Promise<Entry | null>>();
-  /** Requests waiting for the next snapshot query; it starts after all of them arrived. */
-  private waiting: { resolve: (snapshot: string | null) => void }[] = [];
-
-  /** Its own connection: the snapshot is read without queueing behind the pool's queries. */
-  private client: Client | null = null;
-  private connecting: Promise<Client | null> | null = null;
-  /** Once the app closes, no connection is opened (one still opening is closed when it opens). */
+  /** One snapshot reader per server: the primary, and each read replica a request may be pinned to. */
+  private readonly readers = new Map<string, SnapshotReader>();
   private closed = false;
 
-  constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string) {}
+  constructor(
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
-    const client = this.client ?? (await this.connecting);
-    this.client = null;
-    await client?.end().catch(() => undefined);
+    await Promise.all([...this.readers.values()].map((reader) => reader.close()));
   }
 
   /** The entry for this URL, if there is one (valid or not). */
@@ -96,11 +93,40 @@ export class HttpCache implements OnModuleDestroy {
   }
 
   /**
-   * The database's visible state, as `pg_current_snapshot()`, read after this request arrived.
-   * Concurrent requests share one query, which starts only once they are all waiting, so none
-   * is answered from a state older than its own arrival. Null when it cannot be read (no cache).
+   * The visible state of the server this request reads from (the primary, or the replica it is
+   * pinned to), as that server's name and its `pg_current_snapshot()`, read after the request
+   * arrived. An entry is valid only against the state of the same server it was read from.
+   * Null when it cannot be read (then nothing is served from the cache).
    */
-  currentSnapshot(): Promise<string | null> {
+  async currentSnapshot(): Promise<string | null> {
+    if (this.closed) return null;
+    const replica = this.replicas.current();
+    const name = replica ? replica.name : 'primary';
+    let reader = this.readers.get(name);
+    if (!reader) {
+      reader = new SnapshotReader(replica ? replica.url : this.databaseUrl);
+      this.readers.set(name, reader);
+    }
+    const snapshot = await reader.read();
+    return snapshot === null ? null : `${name} ${snapshot}`;
+  }
+}
+
+/**
+ * Reads `pg_current_snapshot()` of one server on a connection of its own, so the read does not
+ * queue behind the pool's queries. Concurrent requests share one query, which starts only once
+ * they are all waiting, so none is answered from a state older than its own arrival.
+ */
+class SnapshotReader {
+  private waiting: { resolve: (snapshot: string | null) => void }[] = [];
+  private client: Client | null = null;
+  private connecting: Promise<Client | null> | null = null;
+  /** Once closed, no connection is opened (one still opening is closed when it opens). */
+  private closed = false;
+
+  constructor(private readonly databaseUrl: string) {}
+
+  read(): Promise<string | null> {
     return new Promise((resolve) => {
       this.waiting.push({ resolve });
       if (this.waiting.length > 1) return;
@@ -109,12 +135,19 @@ export class HttpCache implements OnModuleDestroy {
         this.waiting = [];
         const answer = (snapshot: string | null) => batch.forEach((waiter) => waiter.resolve(snapshot));
         // A connection that cannot open means no snapshot (nothing is served from the cache), never a request left waiting.
-        this.readSnapshot().then(answer, () => answer(null));
+        this.query().then(answer, () => answer(null));
       });
     });
   }
 
-  private async readSnapshot(): Promise<string | null> {
+  async close(): Promise<void> {
+    this.closed = true;
+    const client = this.client ?? (await this.connecting);
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async query(): Promise<string | null> {
     const client = await this.connection();
     if (!client) return null;
     try {

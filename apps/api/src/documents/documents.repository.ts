@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, type DocumentKind, type ProvisionKind, type VersionStatus } from '@psp/db';
+import { Prisma, type DocumentKind, type ProvisionKind, type ResponseStatus, type VersionStatus } from '@psp/db';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { PROVISION_SELECT } from '../common/provisions';
 
@@ -35,7 +35,7 @@ export interface AmendmentRow {
   provisionKey: string;
   responseId: string | null;
   note: string | null;
-  response: { status: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED'; recommendationId: string; recommendation: { number: number } } | null;
+  response: { status: ResponseStatus; recommendationId: string; recommendation: { number: number } } | null;
 }
 
 /** A version as comparing needs it: its place in its document, and what its visibility depends on. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '@psp/db';
+import { Prisma, type DocumentKind, type VersionStatus } from '@psp/db';
 import { PrismaService } from '../common/prisma.service';
 
 /** A provision cited by a recommendation or a response, with what deciding its visibility needs. */
@@ -8,8 +8,8 @@ export interface CitedProvisionRow {
   provisionKey: string;
   number: string | null;
   versionId: string;
-  versionStatus: 'DRAFT' | 'APPROVED' | 'PUBLISHED';
-  documentKind: 'PLAN' | 'REPORT' | 'MINUTES';
+  versionStatus: VersionStatus;
+  documentKind: DocumentKind;
 }
 
 // One joined statement per read: Prisma's nested select would take a round trip per table.

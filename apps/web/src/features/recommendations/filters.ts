@@ -1,10 +1,11 @@
 // The tracker's filters live in the URL (?status=OVERDUE&theme=…) so any view can be shared,
 // bookmarked or downloaded as CSV. Unknown values are ignored rather than sent to the API.
 import type { RecommendationStatus, ResponseOutcome } from '@psp/contracts';
+import { RESPONSE_OUTCOMES } from '@psp/contracts/enums';
 import { RECOMMENDATION_STATUSES } from '@psp/domain';
 import type { RecommendationFilters } from '@/lib/api/get-recommendations';
 
-export const OUTCOMES: readonly ResponseOutcome[] = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'NOTED', 'ALREADY_ADDRESSED'];
+export const OUTCOMES: readonly ResponseOutcome[] = RESPONSE_OUTCOMES;
 
 export const FILTER_KEYS = ['status', 'outcome', 'meetingId', 'theme', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

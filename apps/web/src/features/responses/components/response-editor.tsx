@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { DocumentSummary, RecommendationDetail, Response, ResponseOutcome } from '@psp/contracts';
+import { RESPONSE_OUTCOMES } from '@psp/contracts/enums';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { conflictDetail } from '@/components/conflict';
@@ -35,7 +36,7 @@ const OUTCOME_HINTS: Record<ResponseOutcome, string> = {
   ALREADY_ADDRESSED: 'The plan already covers it: cite where',
 };
 
-const OUTCOMES = Object.keys(OUTCOME_LABELS) as ResponseOutcome[];
+const OUTCOMES: readonly ResponseOutcome[] = RESPONSE_OUTCOMES;
 
 export function draftKey(recommendationId: string): string {
   return `psp.draft.response.${recommendationId}`;

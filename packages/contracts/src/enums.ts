@@ -1,0 +1,15 @@
+// Every enum's values, defined once, as plain arrays. The zod schemas of the contract (index.ts)
+// are built from them, the domain's types derive from them, a test holds the Prisma schema's
+// enums to them, and the web app may import them as values: this module imports no zod, so it
+// never brings the schemas into a page's bundle (import it as `@psp/contracts/enums`).
+export const ROLES = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'] as const;
+export const DOCUMENT_KINDS = ['PLAN', 'REPORT', 'MINUTES'] as const;
+export const VERSION_STATUSES = ['DRAFT', 'APPROVED', 'PUBLISHED'] as const;
+export const RECOMMENDATION_STATUSES = ['AWAITING_RESPONSE', 'OVERDUE', 'RESPONDED', 'CLOSED'] as const;
+export const RESPONSE_OUTCOMES = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'NOTED', 'ALREADY_ADDRESSED'] as const;
+export const RESPONSE_STATUSES = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED'] as const;
+export const CHANGE_KINDS = ['added', 'removed', 'modified', 'renumbered', 'unchanged'] as const;
+export const LETTER_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
+export const MEETING_STATUSES = ['SCHEDULED', 'HELD', 'CANCELLED'] as const;
+export const PROVISION_KINDS = ['SECTION', 'PARAGRAPH', 'POINT', 'TABLE', 'TEXT'] as const;
+export const DEADLINE_STATES = ['met', 'upcoming', 'due-soon', 'overdue'] as const;
