@@ -110,3 +110,21 @@ test('with JavaScript, the server-rendered pages hydrate without a mismatch and 
     await session.context.close();
   }
 });
+
+test('at 320 px wide, pages with tables reflow instead of scrolling sideways, and stacked links are at least 24 px tall', async () => {
+  const context = await browser.newContext({ baseURL: portal.baseUrl, viewport: { width: 320, height: 720 } });
+  const page = await context.newPage();
+  try {
+    for (const url of ['/panels/leicestershire', '/panels/leicestershire/recommendations', '/panels/leicestershire/meetings', '/cookies', '/document-versions/llr-doc-plan-2017-2021-v2']) {
+      await page.goto(url, { waitUntil: 'networkidle' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect([url, width]).toEqual([url, 320]);
+    }
+    await page.goto('/panels/leicestershire/recommendations', { waitUntil: 'networkidle' });
+    const heights = await page.locator('td[data-label="Cited paragraphs"] a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+  } finally {
+    await context.close();
+  }
+});
