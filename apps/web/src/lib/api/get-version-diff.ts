@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiPaths } from '@/config/paths';
 import { apiClient } from '../api-client';
+import { queryKeys } from '../query-keys';
 
 /** The changes from version `baseId` to version `id`, paragraph by paragraph (by identity, not number). */
 /** `onlyChanges`: without the unchanged paragraphs, for pages that show only what changed. */
@@ -9,7 +10,7 @@ export const getVersionDiff = (id: string, baseId: string, onlyChanges: boolean,
 
 export const versionDiffQueryOptions = (id: string, baseId: string, options: { onlyChanges?: boolean } = {}) =>
   queryOptions({
-    queryKey: ['document-versions', id, 'diff', baseId, options.onlyChanges ? 'changes' : 'all'],
+    queryKey: queryKeys.documentVersions.diff(id, baseId, options.onlyChanges ? 'changes' : 'all'),
     queryFn: ({ signal }) => getVersionDiff(id, baseId, options.onlyChanges ?? false, signal),
   });
 
