@@ -84,7 +84,9 @@ async function changesPagePath(url) {
 
 function summarise(lhr) {
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
-  const jsCssBytes = requests.filter((item) => item.resourceType === 'Script' || item.resourceType === 'Stylesheet').reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+  const jsCssBytes = requests
+    .filter((item) => item.resourceType === 'Script' || item.resourceType === 'Stylesheet')
+    .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
   return {
     performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
     accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
@@ -136,7 +138,12 @@ async function main() {
       // A run that could not measure (a protocol timeout on a busy machine) is tried once more.
       let lhr;
       for (let attempt = 1; attempt <= 2; attempt += 1) {
-        const result = await lighthouse(`${url}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+        const result = await lighthouse(`${url}${page.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        });
         lhr = result?.lhr;
         if (lhr && !lhr.runtimeError && Number.isFinite(summarise(lhr).tbtMs)) break;
         console.log(`${page.name}: Lighthouse could not measure (${lhr?.runtimeError?.message ?? 'no result'}); attempt ${attempt} of 2`);
@@ -166,9 +173,13 @@ async function main() {
         ].join(' '),
       );
     }
-    console.log(`targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, LCP ≤ ${TARGETS.lcpMs / 1000} s, JS+CSS ≤ ${TARGETS.jsCssKb} KB`);
+    console.log(
+      `targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, LCP ≤ ${TARGETS.lcpMs / 1000} s, JS+CSS ≤ ${TARGETS.jsCssKb} KB`,
+    );
     for (const [name, lhr] of Object.entries(reports)) {
-      const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && lhr.categories.accessibility.auditRefs.some((ref) => ref.id === audit.id));
+      const failing = Object.values(lhr.audits).filter(
+        (audit) => audit.score !== null && audit.score < 1 && lhr.categories.accessibility.auditRefs.some((ref) => ref.id === audit.id),
+      );
       if (failing.length) console.log(`accessibility audits not passed on ${name}: ${failing.map((audit) => audit.id).join(', ')}`);
     }
   } finally {

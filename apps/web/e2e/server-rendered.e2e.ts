@@ -63,7 +63,10 @@ test('without JavaScript, a reader filters the tracker and follows a recommendat
     await page.waitForURL(/\/changes\?base=/);
     await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Para 47.a' }).count()).resolves.toBe(1);
     await expect(page.locator('details.app-renumbered summary').textContent()).resolves.toMatch(/\d+ paragraphs only renumbered/);
-    await page.locator('section.app-change', { hasText: 'Para 47.a' }).getByRole('link', { name: /Para 47\.a/ }).click();
+    await page
+      .locator('section.app-change', { hasText: 'Para 47.a' })
+      .getByRole('link', { name: /Para 47\.a/ })
+      .click();
     await page.waitForURL('**/provisions/llr-plan-2017-0155');
     await expect(page.locator('main ins').count()).resolves.toBeGreaterThan(0);
 
@@ -115,7 +118,13 @@ test('at 320 px wide, pages with tables reflow instead of scrolling sideways, an
   const context = await browser.newContext({ baseURL: portal.baseUrl, viewport: { width: 320, height: 720 } });
   const page = await context.newPage();
   try {
-    for (const url of ['/panels/leicestershire', '/panels/leicestershire/recommendations', '/panels/leicestershire/meetings', '/cookies', '/document-versions/llr-doc-plan-2017-2021-v2']) {
+    for (const url of [
+      '/panels/leicestershire',
+      '/panels/leicestershire/recommendations',
+      '/panels/leicestershire/meetings',
+      '/cookies',
+      '/document-versions/llr-doc-plan-2017-2021-v2',
+    ]) {
       await page.goto(url, { waitUntil: 'networkidle' });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect([url, width]).toEqual([url, 320]);

@@ -21,7 +21,17 @@ export interface PagesOptions {
 const originOf = (request: Request) => `${request.protocol}://${request.get('host') ?? 'localhost'}`;
 
 export function robotsTxt(origin: string): string {
-  return ['User-agent: *', 'Allow: /', 'Disallow: /workspace', 'Disallow: /sign-in', 'Disallow: /signed-out', 'Disallow: /api/', '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+  return [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /workspace',
+    'Disallow: /sign-in',
+    'Disallow: /signed-out',
+    'Disallow: /api/',
+    '',
+    `Sitemap: ${origin}/sitemap.xml`,
+    '',
+  ].join('\n');
 }
 
 // Only what the sitemap reads of the public API's answers (checked, not assumed).
@@ -35,7 +45,12 @@ async function sitemapUrls(renderer: ServerRenderer): Promise<{ path: string; la
   const panels = Panels.parse(await renderer.fetchPublicJson('/api/panels'));
   for (const panel of panels) {
     const slug = encodeURIComponent(panel.slug);
-    urls.push({ path: `/panels/${slug}` }, { path: `/panels/${slug}/recommendations` }, { path: `/panels/${slug}/meetings` }, { path: `/panels/${slug}/letters` });
+    urls.push(
+      { path: `/panels/${slug}` },
+      { path: `/panels/${slug}/recommendations` },
+      { path: `/panels/${slug}/meetings` },
+      { path: `/panels/${slug}/letters` },
+    );
     const [recommendations, meetings, letters, documents] = await Promise.all([
       renderer.fetchPublicJson(`/api/panels/${slug}/recommendations`).then((body) => Listed.parse(body)),
       renderer.fetchPublicJson(`/api/panels/${slug}/meetings`).then((body) => Listed.parse(body)),
@@ -59,7 +74,8 @@ async function sitemapUrls(renderer: ServerRenderer): Promise<{ path: string; la
 
 export function sitemapXml(origin: string, urls: { path: string; lastModified?: string }[]): string {
   const entries = urls.map(
-    (url) => `  <url><loc>${escapeHtml(`${origin}${url.path}`)}</loc>${url.lastModified ? `<lastmod>${escapeHtml(url.lastModified.slice(0, 10))}</lastmod>` : ''}</url>`,
+    (url) =>
+      `  <url><loc>${escapeHtml(`${origin}${url.path}`)}</loc>${url.lastModified ? `<lastmod>${escapeHtml(url.lastModified.slice(0, 10))}</lastmod>` : ''}</url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
 }

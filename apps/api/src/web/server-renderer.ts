@@ -53,7 +53,14 @@ export function escapeHtml(text: string): string {
 const APP_HTML = /<!--app-html-->[\s\S]*<!--\/app-html-->/;
 
 function isServerBundle(value: unknown): value is ServerBundle {
-  return typeof value === 'object' && value !== null && 'render' in value && typeof value.render === 'function' && 'setApiFetch' in value && typeof value.setApiFetch === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'render' in value &&
+    typeof value.render === 'function' &&
+    'setApiFetch' in value &&
+    typeof value.setApiFetch === 'function'
+  );
 }
 
 export class ServerRenderer {
@@ -62,7 +69,11 @@ export class ServerRenderer {
   /** The visitor's cookie for the API calls of the render in progress. */
   private readonly visitor = new AsyncLocalStorage<{ cookie: string | null }>();
 
-  private constructor(bundleFile: string, templateFile: string, private readonly server: () => Server) {
+  private constructor(
+    bundleFile: string,
+    templateFile: string,
+    private readonly server: () => Server,
+  ) {
     // A CommonJS file built by Vite; createRequire loads it the same way under Node and Jest.
     const bundle: unknown = createRequire(__filename)(bundleFile);
     if (!isServerBundle(bundle)) throw new Error(`${bundleFile} does not export render and setApiFetch`);
@@ -108,14 +119,21 @@ export class ServerRenderer {
     const request = new Request(new URL(url, origin), { headers: { Accept: 'text/html' } });
     const result = await this.visitor.run({ cookie: sessionCookie }, () => this.bundle.render(request));
     if (result.kind === 'redirect') {
-      return { status: result.status, headers: { Location: result.location, 'Cache-Control': sessionCookie ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL }, body: '' };
+      return {
+        status: result.status,
+        headers: { Location: result.location, 'Cache-Control': sessionCookie ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL },
+        body: '',
+      };
     }
     const canonical = new URL(url, origin);
     const body = this.template
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(result.title)}</title>`)
       .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(result.description ?? DEFAULT_DESCRIPTION)}">`)
       .replace('</head>', `    <link rel="canonical" href="${escapeHtml(canonical.href)}">\n  </head>`)
-      .replace(APP_HTML, () => `<div id="root">${result.html}</div>\n    <script id="app-state" type="application/json">${jsonForScript(result.state)}</script>`);
+      .replace(
+        APP_HTML,
+        () => `<div id="root">${result.html}</div>\n    <script id="app-state" type="application/json">${jsonForScript(result.state)}</script>`,
+      );
     const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', Vary: 'Cookie' };
     if (sessionCookie) headers['Cache-Control'] = PRIVATE_CACHE_CONTROL;
     else {

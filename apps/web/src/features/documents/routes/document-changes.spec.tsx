@@ -35,7 +35,12 @@ const RENUMBERED = [
   aDiffEntry({ provisionKey: 'plan-0400', change: 'renumbered', before: { number: '55', text: 'Moved.' }, after: { number: '56', text: 'Moved.' } }),
   aDiffEntry({ provisionKey: 'plan-0401', change: 'renumbered', before: { number: '56', text: 'Also moved.' }, after: { number: '57', text: 'Also moved.' } }),
 ];
-const UNCHANGED = aDiffEntry({ provisionKey: 'plan-0010', change: 'unchanged', before: { number: '1', text: 'Foreword words.' }, after: { number: '1', text: 'Foreword words.' } });
+const UNCHANGED = aDiffEntry({
+  provisionKey: 'plan-0010',
+  change: 'unchanged',
+  before: { number: '1', text: 'Foreword words.' },
+  after: { number: '1', text: 'Foreword words.' },
+});
 
 function stubApi() {
   const summary = (id: string) => ({ ...aDocumentVersion(id, []), basedOnId: id === 'plan-v2' ? 'plan-v1' : null, panelSlug: 'leicestershire' });

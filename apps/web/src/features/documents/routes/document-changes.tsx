@@ -37,12 +37,16 @@ export const clientLoader =
     const base = search.get('base') ?? version.basedOnId;
     const onlyChanges = viewFrom(search) !== 'all';
     if (base) {
-      await Promise.all([queryClient.ensureQueryData(documentVersionSummaryQueryOptions(base)), queryClient.ensureQueryData(versionDiffQueryOptions(id, base, { onlyChanges }))]);
+      await Promise.all([
+        queryClient.ensureQueryData(documentVersionSummaryQueryOptions(base)),
+        queryClient.ensureQueryData(versionDiffQueryOptions(id, base, { onlyChanges })),
+      ]);
     }
     return null;
   };
 
-const isExplained = (entry: DiffEntry) => entry.change !== 'unchanged' && entry.change !== 'renumbered' && (entry.amendedBy.length > 0 || Boolean(entry.editorial?.length));
+const isExplained = (entry: DiffEntry) =>
+  entry.change !== 'unchanged' && entry.change !== 'renumbered' && (entry.amendedBy.length > 0 || Boolean(entry.editorial?.length));
 const isChange = (entry: DiffEntry) => entry.change !== 'unchanged' && entry.change !== 'renumbered';
 
 /** A GET form, so it works without JavaScript: the earlier version, and how much to show. */
@@ -204,7 +208,14 @@ export default function DocumentChangesPage() {
 
   return (
     <>
-      {slug ? <Breadcrumbs items={[{ text: 'Overview', href: paths.panel.href(slug) }, { text: title, href: paths.documentVersion.href(id) }]} /> : null}
+      {slug ? (
+        <Breadcrumbs
+          items={[
+            { text: 'Overview', href: paths.panel.href(slug) },
+            { text: title, href: paths.documentVersion.href(id) },
+          ]}
+        />
+      ) : null}
       <PageHeading
         caption={`${base.data?.label ?? 'Earlier version'} compared with ${version.data.label}`}
         title={`What changed in the ${title}`}
@@ -218,8 +229,11 @@ export default function DocumentChangesPage() {
       {diff.data ? (
         <>
           <p className="govuk-body" role="status">
-            {pluralise(counts.modified, 'paragraph')} amended, {counts.added} added, {counts.removed} removed and {counts.renumbered} only renumbered; the others did not change.{' '}
-            {attributed ? `${pluralise(attributed, 'change')} ${attributed === 1 ? 'was' : 'were'} made in response to the panel's recommendations` : 'No change was linked to a recommendation'}
+            {pluralise(counts.modified, 'paragraph')} amended, {counts.added} added, {counts.removed} removed and {counts.renumbered} only renumbered; the
+            others did not change.{' '}
+            {attributed
+              ? `${pluralise(attributed, 'change')} ${attributed === 1 ? 'was' : 'were'} made in response to the panel's recommendations`
+              : 'No change was linked to a recommendation'}
             {editorial ? `, ${editorial} ${editorial === 1 ? 'was' : 'were'} editorial` : ''}.
           </p>
           <ChangeKey />
