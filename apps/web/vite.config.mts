@@ -71,7 +71,9 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     manifest: true,
     sourcemap: false,
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    // No <link rel="modulepreload"> for the libraries: on a slow connection they would share the
+    // bandwidth with the render-blocking CSS of a server-rendered page, which paints without them.
+    modulePreload: false,
     // Keep every asset a file: a data: URL would be fine for img-src, but files cache better.
     assetsInlineLimit: 0,
     rolldownOptions: {
