@@ -69,7 +69,8 @@ export class VersionImportService {
     });
     const version = await this.documents.findVersion(versionId);
     if (!version) throw notFound('That document version');
-    return mapDocumentVersion(version, await this.documents.provisionsOf(versionId));
+    // The importer may see every version of a plan, the one it follows included.
+    return mapDocumentVersion(version, await this.documents.provisionsOf(versionId), version.basedOnId);
   }
 }
 
