@@ -94,6 +94,14 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect((await t.anonymous().get('/api/document-versions/no-such-version')).status).toBe(404);
     });
 
+    it('leaves the unchanged paragraphs out of a diff with ?only=changes', async () => {
+      const all = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${DRAFT_PLAN_V1}`)).body as DiffEntry[];
+      const changes = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${DRAFT_PLAN_V1}&only=changes`)).body as DiffEntry[];
+      expect(all.some((entry) => entry.change === 'unchanged')).toBe(true);
+      expect(changes).toEqual(all.filter((entry) => entry.change !== 'unchanged'));
+      expect((await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${DRAFT_PLAN_V1}&only=everything`)).status).toBe(400);
+    });
+
     it('leaves the provisions out with ?provisions=none, for pages that need only the version', async () => {
       const full = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}`)).body as DocumentVersionDetail;
       const summary = await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}?provisions=none`);

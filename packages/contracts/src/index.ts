@@ -155,7 +155,11 @@ export const DiffEntry = z.object({
   editorial: z.array(z.string()).optional(),
 });
 export type DiffEntry = z.infer<typeof DiffEntry>;
-export const DiffQuery = z.object({ base: id });
+export const DiffQuery = z.object({
+  base: id,
+  /** `only=changes`: leave out the unchanged paragraphs (a page that shows only what changed needs nothing else). */
+  only: z.enum(['changes']).optional(),
+});
 /** `?provisions=none`: the version without its provisions (its label, title and place), for pages that need no text. */
 export const VersionQuery = z.object({ provisions: z.enum(['none']).optional() });
 
