@@ -21,6 +21,8 @@ export interface Marker {
   /** Paragraph number, letter index (a = 1) or roman value, as printed. */
   value: number;
   style: MarkerStyle;
+  /** The marker's token as printed, without brackets or full stop: "52", "a", "ii". */
+  printed: string;
 }
 
 export type Block =
@@ -91,7 +93,7 @@ class MarkerTracker {
   }
 
   accept(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, lineNumber: number): Marker | null {
-    if (syntax.kind === 'number') return this.acceptNumber(Number(syntax.token), syntax.style, sentenceEnded, lineNumber);
+    if (syntax.kind === 'number') return this.acceptNumber(Number(syntax.token), syntax.token, syntax.style, sentenceEnded, lineNumber);
     if (!this.paragraphOpen) return null;
     const token = syntax.token;
     const asLetter = token.length === 1 ? (letterIndex(token) as number) : null;
@@ -114,13 +116,13 @@ class MarkerTracker {
       this.romans = 0;
       this.letterStyle = syntax.style;
       this.lastKind = 'letter';
-      return { kind: 'letter', value, style: syntax.style };
+      return { kind: 'letter', value, style: syntax.style, printed: token };
     }
     const value = asRoman as number;
     if (value > this.romans + 1) this.warnings.push(`Line ${lineNumber}: numeral "${token}" skips a numeral`);
     this.romans = value;
     this.lastKind = 'roman';
-    return { kind: 'roman', value, style: syntax.style };
+    return { kind: 'roman', value, style: syntax.style, printed: token };
   }
 
   private resolveAmbiguous(asLetter: number, asRoman: number, style: MarkerStyle, nextToken: string | null): 'letter' | 'roman' {
@@ -132,7 +134,7 @@ class MarkerTracker {
     return 'roman';
   }
 
-  private acceptNumber(value: number, style: MarkerStyle, sentenceEnded: boolean, lineNumber: number): Marker | null {
+  private acceptNumber(value: number, printed: string, style: MarkerStyle, sentenceEnded: boolean, lineNumber: number): Marker | null {
     const next = this.paragraph + 1;
     // The first paragraph may have any number (an extract of a longer document); later ones follow on.
     let ok = value === next || (this.paragraph === 0 && sentenceEnded);
@@ -147,7 +149,7 @@ class MarkerTracker {
     this.romans = 0;
     this.letterStyle = null;
     this.lastKind = 'number';
-    return { kind: 'number', value, style };
+    return { kind: 'number', value, style, printed };
   }
 }
 

@@ -17,6 +17,7 @@ export {
   toRoman,
   type NumberStyle,
 } from './numbering';
+export { printedLabelKey, provisionsForPrintedLabel, type LabelledProvision } from './labels';
 export { FOREWORD_HEADING, importPlanText, parsePlanText } from './parse';
 export { renderPlanText, type RenderableProvision } from './render';
 export { PlanImportError, isPlanImportError, type PlanImportErrorCode } from './errors';

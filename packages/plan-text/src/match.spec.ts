@@ -1,19 +1,20 @@
 import fc from 'fast-check';
+import { formatNumber } from './numbering';
 import { assignProvisionKeys, matchProvisions, type ProvisionMatch } from './match';
 import type { KeyedProvision, ParsedProvision } from './types';
 import { generatePlan, renumber } from '../test/support/plan-generator';
 import { VersionEditor, keyed, offsetNumbers, paragraphStarts, type Tracked } from '../test/support/versions';
 
 function paragraph(number: string, text: string, heading: string | null = 'Section'): ParsedProvision {
-  return { number, heading, text, kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null };
+  return { number, label: number, heading, text, kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null };
 }
 
 function point(number: string, text: string): ParsedProvision {
   const parent = number.slice(0, number.lastIndexOf('.'));
-  return { number, heading: null, text, kind: 'POINT', depth: number.split('.').length - 1, parentNumber: parent, table: null };
+  return { number, label: formatNumber(number, 'parenthesised'), heading: null, text, kind: 'POINT', depth: number.split('.').length - 1, parentNumber: parent, table: null };
 }
 
-const section: ParsedProvision = { number: null, heading: 'Section', text: 'Section', kind: 'SECTION', depth: 0, parentNumber: null, table: null };
+const section: ParsedProvision = { number: null, label: null, heading: 'Section', text: 'Section', kind: 'SECTION', depth: 0, parentNumber: null, table: null };
 
 const base: ParsedProvision[] = [
   section,

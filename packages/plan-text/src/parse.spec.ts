@@ -191,6 +191,7 @@ describe('parsePlanText: headings, titles and unnumbered text', () => {
   it('makes the unheaded opening a Foreword and keeps its signature lines', () => {
     expect(parsed[0]).toEqual({
       number: null,
+      label: null,
       heading: 'Foreword',
       kind: 'TEXT',
       depth: 0,
@@ -251,6 +252,7 @@ describe('parsePlanText: headings, titles and unnumbered text', () => {
     const text = '50. I will:\n\na. Support.\n\nb. Work.\n\n As a criminal law barrister I have seen lives ruined. \n\n51. Next.';
     expect(parsePlanText(text).provisions[3]).toEqual({
       number: null,
+      label: null,
       heading: null,
       text: 'As a criminal law barrister I have seen lives ruined.',
       kind: 'TEXT',
@@ -264,14 +266,14 @@ describe('parsePlanText: headings, titles and unnumbered text', () => {
 describe('renderPlanText', () => {
   it('prints the canonical form: ## headings, "12." / "a." / "(ii)" markers, titles, pipe tables', () => {
     const provisions: ParsedProvision[] = [
-      { number: null, heading: 'Foreword', text: 'Opening words.', kind: 'TEXT', depth: 0, parentNumber: null, table: null },
-      { number: null, heading: 'Vulnerability Protection', text: 'Vulnerability Protection', kind: 'SECTION', depth: 0, parentNumber: null, table: null },
-      { number: '54', heading: 'Mental Health', text: 'In relation to mental health:', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
-      { number: '54.a', heading: null, text: 'Mental health is a community issue.', kind: 'POINT', depth: 1, parentNumber: '54', table: null },
-      { number: '54.a.i', heading: null, text: 'A portfolio.', kind: 'POINT', depth: 2, parentNumber: '54.a', table: null },
-      { number: null, heading: null, text: 'Some text after the points.', kind: 'TEXT', depth: 1, parentNumber: '54', table: null },
-      { number: null, heading: null, text: 'Item | £M\nPolicing | 154.5', kind: 'TABLE', depth: 1, parentNumber: '54', table: { rows: [['Item', '£M'], ['Policing', '154.5']] } },
-      { number: '55', heading: 'Vulnerability Protection', text: 'Missing people.', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+      { number: null, label: null, heading: 'Foreword', text: 'Opening words.', kind: 'TEXT', depth: 0, parentNumber: null, table: null },
+      { number: null, label: null, heading: 'Vulnerability Protection', text: 'Vulnerability Protection', kind: 'SECTION', depth: 0, parentNumber: null, table: null },
+      { number: '54', label: '54', heading: 'Mental Health', text: 'In relation to mental health:', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+      { number: '54.a', label: '54(a)', heading: null, text: 'Mental health is a community issue.', kind: 'POINT', depth: 1, parentNumber: '54', table: null },
+      { number: '54.a.i', label: '54(a)(i)', heading: null, text: 'A portfolio.', kind: 'POINT', depth: 2, parentNumber: '54.a', table: null },
+      { number: null, label: null, heading: null, text: 'Some text after the points.', kind: 'TEXT', depth: 1, parentNumber: '54', table: null },
+      { number: null, label: null, heading: null, text: 'Item | £M\nPolicing | 154.5', kind: 'TABLE', depth: 1, parentNumber: '54', table: { rows: [['Item', '£M'], ['Policing', '154.5']] } },
+      { number: '55', label: '55', heading: 'Vulnerability Protection', text: 'Missing people.', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
     ];
     const text = renderPlanText(provisions);
     expect(text).toBe(
@@ -291,7 +293,7 @@ describe('renderPlanText', () => {
 
   it('prints a title that would not read as one in bold', () => {
     const provisions: ParsedProvision[] = [
-      { number: '1', heading: 'Aims, values and ambitions of the plan for the whole area', text: 'body text', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+      { number: '1', label: '1', heading: 'Aims, values and ambitions of the plan for the whole area', text: 'body text', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
     ];
     const text = renderPlanText(provisions);
     expect(text).toBe('1. **Aims, values and ambitions of the plan for the whole area**\n\nbody text\n');

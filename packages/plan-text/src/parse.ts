@@ -46,6 +46,7 @@ function introducesContent(next: Block | undefined, seenParagraph: boolean): boo
 function provision(fields: Partial<Working> & Pick<Working, 'kind' | 'depth'>): Working {
   return {
     number: null,
+    label: null,
     heading: null,
     text: '',
     parentNumber: null,
@@ -132,7 +133,7 @@ class StructureBuilder {
     this.collector = null;
     if (marker.kind === 'number') {
       this.seenParagraph = true;
-      this.paragraph = provision({ kind: 'PARAGRAPH', depth: 0, number: String(marker.value), heading: this.section, blocks: [lines], boldTitle });
+      this.paragraph = provision({ kind: 'PARAGRAPH', depth: 0, number: String(marker.value), label: marker.printed, heading: this.section, blocks: [lines], boldTitle });
       this.provisions.push(this.paragraph);
       this.letter = null;
       this.letterCount = 0;
@@ -156,6 +157,7 @@ class StructureBuilder {
         kind: 'POINT',
         depth: 1,
         number: `${paragraph.number}.${letterLabel(this.letterCount)}`,
+        label: `${paragraph.label}(${marker.printed})`,
         parentNumber: paragraph.number,
         blocks: [lines],
       });
@@ -175,6 +177,7 @@ class StructureBuilder {
         kind: 'POINT',
         depth: parent.depth + 1,
         number: `${parent.number}.${toRoman(this.romanCount)}`,
+        label: `${parent.label}(${marker.printed})`,
         parentNumber: parent.number,
         blocks: [lines],
       }),
@@ -204,7 +207,7 @@ function finishProvision(working: Working): ParsedProvision {
   }
   // A heading whose text turned out to be another heading introduces nothing of its own: a section.
   if (working.kind === 'TEXT' && working.depth === 0 && heading !== null && blocks.every((lines) => lines.every((line) => line === ''))) {
-    return { number: null, heading, text: heading, kind: 'SECTION', depth: 0, parentNumber: null, table: null };
+    return { number: null, label: null, heading, text: heading, kind: 'SECTION', depth: 0, parentNumber: null, table: null };
   }
   const text =
     working.kind === 'SECTION' || working.kind === 'TABLE'
@@ -215,6 +218,7 @@ function finishProvision(working: Working): ParsedProvision {
           .join('\n\n');
   return {
     number: working.number,
+    label: working.label,
     heading,
     text,
     kind: working.kind,

@@ -7,6 +7,11 @@ export interface ParsedTable {
 export interface ParsedProvision {
   /** Normalised dotted number ("49", "49.b", "54.d.ii"); null for unnumbered blocks. */
   number: string | null;
+  /**
+   * The number as the document prints it, for citing: "52(a)", "2.1.3", "(1A)", "5.0". Unlike
+   * `number` it need not be unique (a second series prints 1, 2, 3 again). Null when unnumbered.
+   */
+  label: string | null;
   /** A section heading, the heading of an unnumbered block, or a paragraph's own title line. */
   heading: string | null;
   /**
@@ -35,6 +40,8 @@ export interface KeyedProvision {
   text: string;
   depth: number;
   parentKey: string | null;
+  /** The number as printed (see ParsedProvision.label); absent for versions stored before labels were kept. */
+  label?: string | null;
   kind?: ProvisionKind;
   /** Carried along when known so that a rendered version can print tables as tables. */
   table?: ParsedTable | null;
