@@ -12,6 +12,7 @@
  */
 import { fromRoman, letterIndex, letterLabel, toRoman } from './numbering';
 import type { PreparedText, SourceLine } from './lines';
+import type { ParseWarning } from './types';
 import { endsSoft, endsTerminal, firstLetterCase, isItemLike, isTitleLike } from './shapes';
 
 export type MarkerStyle = 'dot' | 'paren' | 'closing';
@@ -26,7 +27,7 @@ export interface Marker {
 }
 
 export type Block =
-  | { type: 'marker'; marker: Marker; lines: string[]; boldTitle: boolean }
+  | { type: 'marker'; marker: Marker; lines: string[]; boldTitle: boolean; line: number }
   | { type: 'text'; lines: string[] }
   | { type: 'heading'; text: string }
   | { type: 'table'; rows: string[][] };
@@ -86,7 +87,7 @@ class MarkerTracker {
   /** Sub-points need a paragraph to belong to; a heading closes the paragraph before it. */
   private paragraphOpen = false;
 
-  constructor(private readonly warnings: string[]) {}
+  constructor(private readonly warnings: ParseWarning[]) {}
 
   closeParagraph(): void {
     this.paragraphOpen = false;
@@ -111,7 +112,9 @@ class MarkerTracker {
     if (kind === null) return null;
     if (kind === 'letter') {
       const value = asLetter as number;
-      if (value > this.letters + 1) this.warnings.push(`Line ${lineNumber}: letter "${token}" skips a letter after "${this.letters ? letterLabel(this.letters) : '(none)'}"`);
+      if (value > this.letters + 1) {
+        this.warnings.push({ line: lineNumber, found: `point "${token}" after "${this.letters ? letterLabel(this.letters) : '(none)'}"`, action: 'read as the next point; check for a missing point' });
+      }
       this.letters = value;
       this.romans = 0;
       this.letterStyle = syntax.style;
@@ -119,7 +122,7 @@ class MarkerTracker {
       return { kind: 'letter', value, style: syntax.style, printed: token };
     }
     const value = asRoman as number;
-    if (value > this.romans + 1) this.warnings.push(`Line ${lineNumber}: numeral "${token}" skips a numeral`);
+    if (value > this.romans + 1) this.warnings.push({ line: lineNumber, found: `numeral "${token}" skips a numeral`, action: 'read as the next point; check for a missing point' });
     this.romans = value;
     this.lastKind = 'roman';
     return { kind: 'roman', value, style: syntax.style, printed: token };
@@ -139,7 +142,7 @@ class MarkerTracker {
     // The first paragraph may have any number (an extract of a longer document); later ones follow on.
     let ok = value === next || (this.paragraph === 0 && sentenceEnded);
     if (!ok && value > next && value <= this.paragraph + 5 && sentenceEnded) {
-      this.warnings.push(`Line ${lineNumber}: paragraph ${value} follows paragraph ${this.paragraph}`);
+      this.warnings.push({ line: lineNumber, found: `paragraph ${value} after paragraph ${this.paragraph} (numbers out of sequence)`, action: `kept as paragraph ${value}` });
       ok = true;
     }
     if (!ok || value === 0) return null;
@@ -381,7 +384,7 @@ function isPipeRow(line: SourceLine | undefined): boolean {
  * joined because the decision depends only on the numbering so far and on how the previous line
  * ends, and knowing it lets the joining rules see where items begin.
  */
-function recogniseMarkers(lines: SourceLine[], warnings: string[]): Array<RecognisedMarker | null> {
+function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<RecognisedMarker | null> {
   const tracker = new MarkerTracker(warnings);
   const syntaxes = lines.map((line) => (line.blank || line.cells || line.bullet ? null : readMarkerSyntax(line.text)));
   const upcomingTokens = nextMarkerTokens(lines, syntaxes);
@@ -423,7 +426,7 @@ function recogniseMarkers(lines: SourceLine[], warnings: string[]): Array<Recogn
   });
 }
 
-export function buildBlocks(prepared: PreparedText, warnings: string[]): Block[] {
+export function buildBlocks(prepared: PreparedText, warnings: ParseWarning[]): Block[] {
   const { lines } = prepared;
   let vocabulary: Set<string> | null = null;
   const context: JoinContext = {
@@ -433,7 +436,7 @@ export function buildBlocks(prepared: PreparedText, warnings: string[]): Block[]
   const markers = recogniseMarkers(lines, warnings);
   const joiner = new Joiner(lines, markers, context);
   const blocks: Block[] = [];
-  type OpenBlock = { type: 'marker'; marker: Marker; lines: LogicalLine[]; boldTitle: boolean } | { type: 'text'; lines: LogicalLine[] };
+  type OpenBlock = { type: 'marker'; marker: Marker; lines: LogicalLine[]; boldTitle: boolean; line: number } | { type: 'text'; lines: LogicalLine[] };
   let current: OpenBlock | null = null;
   let blankBefore = false;
   let previousText = '';
@@ -501,6 +504,7 @@ export function buildBlocks(prepared: PreparedText, warnings: string[]): Block[]
         marker: recognised.marker,
         lines: [new LogicalLine(recognised.rest)],
         boldTitle: line.boldTitle,
+        line: index + 1,
       };
     } else if (current === null) {
       current = { type: 'text', lines: [new LogicalLine(line.bullet ? `- ${line.text}` : line.text)] };

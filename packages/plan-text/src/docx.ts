@@ -216,6 +216,6 @@ export async function parseDocx(buffer: Buffer): Promise<ParsedDocument> {
   const text = docxHtmlToPlanText(result.value);
   if (text.trim() === '') throw new PlanImportError('EMPTY', 'The Word document contains no text.');
   const parsed = importPlanText(text);
-  const notes = result.messages.map((message) => `Word import ${message.type}: ${message.message}`);
+  const notes = result.messages.map((message) => ({ line: null, found: `Word ${message.type}: ${message.message}`, action: 'imported the rest of the document' }));
   return { provisions: parsed.provisions, warnings: [...notes, ...parsed.warnings] };
 }

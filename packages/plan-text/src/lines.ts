@@ -2,6 +2,7 @@
  * First parsing stage: turns raw text (a PDF extraction, Markdown, or our own canonical form)
  * into clean source lines, with page furniture blanked out and table rows recognised.
  */
+import type { ParseWarning } from './types';
 
 import { firstLetterCase } from './shapes';
 
@@ -158,7 +159,7 @@ function classifyLine(raw: string): SourceLine {
  * 4606 EXPOSURE DRAFT"), reporting each line it removes. A blank line is left in their place: a
  * page break separates like one.
  */
-function removePageFurniture(lines: SourceLine[], warnings: string[]): void {
+function removePageFurniture(lines: SourceLine[], warnings: ParseWarning[]): void {
   const nonBlank: number[] = [];
   lines.forEach((line, index) => {
     if (!line.blank && line.text !== '') nonBlank.push(index);
@@ -207,7 +208,7 @@ function removePageFurniture(lines: SourceLine[], warnings: string[]): void {
   for (const lineIndex of footerLike) if ((counts.get(masked(lineIndex)) ?? 0) >= 3) furniture.add(lineIndex);
   for (const lineIndex of [...furniture].sort((a, b) => a - b)) {
     const line = lines[lineIndex] as SourceLine;
-    warnings.push(`Removed page furniture on line ${lineIndex + 1}: "${line.text}"`);
+    warnings.push({ line: lineIndex + 1, found: `page furniture "${line.text}"`, action: 'removed' });
     lines[lineIndex] = BLANK;
   }
 }
@@ -322,7 +323,7 @@ function collectVocabulary(text: string): Set<string> {
   return vocabulary;
 }
 
-export function prepareLines(source: string, warnings: string[]): PreparedText {
+export function prepareLines(source: string, warnings: ParseWarning[]): PreparedText {
   const normalised = normaliseCharacters(source);
   const lines = normalised.split('\n').map(classifyLine);
   removePageFurniture(lines, warnings);

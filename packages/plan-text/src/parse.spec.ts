@@ -54,7 +54,7 @@ describe('parsePlanText: numbering styles', () => {
     const parsed = parsePlanText(text);
     expect(parsed.provisions.map((provision) => provision.number)).toEqual(['52', '52.a', '52.b', null, '52.c', '52.d', '53']);
     expect(parsed.provisions[3]).toMatchObject({ kind: 'TEXT', depth: 1, parentNumber: '52', text: 'Some text between the lists.' });
-    expect(parsed.warnings.join(' ')).toMatch(/52 starts a second lettered list/);
+    expect(parsed.warnings.map((warning) => warning.found).join(' ')).toMatch(/second lettered list in paragraph 52/);
   });
 
   it('treats out-of-sequence numbers at line starts as text, and tolerates a small gap with a warning', () => {
@@ -63,7 +63,7 @@ describe('parsePlanText: numbering styles', () => {
     expect(parsed.provisions.map((provision) => provision.number)).toEqual(['1', '2', '4']);
     expect(parsed.provisions[0]?.text).toBe('The force was formed in 2012. It is proud.');
     expect(parsed.provisions[2]?.text).toBe('Fourth, after a gap.\n\n3. Not a paragraph: it goes back.');
-    expect(parsed.warnings.join(' ')).toMatch(/paragraph 4 follows paragraph 2/);
+    expect(parsed.warnings.map((warning) => warning.found).join(' ')).toMatch(/paragraph 4 after paragraph 2/);
   });
 
   it('does not start an item after a line that cannot end', () => {

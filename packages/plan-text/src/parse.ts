@@ -19,9 +19,9 @@ import { PlanImportError } from './errors';
 import { prepareLines } from './lines';
 import { letterLabel, toRoman } from './numbering';
 import { endsTerminal, isHeadingLike, isTitleLike, stripTitlePunctuation } from './shapes';
-import type { ParsedDocument, ParsedProvision } from './types';
+import type { ParsedDocument, ParsedProvision, ParseWarning } from './types';
 
-export type { ParsedDocument, ParsedProvision, ParsedTable, ProvisionKind } from './types';
+export type { ParsedDocument, ParsedProvision, ParsedTable, ParseWarning, ProvisionKind } from './types';
 
 export const FOREWORD_HEADING = 'Foreword';
 
@@ -75,7 +75,7 @@ class StructureBuilder {
   private romanOffset = 0;
   private lastPrintedRoman = 0;
 
-  constructor(private readonly warnings: string[]) {}
+  constructor(private readonly warnings: ParseWarning[]) {}
 
   get hasSeenParagraph(): boolean {
     return this.seenParagraph;
@@ -129,7 +129,7 @@ class StructureBuilder {
     );
   }
 
-  marker(marker: Marker, lines: string[], boldTitle: boolean): void {
+  marker(marker: Marker, lines: string[], boldTitle: boolean, line: number): void {
     this.collector = null;
     if (marker.kind === 'number') {
       this.seenParagraph = true;
@@ -147,9 +147,11 @@ class StructureBuilder {
     if (marker.kind === 'letter') {
       if (marker.value <= this.lastPrintedLetter) {
         this.letterOffset = this.letterCount;
-        this.warnings.push(
-          `Paragraph ${paragraph.number} starts a second lettered list; its items are numbered on from ${paragraph.number}.${letterLabel(this.letterCount + 1)}`,
-        );
+        this.warnings.push({
+          line,
+          found: `a second lettered list in paragraph ${paragraph.label ?? paragraph.number}`,
+          action: `kept its printed letters; numbered on from ${paragraph.number}.${letterLabel(this.letterCount + 1)}`,
+        });
       }
       this.lastPrintedLetter = marker.value;
       this.letterCount = this.letterOffset + marker.value;
@@ -168,7 +170,7 @@ class StructureBuilder {
     const parent = this.letter ?? paragraph;
     if (marker.value <= this.lastPrintedRoman) {
       this.romanOffset = this.romanCount;
-      this.warnings.push(`Provision ${parent.number} starts a second numeral list; its items are numbered on`);
+      this.warnings.push({ line, found: `a second numeral list in ${parent.label ?? parent.number}`, action: 'kept its printed numerals; numbered on' });
     }
     this.lastPrintedRoman = marker.value;
     this.romanCount = this.romanOffset + marker.value;
@@ -230,7 +232,7 @@ function finishProvision(working: Working): ParsedProvision {
 
 /** Parses plan text (PDF extraction, Markdown, or `renderPlanText` output). Never throws. */
 export function parsePlanText(text: string): ParsedDocument {
-  const warnings: string[] = [];
+  const warnings: ParseWarning[] = [];
   const prepared = prepareLines(text, warnings);
   const blocks = buildBlocks(prepared, warnings);
   const builder = new StructureBuilder(warnings);
@@ -248,10 +250,10 @@ export function parsePlanText(text: string): ParsedDocument {
         // A heading can end up glued under the last item before it ("ii. … Government." / "Aim").
         const last = block.lines[block.lines.length - 1] ?? '';
         if (block.lines.length > 1 && isHeadingLike(last) && introducesContent(next, true)) {
-          builder.marker(block.marker, block.lines.slice(0, -1), block.boldTitle);
+          builder.marker(block.marker, block.lines.slice(0, -1), block.boldTitle, block.line);
           builder.heading(last, next);
         } else {
-          builder.marker(block.marker, block.lines, block.boldTitle);
+          builder.marker(block.marker, block.lines, block.boldTitle, block.line);
         }
         break;
       }
@@ -271,7 +273,7 @@ export function parsePlanText(text: string): ParsedDocument {
   const seen = new Set<string>();
   for (const item of provisions) {
     if (item.number === null) continue;
-    if (seen.has(item.number)) warnings.push(`Number ${item.number} occurs more than once`);
+    if (seen.has(item.number)) warnings.push({ line: null, found: `number ${item.number} more than once`, action: 'kept both' });
     seen.add(item.number);
   }
   return { provisions, warnings };

@@ -27,9 +27,22 @@ export interface ParsedProvision {
   table: ParsedTable | null;
 }
 
+/**
+ * Something the parse found that a reader should check, and what it did about it: an import
+ * never loses structure silently.
+ */
+export interface ParseWarning {
+  /** 1-based line of the source text, when the finding has one. */
+  line: number | null;
+  /** What was found: 'page furniture "Page 3 of 9"', 'paragraph 7 after paragraph 5'. */
+  found: string;
+  /** What the parser did about it: 'removed', 'kept as paragraph 7'. */
+  action: string;
+}
+
 export interface ParsedDocument {
   provisions: ParsedProvision[];
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 /** A provision of a stored version: identity (`provisionKey`) survives renumbering and edits. */
