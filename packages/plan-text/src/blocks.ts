@@ -13,14 +13,19 @@
 import { fromRoman, letterIndex, letterLabel, toRoman } from './numbering';
 import type { PreparedText, SourceLine } from './lines';
 import type { ParseWarning } from './types';
-import { endsSoft, endsTerminal, firstLetterCase, isItemLike, isTitleLike } from './shapes';
+import { endsSoft, endsTerminal, firstLetterCase, isHeadingLike, isItemLike, isTitleLike } from './shapes';
 
-export type MarkerStyle = 'dot' | 'paren' | 'closing';
+export type MarkerStyle = 'dot' | 'paren' | 'closing' | 'bare' | 'decimal';
 
 export interface Marker {
   kind: 'number' | 'letter' | 'roman';
-  /** Paragraph number, letter index (a = 1) or roman value, as printed. */
+  /** Paragraph number (first segment of a dotted decimal), letter index (a = 1) or roman value, as printed. */
   value: number;
+  /**
+   * For paragraph numbers: the normalised dotted number, unique within the document ("7", "2.1",
+   * "2.1.3"; "1.0" is "1"). A second numbered series is numbered on after the first (see README).
+   */
+  number?: string;
   style: MarkerStyle;
   /** The marker's token as printed, without brackets or full stop: "52", "a", "ii". */
   printed: string;
@@ -33,12 +38,20 @@ export type Block =
   | { type: 'table'; rows: string[][] };
 
 const NUMBER_MARKER = /^(?:\((\d{1,3})\)|(\d{1,3})([.)]))(?:\s+(.*))?$/;
+// "1.0 PURPOSE OF REPORT", "2.1 To seek…", "2.1.3." — dotted decimals to any depth.
+const DECIMAL_MARKER = /^(\d{1,3}(?:\.\d{1,3}){1,5})\.?(?:\s+(.*))?$/;
+// "21.Section 1 creates…": no space after the number, but a capital, bracket or quote after it.
+const UNSPACED_MARKER = /^(\d{1,3})\.(?=[\p{Lu}(‘“"'])(.+)$/u;
+// "2 Schedule 5 of the Police Reform…": a bare number, as PDF extraction and Word often give it.
+const BARE_MARKER = /^(\d{1,3})\s+(?=[\p{Lu}(‘“"'])(.+)$/u;
 const ALPHA_MARKER = /^(?:\(([a-zA-Z]|[ivxIVX]{2,7})\)|([a-z]|[ivx]{2,7})([.)])|([A-Z])\))(?:\s+(.*))?$/;
 const MAX_SUB_ROMAN = 39;
 
 interface MarkerSyntax {
   kind: 'number' | 'alpha';
   token: string;
+  /** A paragraph number's segments as printed: "2.1.3" → [2, 1, 3]. */
+  path: number[];
   style: MarkerStyle;
   rest: string;
 }
@@ -61,13 +74,23 @@ export function readMarkerSyntax(text: string): MarkerSyntax | null {
   if (number) {
     const token = number[1] ?? number[2] ?? '';
     const style: MarkerStyle = number[1] !== undefined ? 'paren' : number[3] === ')' ? 'closing' : 'dot';
-    return { kind: 'number', token, style, rest: (number[4] ?? '').trim() };
+    return { kind: 'number', token, path: [Number(token)], style, rest: (number[4] ?? '').trim() };
+  }
+  const decimal = DECIMAL_MARKER.exec(text);
+  if (decimal) {
+    const token = decimal[1] as string;
+    return { kind: 'number', token, path: token.split('.').map(Number), style: 'decimal', rest: (decimal[2] ?? '').trim() };
+  }
+  const unspaced = UNSPACED_MARKER.exec(text) ?? BARE_MARKER.exec(text);
+  if (unspaced) {
+    const token = unspaced[1] as string;
+    return { kind: 'number', token, path: [Number(token)], style: 'bare', rest: (unspaced[2] ?? '').trim() };
   }
   const alpha = ALPHA_MARKER.exec(text);
   if (alpha) {
     const token = (alpha[1] ?? alpha[2] ?? alpha[4] ?? '').toLowerCase();
     const style: MarkerStyle = alpha[1] !== undefined ? 'paren' : alpha[3] === '.' ? 'dot' : 'closing';
-    return { kind: 'alpha', token, style, rest: (alpha[5] ?? '').trim() };
+    return { kind: 'alpha', token, path: [], style, rest: (alpha[5] ?? '').trim() };
   }
   return null;
 }
@@ -79,7 +102,11 @@ export function readMarkerSyntax(text: string): MarkerSyntax | null {
  * the next marker, the list style and the previous letter decide.
  */
 class MarkerTracker {
-  private paragraph = 0;
+  /** The last paragraph number as printed, by segment ("2.1" → [2, 1]); empty before the first. */
+  private path: number[] = [];
+  /** Added to the first segment: the highest paragraph number of the series before this one. */
+  private offset = 0;
+  private highest = 0;
   private letters = 0;
   private romans = 0;
   private letterStyle: MarkerStyle | null = null;
@@ -93,8 +120,8 @@ class MarkerTracker {
     this.paragraphOpen = false;
   }
 
-  accept(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, lineNumber: number): Marker | null {
-    if (syntax.kind === 'number') return this.acceptNumber(Number(syntax.token), syntax.token, syntax.style, sentenceEnded, lineNumber);
+  accept(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, hardEnd: boolean, afterHeading: boolean, lineNumber: number): Marker | null {
+    if (syntax.kind === 'number') return this.acceptNumber(syntax, nextToken, sentenceEnded, hardEnd, afterHeading, lineNumber);
     if (!this.paragraphOpen) return null;
     const token = syntax.token;
     const asLetter = token.length === 1 ? (letterIndex(token) as number) : null;
@@ -137,23 +164,78 @@ class MarkerTracker {
     return 'roman';
   }
 
-  private acceptNumber(value: number, printed: string, style: MarkerStyle, sentenceEnded: boolean, lineNumber: number): Marker | null {
-    const next = this.paragraph + 1;
+  private acceptNumber(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, hardEnd: boolean, afterHeading: boolean, lineNumber: number): Marker | null {
+    const { path, token: printed, style } = syntax;
+    if (path[0] === 0 || path.length === 0) return null;
+    // Bare and dotted numbers also start ordinary lines ("2.5 million", "20 officers"): they need a
+    // sentence (for a bare number, not just a title) to have ended.
+    if ((style === 'bare' && !hardEnd) || (style === 'decimal' && !sentenceEnded)) return null;
+    const step = this.path.length === 0 ? (isFirstStep(path) ? 1 : null) : stepFrom(this.path, path);
     // The first paragraph may have any number (an extract of a longer document); later ones follow on.
-    let ok = value === next || (this.paragraph === 0 && sentenceEnded);
-    if (!ok && value > next && value <= this.paragraph + 5 && sentenceEnded) {
-      this.warnings.push({ line: lineNumber, found: `paragraph ${value} after paragraph ${this.paragraph} (numbers out of sequence)`, action: `kept as paragraph ${value}` });
+    let ok = step === 1 || (this.path.length === 0 && sentenceEnded);
+    const printedLast = this.path.join('.');
+    if (!ok && step !== null && step > 1 && step <= (path.length === 1 ? 5 : 3) && sentenceEnded) {
+      this.warnings.push({ line: lineNumber, found: `paragraph ${printed} after paragraph ${printedLast} (numbers out of sequence)`, action: `kept as paragraph ${printed}` });
       ok = true;
     }
-    if (!ok || value === 0) return null;
-    this.paragraph = value;
+    if (!ok && this.path.length > 0 && isFirstStep(path) && sentenceEnded && (afterHeading || (nextToken !== null && isSecondStepToken(nextToken, path)))) {
+      // A new series (a report's "Conclusions and recommendations" numbered from 1 again) is its
+      // own block under its heading, numbered on after the highest paragraph so far.
+      this.offset = this.highest;
+      this.warnings.push({
+        line: lineNumber,
+        found: `a second numbered series starting again at ${printed} after paragraph ${printedLast}`,
+        action: `kept the printed numbers as labels; numbered on from ${this.offset + 1}`,
+      });
+      ok = true;
+    }
+    if (!ok) return null;
+    this.path = path;
+    const top = (path[0] as number) + this.offset;
+    this.highest = Math.max(this.highest, top);
+    // "1.0" is paragraph 1; "2.1.0" is 2.1.
+    const segments = [top, ...path.slice(1)];
+    while (segments.length > 1 && segments[segments.length - 1] === 0) segments.pop();
     this.paragraphOpen = true;
     this.letters = 0;
     this.romans = 0;
     this.letterStyle = null;
     this.lastKind = 'number';
-    return { kind: 'number', value, style, printed };
+    return { kind: 'number', value: path[0] as number, style, printed, number: segments.join('.') };
   }
+}
+
+/** 1, 1.0, 1.1, 1.0.0: how a numbered series opens. */
+function isFirstStep(path: readonly number[]): boolean {
+  return path[0] === 1 && path.slice(1).every((segment) => segment <= 1);
+}
+
+/** The token (from nextMarkerTokens) of the number that would follow `path` in a new series. */
+function isSecondStepToken(token: string, path: readonly number[]): boolean {
+  if (!token.startsWith('#')) return false;
+  const next = token.slice(1).split('.').map(Number);
+  return stepFrom(path, next) === 1;
+}
+
+/**
+ * How far `path` moves on from `last` in dotted-decimal order: 1 for the next number at some level
+ * (2.1 → 2.2, 2.1 → 2.1.1, 2.3 → 3, 2.3 → 3.0, 1.0 → 1.1), the gap for a skip forward, null for
+ * anything else (going back, or jumping into a level below).
+ */
+function stepFrom(last: readonly number[], path: readonly number[]): number | null {
+  const opensLevel = (segments: readonly number[]) => segments.every((segment) => segment <= 1);
+  for (let level = 0; level < last.length && level < path.length; level++) {
+    const before = last[level] as number;
+    const now = path[level] as number;
+    if (now === before) continue;
+    if (now < before || !opensLevel(path.slice(level + 1))) return null;
+    return now - before;
+  }
+  if (path.length > last.length) {
+    const deeper = path.slice(last.length);
+    return (deeper[0] === 0 || deeper[0] === 1) && opensLevel(deeper) ? 1 : null;
+  }
+  return null;
 }
 
 const SHORT_LINE = 45;
@@ -391,6 +473,9 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
   let blankBefore = false;
   let previousText = '';
   let previousOpensTitle = false;
+  /** The line before is a heading: an explicit one, or a short heading-like line that starts no item. */
+  let previousIsHeading = false;
+  let previousStartedItem = false;
   return lines.map((line, index) => {
     if (line.blank) {
       blankBefore = true;
@@ -411,13 +496,19 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
       blankBefore = false;
       previousText = '';
       previousOpensTitle = false;
+      previousIsHeading = true;
       return null;
     }
     const syntax = syntaxes[index] ?? null;
     const glued = !blankBefore && previousText !== '' && endsSoft(previousText);
     // A paragraph's title line ends like a sentence: our rendering puts a blank line after it.
     const sentenceEnded = blankBefore || previousText === '' || endsTerminal(previousText) || previousOpensTitle;
-    const marker = syntax && !glued ? tracker.accept(syntax, upcomingTokens[index] ?? null, sentenceEnded, index + 1) : null;
+    const afterHeading = previousIsHeading || (!previousStartedItem && previousText !== '' && isHeadingLike(previousText));
+    // Bare and dotted numbers need more than a title line before them: a line can start with a figure.
+    const hardEnd = blankBefore || previousText === '' || endsTerminal(previousText) || afterHeading;
+    const marker = syntax && !glued ? tracker.accept(syntax, upcomingTokens[index] ?? null, sentenceEnded || afterHeading, hardEnd, afterHeading, index + 1) : null;
+    previousIsHeading = false;
+    previousStartedItem = marker !== null;
     blankBefore = false;
     previousText = line.text;
     previousOpensTitle = marker?.kind === 'number' && syntax !== null && (line.boldTitle || isTitleLike(syntax.rest));

@@ -198,3 +198,10 @@ describe('compareNumbers', () => {
     );
   });
 });
+
+describe('compareNumbers with dotted decimals', () => {
+  it('orders decimal segments as numbers', () => {
+    const numbers = ['2.10', '2.9', '2', '2.1.3', '10', '2.1', '2.1.a', '3'];
+    expect([...numbers].sort(compareNumbers)).toEqual(['2', '2.1', '2.1.3', '2.1.a', '2.9', '2.10', '3', '10']);
+  });
+});

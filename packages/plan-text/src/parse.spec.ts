@@ -495,3 +495,89 @@ describe('parsePlanText: properties', () => {
     );
   });
 });
+
+describe('parsePlanText: numbering as UK public papers print it', () => {
+  const outline = (text: string) => parsePlanText(text).provisions.filter((p) => p.number !== null).map((p) => [p.number, p.label, p.parentNumber]);
+
+  it('reads dotted decimals to any depth, "1.0" headings included, with points under them', () => {
+    const text = [
+      '1.0 PURPOSE OF REPORT',
+      '1.1 To seek the views of the Panel on the proposed precept.',
+      '2.0 RECOMMENDATION',
+      '2.1 The Panel is recommended to:',
+      '(a) support the precept; or',
+      '(b) veto it.',
+      '2.1.1 A veto needs two thirds of the members.',
+      '2.2 Members are asked to note the report.',
+      '2.10 The tenth.',
+    ].join('\n\n');
+    const parsed = parsePlanText(text);
+    expect(outline(text)).toEqual([
+      ['1', '1.0', null],
+      ['1.1', '1.1', '1'],
+      ['2', '2.0', null],
+      ['2.1', '2.1', '2'],
+      ['2.1.a', '2.1(a)', '2.1'],
+      ['2.1.b', '2.1(b)', '2.1'],
+      ['2.1.1', '2.1.1', '2.1'],
+      ['2.2', '2.2', '2'],
+    ]);
+    // "2.10" skips 2.3 to 2.9: too far to be the next paragraph without more evidence, so it stays text.
+    expect(parsed.provisions.at(-1)?.text).toBe('Members are asked to note the report.\n\n2.10 The tenth.');
+    expect(parsed.provisions.find((p) => p.number === '2.1.a')?.text).toBe('support the precept; or');
+  });
+
+  it('reads bare numbers and numbers run into their text after a finished sentence', () => {
+    const text = '1 The Panel must review the precept.\n2 Schedule 5 of the Police Reform and Social Responsibility Act 2011 applies.\n3.The Panel may veto it.';
+    expect(outline(text)).toEqual([
+      ['1', '1', null],
+      ['2', '2', null],
+      ['3', '3', null],
+    ]);
+    // A figure that starts a wrapped line is no paragraph number.
+    expect(outline('1. We recruited\n2 New officers this year.')).toEqual([['1', '1', null]]);
+  });
+
+  it('keeps a second series under its own heading, numbered on, with its printed labels and a warning', () => {
+    const text = '1. The report begins.\n\n2. It ends.\n\nConclusions and recommendations\n\n1. We recommend action.\n\n2. We recommend more.';
+    const parsed = parsePlanText(text);
+    expect(outline(text)).toEqual([
+      ['1', '1', null],
+      ['2', '2', null],
+      ['3', '1', null],
+      ['4', '2', null],
+    ]);
+    expect(parsed.provisions.find((p) => p.number === '3')).toMatchObject({ heading: 'Conclusions and recommendations', text: 'We recommend action.' });
+    expect(parsed.provisions.find((p) => p.number === '2')?.text).toBe('It ends.');
+    expect(parsed.warnings).toEqual([
+      { line: 7, found: 'a second numbered series starting again at 1 after paragraph 2', action: 'kept the printed numbers as labels; numbered on from 3' },
+    ]);
+  });
+
+  it('does not let a title line without punctuation swallow the paragraph after it', () => {
+    const parsed = parsePlanText('1. The first paragraph ends here.\nOur Priorities\n2. The second paragraph.');
+    expect(parsed.provisions.map((p) => [p.kind, p.number, p.text])).toEqual([
+      ['PARAGRAPH', '1', 'The first paragraph ends here.'],
+      ['SECTION', null, 'Our Priorities'],
+      ['PARAGRAPH', '2', 'The second paragraph.'],
+    ]);
+  });
+
+  it('reads its own rendering of dotted decimals and second series back to the same provisions', () => {
+    const text = '1.0 PURPOSE\n\n1.1 To seek views.\n\n2.0 BACKGROUND\n\n2.1 The law.\n\n## Recommendations\n\n1. Act.\n\n2. Act again.';
+    const first = parsePlanText(text).provisions;
+    expect(parsePlanText(renderPlanText(first)).provisions).toEqual(first);
+  });
+});
+
+describe('parsePlanText: dotted decimals in PDF extraction without blank lines', () => {
+  it('reads "1.0 TITLE" straight above "1.1 …"', () => {
+    const text = 'REPORT\n1.0 PURPOSE OF REPORT\n1.1 To seek the views of the\nPanel on the precept.\n2.0 RECOMMENDATION\n2.1 The Panel notes it.';
+    expect(parsePlanText(text).provisions.filter((p) => p.number !== null).map((p) => [p.number, p.label, p.text])).toEqual([
+      ['1', '1.0', 'PURPOSE OF REPORT'],
+      ['1.1', '1.1', 'To seek the views of the Panel on the precept.'],
+      ['2', '2.0', 'RECOMMENDATION'],
+      ['2.1', '2.1', 'The Panel notes it.'],
+    ]);
+  });
+});

@@ -74,6 +74,8 @@ class StructureBuilder {
   private romanCount = 0;
   private romanOffset = 0;
   private lastPrintedRoman = 0;
+  /** Dotted-decimal paragraphs by number, to find the paragraph a deeper one ("2.1") belongs to. */
+  private readonly numbered = new Map<string, Working>();
 
   constructor(private readonly warnings: ParseWarning[]) {}
 
@@ -133,7 +135,20 @@ class StructureBuilder {
     this.collector = null;
     if (marker.kind === 'number') {
       this.seenParagraph = true;
-      this.paragraph = provision({ kind: 'PARAGRAPH', depth: 0, number: String(marker.value), label: marker.printed, heading: this.section, blocks: [lines], boldTitle });
+      const number = marker.number ?? String(marker.value);
+      // A dotted decimal ("2.1") sits under the paragraph it extends when that paragraph was printed.
+      const parent = parentOf(number, this.numbered);
+      this.paragraph = provision({
+        kind: parent ? 'POINT' : 'PARAGRAPH',
+        depth: parent ? parent.depth + 1 : 0,
+        number,
+        label: marker.printed,
+        parentNumber: parent?.number ?? null,
+        heading: parent ? null : this.section,
+        blocks: [lines],
+        boldTitle,
+      });
+      this.numbered.set(number, this.paragraph);
       this.provisions.push(this.paragraph);
       this.letter = null;
       this.letterCount = 0;
@@ -157,7 +172,7 @@ class StructureBuilder {
       this.letterCount = this.letterOffset + marker.value;
       this.letter = provision({
         kind: 'POINT',
-        depth: 1,
+        depth: paragraph.depth + 1,
         number: `${paragraph.number}.${letterLabel(this.letterCount)}`,
         label: `${paragraph.label}(${marker.printed})`,
         parentNumber: paragraph.number,
@@ -191,6 +206,14 @@ class StructureBuilder {
     this.romanOffset = 0;
     this.lastPrintedRoman = 0;
   }
+}
+
+function parentOf(number: string, numbered: ReadonlyMap<string, Working>): Working | null {
+  for (let cut = number.lastIndexOf('.'); cut > 0; cut = number.lastIndexOf('.', cut - 1)) {
+    const parent = numbered.get(number.slice(0, cut));
+    if (parent) return parent;
+  }
+  return null;
 }
 
 function finishProvision(working: Working): ParsedProvision {

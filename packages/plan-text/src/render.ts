@@ -28,6 +28,9 @@ function printedSegment(provision: RenderableProvision, number: string): string 
 
 function marker(provision: RenderableProvision): string {
   const number = provision.number as string;
+  // Paragraph numbers print as printed: "1.0", "2.1.3", and a second series' "1." again.
+  const label = provision.label ?? null;
+  if (label !== null && /^\d+(?:\.\d+)*$/.test(label)) return label.includes('.') ? label : `${label}.`;
   const segment = printedSegment(provision, number);
   const segments = number.split('.').length;
   if (segments === 1) return `${segment}.`;
