@@ -128,6 +128,7 @@ function provisionRows(versionId: string, provisions: readonly PreparedProvision
     versionId,
     provisionKey: p.provisionKey,
     number: p.number,
+    label: p.label ?? null,
     heading: p.heading,
     text: p.text,
     kind: p.kind,
