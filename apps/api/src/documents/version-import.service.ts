@@ -125,7 +125,7 @@ async function importing(field: string, parse: () => ParsedDocument | Promise<Pa
     return await parse();
   } catch (error) {
     if (!isPlanImportError(error)) throw error;
-    const status = error.code === 'EMPTY' ? 400 : 422;
+    const status = error.code === 'EMPTY' ? 400 : error.code === 'TOO_LARGE' ? 413 : 422;
     throw new ProblemException(problem(status, 'The document could not be imported.', [{ path: field, message: error.message }]));
   }
 }
