@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { Pool, type PoolClient } from 'pg';
+import { Client, Pool, type PoolClient } from 'pg';
 
 export interface Stats {
   requests: number;
@@ -94,6 +94,47 @@ export async function httpLoad(load: HttpLoad): Promise<Stats> {
   const result = await instance;
   const durationS = (performance.now() - started) / 1000;
   return summarise(samples, durationS, statuses, result.errors + result.timeouts, unexpected);
+}
+
+/** Reads X-Cache of one plain request every 50 ms for `durationS`: the share of hits. */
+export async function sampleCache(url: string, urls: string[], durationS: number): Promise<number | null> {
+  const until = Date.now() + durationS * 1000;
+  let hits = 0;
+  let total = 0;
+  for (let i = 0; Date.now() < until; i += 1) {
+    try {
+      const response = await fetch(`${url}${urls[(i * 7) % urls.length]}`, { signal: AbortSignal.timeout(durationS * 1000) });
+      await response.arrayBuffer();
+      total += 1;
+      if (response.headers.get('x-cache') === 'hit') hits += 1;
+    } catch {
+      // the load's own figures count errors
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return total ? Math.round((hits / total) * 100) / 100 : null;
+}
+
+/**
+ * Waits until the API has finished the work a run left queued (autocannon stops sending at the
+ * deadline, but the server still answers what it had accepted), so runs do not overlap.
+ */
+export async function settle(url: string, maxMs = 120_000): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const started = Date.now();
+    let quiet = 0;
+    while (Date.now() - started < maxMs && quiet < 3) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'`,
+      );
+      quiet = (rows[0]?.n ?? 0) === 0 ? quiet + 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 // ───────────── the API's SQL, captured and replayed ─────────────

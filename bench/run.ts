@@ -8,7 +8,8 @@ import { migrateDatabase } from '../prisma/src/migrate';
 import { BENCH_PASSWORD, BENCH_USERS } from './dataset';
 import { benchConfig, fingerprint, readFingerprint, resolveBenchDatabase, seconds, SMOKE } from './db';
 import { generate } from './generate';
-import { directLoad, httpLoad, readTrace, toReplay, type HttpRequest, type Replay, type Stats } from './load';
+import { directLoad, httpLoad, readTrace, sampleCache, settle, toReplay, type HttpRequest, type Replay, type Stats } from './load';
+import { measureScaleOut } from './scale-out';
 import { buildApi, signIn, startApi, type ApiServer, type ServerMode } from './server';
 import { SEARCH_TERMS } from './words';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -233,47 +234,6 @@ function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
-/** Reads X-Cache of one plain request every 50 ms for `durationS`: the share of hits. */
-async function sampleCache(url: string, urls: string[], durationS: number): Promise<number | null> {
-  const until = Date.now() + durationS * 1000;
-  let hits = 0;
-  let total = 0;
-  for (let i = 0; Date.now() < until; i += 1) {
-    try {
-      const response = await fetch(`${url}${urls[(i * 7) % urls.length]}`, { signal: AbortSignal.timeout(durationS * 1000) });
-      await response.arrayBuffer();
-      total += 1;
-      if (response.headers.get('x-cache') === 'hit') hits += 1;
-    } catch {
-      // the load's own figures count errors
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return total ? Math.round((hits / total) * 100) / 100 : null;
-}
-
-/**
- * Waits until the API has finished the work a run left queued (autocannon stops sending at the
- * deadline, but the server still answers what it had accepted), so runs do not overlap.
- */
-async function settle(url: string, maxMs = 120_000): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const started = Date.now();
-    let quiet = 0;
-    while (Date.now() - started < maxMs && quiet < 3) {
-      const { rows } = await client.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'`,
-      );
-      quiet = (rows[0]?.n ?? 0) === 0 ? quiet + 1 : 0;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  } finally {
-    await client.end();
-  }
-}
-
 function rotate<T>(items: T[]): () => T {
   let i = 0;
   return () => {
@@ -444,6 +404,20 @@ async function main(): Promise<void> {
       await server.stop();
     }
 
+    // 3. scale-out: the tracker's anonymous reads through HAProxy, to one process and to two
+    log('scale-out (tracker, anonymous reads through HAProxy, round-robin):');
+    const scaleOut = await measureScaleOut({
+      databaseUrl: db.url,
+      mode,
+      urls: available.find((endpoint) => endpoint.name === 'tracker')?.urls ?? [],
+      connections: CONNECTIONS,
+      durationS: DURATION_S,
+      warmupS: WARMUP_S,
+      sample: !SMOKE,
+      log,
+    });
+    if (scaleOut.some((run) => run.stats.unexpected > 0 || run.stats.errors > 0)) exitCode = 1;
+
     // 4. the table, then one JSON line
     const rows = [
       ['endpoint', 'run', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'errors', 'API CPU ms/req', 'API/pg p50'],
@@ -517,6 +491,7 @@ async function main(): Promise<void> {
           publish: publish ? { ...strip(publish), acknowledged: publish.statuses['200'] ?? 0, publishedInDb: publish.published } : null,
           targets,
           uncachedP95,
+          scaleOut: scaleOut.map((run) => ({ processes: run.processes, ...strip(run.stats), cacheHitRatio: run.cacheHitRatio })),
           ok: exitCode === 0,
         },
       }),

@@ -1,5 +1,6 @@
 // `npm run bench:soak`: mixed read/write load on the API (a child process) while it is killed
-// with SIGKILL and restarted twice. Every write the API acknowledged (2xx with its id) must be in
+// with SIGKILL and restarted twice. With SOAK_PROCESSES=2 (`npm run bench:soak:scale`) two API
+// processes serve behind HAProxy and each is killed once in turn: the other must keep serving. Every write the API acknowledged (2xx with its id) must be in
 // the database exactly once, with exactly one audit event for its creation; the API must answer
 // /api/health within RESTART_LIMIT_S of each restart. Exits non-zero on any loss or duplicate.
 // Bounded: about two minutes of load (SOAK_SECONDS), loopback only, on its own small database.
@@ -10,12 +11,14 @@ import { withDatabase } from '../prisma/src/database-url';
 import { BENCH_PASSWORD, BENCH_USERS } from './dataset';
 import { resolveBenchDatabase, seconds, type BenchConfig } from './db';
 import { generate } from './generate';
+import { startHaproxy } from './haproxy';
 import { buildApi, sessionSecret, signIn, startApi, type ApiServer, type ServerMode, type Session } from './server';
 import { SEARCH_TERMS } from './words';
 
 const SOAK_S = Number(process.env.SOAK_SECONDS ?? 100);
 const KILL_AT_S = [SOAK_S * 0.3, SOAK_S * 0.65];
 const RESTART_LIMIT_S = Number(process.env.SOAK_RESTART_LIMIT ?? 30);
+const PROCESSES = Number(process.env.SOAK_PROCESSES ?? 1);
 const WRITERS = 6;
 const READERS = 6;
 
@@ -65,14 +68,22 @@ async function main(): Promise<void> {
     await setup.end();
 
     const secret = sessionSecret();
-    const port = 33_000 + Math.floor(Math.random() * 1000);
-    let server: ApiServer = await startApi({ databaseUrl: url, mode, port, sessionSecret: secret });
-    log(`API up on ${server.url} in ${server.readyMs} ms`);
+    const firstPort = 33_000 + Math.floor(Math.random() * 1000);
+    const ports = Array.from({ length: PROCESSES }, (_, i) => firstPort + i * 7);
+    const servers: ApiServer[] = [];
+    for (const port of ports) servers.push(await startApi({ databaseUrl: url, mode, port, sessionSecret: secret, ...(servers.length ? { env: { MIGRATE_ON_START: '0' } } : {}) }));
+    // Several processes are reached through a real load balancer; one is reached directly.
+    const balancer = PROCESSES > 1 ? await startHaproxy({ all: ports }) : null;
+    const baseUrl = balancer?.urls.all ?? servers[0]?.url ?? '';
+    log(`API up: ${servers.map((server) => `${server.url} in ${server.readyMs} ms`).join(', ')}${balancer ? `, behind HAProxy on ${baseUrl}` : ''}`);
     const sessions: Record<'clerk' | 'officer' | 'approver', Session> = {
-      clerk: await signIn(server.url, email('CLERK'), BENCH_PASSWORD),
-      officer: await signIn(server.url, email('OPCC_OFFICER'), BENCH_PASSWORD),
-      approver: await signIn(server.url, email('OPCC_APPROVER'), BENCH_PASSWORD),
+      clerk: await signIn(baseUrl, email('CLERK'), BENCH_PASSWORD),
+      officer: await signIn(baseUrl, email('OPCC_OFFICER'), BENCH_PASSWORD),
+      approver: await signIn(baseUrl, email('OPCC_APPROVER'), BENCH_PASSWORD),
     };
+    /** While a process is down: requests answered 2xx (by the others, when there are others). */
+    let down = false;
+    let servedWhileDown = 0;
 
     const acks: Ack[] = [];
     const tokens: string[] = [];
@@ -83,7 +94,7 @@ async function main(): Promise<void> {
     const until = performance.now() + SOAK_S * 1000;
 
     const send = async (who: Session | null, method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> | null }> => {
-      const response = await fetch(`${server.url}${path}`, {
+      const response = await fetch(`${baseUrl}${path}`, {
         method,
         headers: {
           ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -93,6 +104,7 @@ async function main(): Promise<void> {
         signal: AbortSignal.timeout(15_000),
       });
       const text = await response.text();
+      if (down && response.status >= 200 && response.status < 300) servedWhileDown += 1;
       let json: Record<string, unknown> | null = null;
       try {
         json = text ? (JSON.parse(text) as Record<string, unknown>) : null;
@@ -186,19 +198,26 @@ async function main(): Promise<void> {
       }
     };
 
-    // the killer: SIGKILL at the planned moments, restart at once on the same port
-    const restarts: { killedAtS: number; healthyAfterMs: number }[] = [];
+    // the killer: SIGKILL at the planned moments (each process in turn), restart at once on the same port
+    const restarts: { killedAtS: number; process: number; healthyAfterMs: number; servedWhileDown: number }[] = [];
     const killer = async () => {
-      for (const at of KILL_AT_S) {
+      for (const [i, at] of KILL_AT_S.entries()) {
         const wait = startedLoad + at * 1000 - performance.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        log(`SIGKILL the API (pid ${server.child.pid})`);
+        const victim = i % servers.length;
+        const server = servers[victim];
+        const port = ports[victim];
+        if (!server || port === undefined) continue;
+        log(`SIGKILL API process ${victim + 1} of ${servers.length} (pid ${server.child.pid})`);
+        servedWhileDown = 0;
+        down = true;
         await server.kill9();
         const restarted = performance.now();
-        server = await startApi({ databaseUrl: url, mode, port, sessionSecret: secret });
+        servers[victim] = await startApi({ databaseUrl: url, mode, port, sessionSecret: secret });
+        down = false;
         const healthyAfterMs = Math.round(performance.now() - restarted);
-        restarts.push({ killedAtS: Math.round(at), healthyAfterMs });
-        log(`restarted: /api/health answered 200 after ${healthyAfterMs} ms`);
+        restarts.push({ killedAtS: Math.round(at), process: victim + 1, healthyAfterMs, servedWhileDown });
+        log(`restarted: /api/health answered 200 after ${healthyAfterMs} ms; ${servedWhileDown} requests answered meanwhile`);
       }
     };
 
@@ -206,7 +225,8 @@ async function main(): Promise<void> {
     log(`load: ${WRITERS} writers (clerk creates recommendations; officer drafts; approver publishes) and ${READERS} anonymous readers for ${SOAK_S} s, SIGKILL at ${KILL_AT_S.map((s) => `${Math.round(s)} s`).join(' and ')}`);
     await Promise.all([...Array.from({ length: WRITERS }, (_, i) => writer(i)), ...Array.from({ length: READERS }, (_, i) => reader(i)), killer()]);
     log(`load done: ${counters.attempted} writes attempted, ${acks.length} acknowledged, ${counters.failed} refused, ${counters.connectionErrors} connection errors; ${counters.reads} reads (${counters.readFailures} failed)`);
-    await server.stop();
+    await balancer?.stop();
+    await Promise.all(servers.map((server) => server.stop()));
 
     // verification, straight from the database
     const check = new Client({ connectionString: url });
@@ -274,11 +294,13 @@ async function main(): Promise<void> {
       for (const restart of restarts) if (restart.healthyAfterMs > RESTART_LIMIT_S * 1000) problems.push(`the API took ${restart.healthyAfterMs} ms to answer /api/health after a restart`);
       if (restarts.length !== KILL_AT_S.length) problems.push(`only ${restarts.length} of ${KILL_AT_S.length} restarts happened`);
       if (acks.length === 0) problems.push('no write was acknowledged at all');
+      if (PROCESSES > 1) for (const restart of restarts) if (restart.servedWhileDown === 0) problems.push(`no request was answered while process ${restart.process} was down`);
 
       const summary = {
         soak: {
           seconds: SOAK_S,
           server: mode,
+          processes: PROCESSES,
           acknowledged: { recommendations: recIds.length, responses: respIds.length, publications: pubIds.length },
           attempted: counters.attempted,
           refused: counters.failed,

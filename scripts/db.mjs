@@ -1,4 +1,5 @@
-// `npm run db:migrate` and `npm run db:seed` against DATABASE_URL, without Prisma's engine.
+// `npm run db:migrate` and `npm run db:seed` against DATABASE_DIRECT_URL (the primary itself, when
+// DATABASE_URL goes through PgBouncer) or else DATABASE_URL, without Prisma's engine.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ require(path.join(root, 'scripts', 'swc-register.cjs'));
 const db = require(path.join(root, 'prisma', 'src', 'index.ts'));
 
 const command = process.argv[2];
-const url = process.env.DATABASE_URL;
+const url = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
 if (!url) {
   console.error('Set DATABASE_URL to the PostgreSQL database to use (npm start uses an embedded one by itself).');
   process.exit(2);

@@ -25,7 +25,24 @@ function govukFrontendWithoutTransportFont(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+/**
+ * The server renderer (src/entry-server.tsx) for the API: one self-contained CommonJS file in
+ * dist-server/ (not dist/, which is served to the public), libraries bundled in, so the API
+ * loads it with require() wherever it runs.
+ */
+const serverBuild = {
+  ssr: 'src/entry-server.tsx',
+  outDir: 'dist-server',
+  emptyOutDir: true,
+  copyPublicDir: false,
+  sourcemap: false,
+  target: 'node20',
+  rolldownOptions: {
+    output: { format: 'cjs' as const, entryFileNames: 'entry-server.cjs', codeSplitting: false },
+  },
+};
+
+export default defineConfig(({ mode, isSsrBuild }) => ({
   root: webDir,
   plugins: [govukFrontendWithoutTransportFont(), react()],
   define: {
@@ -47,7 +64,8 @@ export default defineConfig(({ mode }) => ({
     // browsers ignore; let the minifier drop them instead of failing.
     lightningcss: { errorRecovery: true },
   },
-  build: {
+  ssr: { noExternal: true },
+  build: isSsrBuild ? serverBuild : {
     outDir: 'dist',
     emptyOutDir: true,
     manifest: true,

@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
@@ -17,6 +17,10 @@ import { ReadReplicas } from './common/read-replicas';
 import { problem } from './common/problem';
 import { SessionService } from './auth/session.service';
 import { OPENAPI_DOCUMENT } from './openapi/openapi.controller';
+import { compressResponses } from './web/compression';
+import { servePages } from './web/pages';
+import { ServerRenderer } from './web/server-renderer';
+import { serveStaticAssets } from './web/static-assets';
 import { completeOpenApi, openApiConfig } from './openapi/openapi.document';
 
 export const BODY_LIMIT = '1mb';
@@ -57,6 +61,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     next();
   });
   app.use(cookieParser());
+  app.use(compressResponses());
   // Pins each request to the server it reads from, before the cache or any handler reads.
   const replicas = app.get(ReadReplicas);
   await replicas.start();
@@ -79,32 +84,24 @@ function publishOpenApi(app: NestExpressApplication): void {
 
 const isApiPath = (requestPath: string) => requestPath.startsWith('/api/') || requestPath === '/api';
 
-/** Serves the built React app (apps/web/dist) with a fallback to index.html for client routes. */
+/**
+ * Serves the built React app (apps/web/dist): its files precompressed, the public pages rendered
+ * on the server (web/server-renderer.ts), and the shell for the pages rendered in the browser.
+ */
 function mountWebApp(app: NestExpressApplication, config: AppConfig): void {
   const dist = config.webDistDir ?? path.resolve(__dirname, '../../web/dist');
   const server = app.getHttpAdapter().getInstance();
   const index = path.join(dist, 'index.html');
+  const renderer = existsSync(index) ? ServerRenderer.load(path.join(dist, '../dist-server/entry-server.cjs'), index, () => app.getHttpServer()) : null;
   if (existsSync(index)) {
-    const assets = express.static(dist, {
-      index: false,
-      setHeaders: (response, file) => {
-        // Vite fingerprints assets, so they can be cached for a year; index.html never is.
-        if (file.includes(`${path.sep}assets${path.sep}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    });
+    const assets = serveStaticAssets(dist);
     // API paths never name a file: no disk lookup for them.
     server.use((request: Request, response: Response, next: NextFunction) => (isApiPath(request.path) ? next() : assets(request, response, next)));
   } else {
     new Logger('Web').warn(`No built web app at ${dist}; serving the API only.`);
   }
-  server.use((request: Request, response: Response, next: NextFunction) => {
-    if (isApiPath(request.path)) return next();
-    if ((request.method === 'GET' || request.method === 'HEAD') && existsSync(index)) {
-      response.setHeader('Cache-Control', 'no-cache');
-      return response.sendFile(index);
-    }
-    return next();
-  });
+  if (existsSync(index) && !renderer) new Logger('Web').warn('No server bundle (apps/web/dist-server): every page is rendered in the browser.');
+  if (existsSync(index)) server.use(servePages({ index, renderer, sessionCookieName: app.get(SessionService).cookieName }));
   // Body-parser errors (malformed JSON, too large) happen before Nest's filters see the request.
   server.use((error: { type?: string; status?: number }, _request: Request, response: Response, next: NextFunction) => {
     if (!error?.type) return next(error);

@@ -18,13 +18,15 @@ export async function prepareDatabase(config: AppConfig, logger = new Logger('Da
     embedded = await startEmbeddedPostgres();
     url = withDatabase(embedded.serverUrl, 'panel_scrutiny');
   }
-  await ensureDatabase(url);
+  // Behind a transaction-mode pooler, migrations (advisory-locked) and the seed go to the primary itself.
+  const direct = config.databaseDirectUrl ?? url;
+  await ensureDatabase(direct);
   if (config.migrateOnStart) {
-    const report = await migrateDatabase(url);
+    const report = await migrateDatabase(direct);
     if (report.applied.length) logger.log(`Applied migrations: ${report.applied.join(', ')}`);
   }
   if (config.demoUsers) {
-    const { seeded } = await seedDatabase(url, { demoUsers: true });
+    const { seeded } = await seedDatabase(direct, { demoUsers: true });
     if (seeded) logger.log('Loaded the Leicestershire demo record and demo accounts');
   }
   return { url, embedded };

@@ -9,6 +9,12 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The primary itself, when DATABASE_URL goes through a connection pooler (PgBouncer in
+   * transaction mode): migrations hold a session-level advisory lock, so they and the demo seed
+   * connect here directly.
+   */
+  DATABASE_DIRECT_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DEMO_USERS: flag.optional(),
   MIGRATE_ON_START: flag.optional(),
@@ -36,6 +42,7 @@ export interface AppConfig {
   host: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  databaseDirectUrl: string | undefined;
   demoUsers: boolean;
   migrateOnStart: boolean;
   sessionSecret: string;
@@ -74,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL,
     // The embedded default is a demo on a developer's machine; elsewhere demo accounts are opt-in.
     demoUsers: e.DEMO_USERS ?? embedded,
     migrateOnStart: e.MIGRATE_ON_START ?? true,

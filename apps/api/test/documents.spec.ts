@@ -91,6 +91,15 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
     it('answers 404 for an unknown version', async () => {
       expect((await t.anonymous().get('/api/document-versions/no-such-version')).status).toBe(404);
     });
+
+    it('leaves the provisions out with ?provisions=none, for pages that need only the version', async () => {
+      const full = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}`)).body as DocumentVersionDetail;
+      const summary = await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}?provisions=none`);
+      expect(summary.status).toBe(200);
+      expect(full.provisions.length).toBeGreaterThan(0);
+      expect(summary.body).toEqual({ ...full, provisions: [] });
+      expect((await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}?provisions=some`)).status).toBe(400);
+    });
   });
 
   describe('GET /api/document-versions/:id/diff', () => {
@@ -196,8 +205,15 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
           text: expect.stringContaining('cyber-crime'),
           change: 'modified',
           amendedBy: [{ recommendationId: 'llr-rec-08', responseId: 'llr-response-08', recommendationNumber: 8 }],
+          words: expect.any(Array),
         },
       ]);
+      // The amended version marks its words against the one before: the old text and the new one rebuild from them.
+      const [before, after] = history.versions;
+      const words = after?.words ?? [];
+      expect(words.some((w) => w.op === 'insert')).toBe(true);
+      expect(words.filter((w) => w.op !== 'insert').map((w) => w.text).join('')).toBe(before?.text);
+      expect(words.filter((w) => w.op !== 'delete').map((w) => w.text).join('')).toBe(after?.text);
     });
 
     it('shows a renumbered paragraph with its number in each version', async () => {
@@ -571,6 +587,10 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(await attributionsFor('anonymous')).toEqual(['llr-response-08']);
       expect(await attributionsFor('CLERK')).toEqual(['llr-response-08']);
       expect(await attributionsFor('OPCC_OFFICER')).toEqual([draftResponseId, 'llr-response-08']);
+      // An editorial link (no response) attributes nothing, and carries its note to every reader.
+      const diff = (await t.anonymous().get(`/api/document-versions/${draft.id}/diff?base=${PUBLISHED_PLAN_V2}`)).body as DiffEntry[];
+      expect(diff.find((e) => e.provisionKey === PARA_32_KEY)).toEqual(expect.objectContaining({ amendedBy: [], editorial: ['Editorial tidy-up.'] }));
+      expect(diff.filter((e) => e.editorial).map((e) => e.provisionKey)).toEqual([PARA_32_KEY]);
       const history = (await t.anonymous().get(`/api/provisions/${newKey}/history`)).body as ProvisionHistory;
       expect(history.versions.at(-1)?.amendedBy.map((a) => a.responseId)).toEqual(['llr-response-08']);
       const links = (await t.anonymous().get(path())).body;

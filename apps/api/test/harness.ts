@@ -33,10 +33,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { seeded?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  seeded?: boolean;
+  env?: Record<string, string>;
+  /** The address the app connects to instead of the test database's own (a pooler in front of it). */
+  connectThrough?: (databaseUrl: string) => string;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase({ seeded: options.seeded ?? true });
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, DEMO_USERS: '1', MIGRATE_ON_START: '0', DATABASE_POOL_SIZE: '4', ...options.env });
-  const app = await createApp(config, database.url, { logger: false });
+  const appUrl = options.connectThrough ? options.connectThrough(database.url) : database.url;
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, DATABASE_DIRECT_URL: database.url, DEMO_USERS: '1', MIGRATE_ON_START: '0', DATABASE_POOL_SIZE: '4', ...options.env });
+  const app = await createApp(config, appUrl, { logger: false });
   const server = app.getHttpServer();
   return {
     app,

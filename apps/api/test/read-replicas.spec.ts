@@ -72,6 +72,7 @@ describe('read replicas on a real standby', () => {
 
   it('answers anonymous reads from the standby, staff reads and writes from the primary, and falls back when replay lags', async () => {
     expect(replicas.health()).toEqual([expect.objectContaining({ healthy: true })]);
+    expect((await anonymous().get('/api/health')).body).toEqual({ status: 'ok', readReplicas: [expect.objectContaining({ healthy: true, reason: null })] });
     // The standby's last replayed commit is now, so its lag starts from zero when replay stops.
     await writeOnPrimary(uniqueWord('warmup'));
     await pair.waitForReplay();

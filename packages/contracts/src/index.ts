@@ -143,9 +143,13 @@ export const DiffEntry = z.object({
   after: NumberedText.nullable(),
   amendedBy: z.array(Attribution),
   words: z.array(WordChange).nullable().optional(),
+  /** Editorial changes: the editor's notes on why the paragraph changed when no response caused it. */
+  editorial: z.array(z.string()).optional(),
 });
 export type DiffEntry = z.infer<typeof DiffEntry>;
 export const DiffQuery = z.object({ base: id });
+/** `?provisions=none`: the version without its provisions (its label, title and place), for pages that need no text. */
+export const VersionQuery = z.object({ provisions: z.enum(['none']).optional() });
 
 export const ProvisionHistoryEntry = z.object({
   versionId: id,
@@ -155,7 +159,10 @@ export const ProvisionHistoryEntry = z.object({
   text: z.string().nullable(),
   change: ChangeKind,
   amendedBy: z.array(Attribution),
+  /** For an amended paragraph: its words against the version before, insertions and deletions marked. */
+  words: z.array(WordChange).optional(),
 });
+export type ProvisionHistoryEntry = z.infer<typeof ProvisionHistoryEntry>;
 export const ProvisionHistory = z.object({
   provisionKey: z.string(),
   documentId: id,
@@ -480,5 +487,7 @@ export type UpdateUserRolesInput = z.infer<typeof UpdateUserRolesInput>;
 export const AdminUser = User.extend({ active: z.boolean(), version: z.number().int(), panelRoles: z.array(PanelRole) });
 export type AdminUser = z.infer<typeof AdminUser>;
 
-export const Health = z.object({ status: z.literal('ok') });
+export const ReadReplicaHealth = z.object({ name: z.string(), healthy: z.boolean(), lagMs: z.number().nullable(), reason: z.string().nullable() });
+/** `readReplicas` only when DATABASE_READ_URLS names some: whether each is in use, and why not. */
+export const Health = z.object({ status: z.literal('ok'), readReplicas: z.array(ReadReplicaHealth).optional() });
 export type Health = z.infer<typeof Health>;

@@ -5,6 +5,7 @@ import {
   CreateDocumentInput,
   DiffEntry,
   DiffQuery,
+  VersionQuery,
   DocumentSummary,
   DocumentVersionDetail,
   ImportedVersion,
@@ -88,9 +89,9 @@ export class DocumentsController {
 
   @Get('document-versions/:id')
   @Returns(DocumentVersionDetail)
-  @ApiOperation({ summary: 'One version of a document with its provisions in reading order' })
-  get(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<DocumentVersionDetail> {
-    return this.documents.getVersion(caller, id);
+  @ApiOperation({ summary: 'One version of a document with its provisions in reading order (none with ?provisions=none)' })
+  get(@CurrentCaller() caller: Caller, @Param('id') id: string, @ValidQuery(closed(VersionQuery)) query: z.infer<typeof VersionQuery>): Promise<DocumentVersionDetail> {
+    return this.documents.getVersion(caller, id, { withProvisions: query.provisions !== 'none' });
   }
 
   @Get('document-versions/:id/diff')

@@ -113,15 +113,21 @@ export class DocumentsRepository {
   }
 
   /**
-   * Amendment links that name a response, into the versions after the older of the two given
-   * versions up to the newer (none when they belong to different documents), oldest link first,
-   * with the response's status and recommendation: one statement, and it needs no earlier read,
-   * so it can run beside the read of the versions. Editorial links (no response) are left out:
-   * they attribute nothing.
+   * Amendment links into the versions after the older of the two given versions up to the newer
+   * (none when they belong to different documents), oldest link first: those that name a response
+   * with the response's status and recommendation, and the editorial ones (no response, a note
+   * saying why the paragraph changed). One statement, and it needs no earlier read, so it can run
+   * beside the read of the versions.
    */
   async attributedAmendmentsBetween(versionId: string, otherVersionId: string): Promise<AmendmentRow[]> {
     const rows = await this.prisma.$queryRaw<
-      Array<Omit<AmendmentRow, 'response' | 'responseId'> & { responseId: string; responseStatus: NonNullable<AmendmentRow['response']>['status']; recommendationId: string; recommendationNumber: number }>
+      Array<
+        Omit<AmendmentRow, 'response'> & {
+          responseStatus: NonNullable<AmendmentRow['response']>['status'] | null;
+          recommendationId: string | null;
+          recommendationNumber: number | null;
+        }
+      >
     >(Prisma.sql`
       WITH span AS (
         SELECT "documentId", min(sequence) AS low, max(sequence) AS high
@@ -133,15 +139,19 @@ export class DocumentsRepository {
         FROM span
         JOIN "DocumentVersion" v ON v."documentId" = span."documentId" AND v.sequence > span.low AND v.sequence <= span.high
         JOIN "Amendment" a ON a."toVersionId" = v.id
-        JOIN "Response" r ON r.id = a."responseId"
-        JOIN "Recommendation" rec ON rec.id = r."recommendationId"
+        LEFT JOIN "Response" r ON r.id = a."responseId"
+        LEFT JOIN "Recommendation" rec ON rec.id = r."recommendationId"
+       WHERE a."responseId" IS NOT NULL OR a.note IS NOT NULL
        ORDER BY a."createdAt", a.id`);
     return rows.map((row) => ({
       toVersionId: row.toVersionId,
       provisionKey: row.provisionKey,
       responseId: row.responseId,
       note: row.note,
-      response: { status: row.responseStatus, recommendationId: row.recommendationId, recommendation: { number: row.recommendationNumber } },
+      response:
+        row.responseId && row.responseStatus && row.recommendationId && row.recommendationNumber !== null
+          ? { status: row.responseStatus, recommendationId: row.recommendationId, recommendation: { number: row.recommendationNumber } }
+          : null,
     }));
   }
 

@@ -62,9 +62,9 @@ export class DocumentsService {
     return version;
   }
 
-  async getVersion(caller: Caller, id: string): Promise<DocumentVersionDetail> {
+  async getVersion(caller: Caller, id: string, options: { withProvisions?: boolean } = {}): Promise<DocumentVersionDetail> {
     const version = await this.visibleVersion(caller, id);
-    return mapDocumentVersion(version, await this.documents.provisionsOf(version.id));
+    return mapDocumentVersion(version, options.withProvisions === false ? [] : await this.documents.provisionsOf(version.id));
   }
 
   async publish(caller: Caller, id: string, input: PublishVersionInput): Promise<DocumentVersionDetail> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { DiffEntry, ProvisionHistory, ResolveInput, ResolveResult, VersionStatus } from '@psp/contracts';
-import { diffVersions, provisionHistory, resolveCitations } from '@psp/plan-text';
+import type { DiffEntry, ProvisionHistory, ProvisionHistoryEntry, ResolveInput, ResolveResult, VersionStatus } from '@psp/contracts';
+import { diffVersions, diffWords, provisionHistory, resolveCitations } from '@psp/plan-text';
 import { badRequest, notFound } from '../common/problem';
 import type { Caller } from '../auth/principal';
 import { callerSeesResponse, callerSeesVersion } from './document-access';
@@ -37,7 +37,7 @@ export class VersionComparisonService {
       entries = await this.computeDiff(base.id, target.id);
       this.memo.remember(base, target, entries);
     }
-    return withAttributions(entries, attributionsBetween(caller, versions, base, target, amendments));
+    return withAttributions(entries, attributionsBetween(caller, versions, base, target, amendments), editorialBetween(caller, versions, base, target, amendments));
   }
 
   /** The diff entries of two versions, without attributions: a function of their provisions only. */
@@ -72,7 +72,7 @@ export class VersionComparisonService {
       (row) => row.response && callerSeesResponse(caller, first.document.panelId, row.response.status),
     );
     const statusOf = new Map<string, VersionStatus>(versions.map((v) => [v.id, v.status]));
-    const entries = provisionHistory(
+    const entries: ProvisionHistoryEntry[] = provisionHistory(
       versions.map((v) => ({ versionId: v.id, label: v.label, provisions: rows.filter((row) => row.versionId === v.id).map(toKeyedProvision) })),
       provisionKey,
     ).map((entry) => ({
@@ -81,6 +81,12 @@ export class VersionComparisonService {
       status: statusOf.get(entry.versionId) as VersionStatus,
       amendedBy: attributionsByKey(amendments.filter((row) => row.toVersionId === entry.versionId)).get(provisionKey) ?? [],
     }));
+    let previousText: string | null = null;
+    // An amended paragraph carries its words against the version before, insertions and deletions marked.
+    for (const entry of entries) {
+      if (entry.change === 'modified' && previousText !== null && entry.text !== null) entry.words = diffWords(previousText, entry.text);
+      if (entry.text !== null) previousText = entry.text;
+    }
     return { provisionKey, documentId, documentTitle: first.document.title, panelSlug: first.document.panel.slug, versions: entries };
   }
 }
@@ -98,9 +104,27 @@ function visibleAmong(caller: Caller, versions: readonly ComparedVersion[], id: 
  * responses the caller may see are counted.
  */
 function attributionsBetween(caller: Caller, versions: readonly ComparedVersion[], a: ComparedVersion, b: ComparedVersion, amendments: readonly AmendmentRow[]) {
+  const between = visibleVersionsBetween(caller, versions, a, b);
+  return attributionsByKey(amendments.filter((row) => between.has(row.toVersionId) && row.response && callerSeesResponse(caller, a.document.panelId, row.response.status)));
+}
+
+/** The ids of the versions after the older of the two, up to the newer, that the caller may see. */
+function visibleVersionsBetween(caller: Caller, versions: readonly ComparedVersion[], a: ComparedVersion, b: ComparedVersion): Set<string> {
   const [low, high] = a.sequence <= b.sequence ? [a.sequence, b.sequence] : [b.sequence, a.sequence];
-  const between = new Set(
+  return new Set(
     versions.filter((v) => v.documentId === a.documentId && v.sequence > low && v.sequence <= high && callerSeesVersion(caller, v.document, v.status)).map((v) => v.id),
   );
-  return attributionsByKey(amendments.filter((row) => between.has(row.toVersionId) && row.response && callerSeesResponse(caller, a.document.panelId, row.response.status)));
+}
+
+/** The editorial notes (changes no response caused) on the versions between, by paragraph. */
+function editorialBetween(caller: Caller, versions: readonly ComparedVersion[], a: ComparedVersion, b: ComparedVersion, amendments: readonly AmendmentRow[]) {
+  const between = visibleVersionsBetween(caller, versions, a, b);
+  const notes = new Map<string, string[]>();
+  for (const row of amendments) {
+    if (row.responseId !== null || !row.note || !between.has(row.toVersionId)) continue;
+    const list = notes.get(row.provisionKey) ?? [];
+    if (!list.includes(row.note)) list.push(row.note);
+    notes.set(row.provisionKey, list);
+  }
+  return notes;
 }

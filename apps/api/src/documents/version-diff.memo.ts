@@ -56,12 +56,21 @@ export class VersionDiffMemo {
   }
 }
 
-/** The entries with each provision's attributions; entries without any are shared as they are. */
-export function withAttributions(entries: readonly DiffEntry[], attributions: ReadonlyMap<string, Attribution[]>): DiffEntry[] {
+/**
+ * The entries with each provision's attributions and editorial notes; entries without any are
+ * shared as they are.
+ */
+export function withAttributions(
+  entries: readonly DiffEntry[],
+  attributions: ReadonlyMap<string, Attribution[]>,
+  editorial: ReadonlyMap<string, string[]> = new Map(),
+): DiffEntry[] {
   // Spreading keeps the keys in their order (amendedBy stays between after and words): the JSON is unchanged.
   return entries.map((entry) => {
     const amendedBy = attributions.get(entry.provisionKey);
-    return amendedBy ? { ...entry, amendedBy } : entry;
+    const notes = editorial.get(entry.provisionKey);
+    if (!amendedBy && !notes) return entry;
+    return { ...entry, ...(amendedBy ? { amendedBy } : {}), ...(notes ? { editorial: notes } : {}) };
   });
 }
 

@@ -5,6 +5,7 @@ import { isMigrated } from '@psp/db';
 import { DATABASE_URL } from '../common/prisma.service';
 import { PrismaService } from '../common/prisma.service';
 import { ProblemException, problem } from '../common/problem';
+import { ReadReplicas } from '../common/read-replicas';
 import { Returns } from '../common/validation';
 import { Problems } from '../openapi/openapi.document';
 
@@ -17,6 +18,7 @@ export class HealthController {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   @Get()
@@ -25,12 +27,14 @@ export class HealthController {
   @Problems(503)
   async health(): Promise<Health> {
     try {
-      await this.prisma.$queryRaw`SELECT 1`;
+      // The primary's health, even for a request pinned to a read replica.
+      await this.replicas.runOn(null, () => this.prisma.$queryRaw`SELECT 1`);
       this.migrated ||= await isMigrated(this.databaseUrl);
     } catch {
       throw new ProblemException(problem(503, 'The database is not reachable.'));
     }
     if (!this.migrated) throw new ProblemException(problem(503, 'The database is not migrated yet.'));
-    return { status: 'ok' };
+    // A replica that is down or lagging does not make the portal unhealthy: the primary answers.
+    return this.replicas.replicas.length ? { status: 'ok', readReplicas: this.replicas.health() } : { status: 'ok' };
   }
 }

@@ -1,7 +1,7 @@
 // The page template: skip link, header and service navigation, phase banner, <main>, footer.
 // After each navigation focus moves to the new page's h1, so keyboard and screen reader users
 // start reading the new page rather than wherever the old one left them.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatch, useNavigate, useNavigation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPaths, paths } from '@/config/paths';
@@ -56,17 +56,21 @@ function NavItem({ to, children, end }: { to: string; children: ReactNode; end?:
 
 const MOBILE = '(max-width: 40.0525em)';
 
-/** Whether the screen is phone-sized, following the GOV.UK breakpoint as it changes. */
+const mediaQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia(MOBILE) : null);
+
+function subscribeToScreenSize(onChange: () => void): () => void {
+  const query = mediaQuery();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+/**
+ * Whether the screen is phone-sized, following the GOV.UK breakpoint as it changes. False on the
+ * server, whose HTML shows the whole menu (it works without JavaScript); hydration starts from
+ * that and then follows the screen.
+ */
 function useIsMobile(): boolean {
-  const [mobile, setMobile] = useState(() => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(MOBILE).matches);
-  useEffect(() => {
-    if (typeof window.matchMedia !== 'function') return;
-    const query = window.matchMedia(MOBILE);
-    const update = () => setMobile(query.matches);
-    query.addEventListener('change', update);
-    return () => query.removeEventListener('change', update);
-  }, []);
-  return mobile;
+  return useSyncExternalStore(subscribeToScreenSize, () => mediaQuery()?.matches ?? false, () => false);
 }
 
 function ServiceNavigation() {
@@ -74,8 +78,10 @@ function ServiceNavigation() {
   const location = useLocation();
   const mobile = useIsMobile();
   // On a phone the menu folds behind a button (GOV.UK's pattern), and closes after each navigation:
-  // adjusted while rendering, when the path changes, rather than in an effect a render later.
-  const [menuOpen, setMenuOpen] = useState(false);
+  // adjusted while rendering, when the path changes, rather than in an effect a render later. It
+  // starts open, as the server rendered it (the page must not jump when the script arrives: the
+  // button then appears beside the service name, taking no room of its own).
+  const [menuOpen, setMenuOpen] = useState(true);
   const [menuPath, setMenuPath] = useState(location.pathname);
   if (menuPath !== location.pathname) {
     setMenuPath(location.pathname);
@@ -167,14 +173,17 @@ export function PageChrome({ children }: { children: ReactNode }) {
           </div>
         </div>
         <ServiceNavigation />
+        {/* Inside the header landmark, so every region of the page belongs to one. */}
+        <div className="govuk-width-container">
+          <div className="govuk-phase-banner app-no-print">
+            <p className="govuk-phase-banner__content">
+              <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
+              <span className="govuk-phase-banner__text">This is a new service. Papers are published here once the panel or the commissioner publishes them.</span>
+            </p>
+          </div>
+        </div>
       </header>
       <div className="govuk-width-container">
-        <div className="govuk-phase-banner app-no-print">
-          <p className="govuk-phase-banner__content">
-            <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
-            <span className="govuk-phase-banner__text">This is a new service. Papers are published here once the panel or the commissioner publishes them.</span>
-          </p>
-        </div>
         <div className={`app-loading-bar${busy ? ' app-loading-bar--active' : ''}`} role="status" aria-live="polite">
           {busy ? <span className="govuk-visually-hidden">Loading the page</span> : null}
         </div>
@@ -191,7 +200,23 @@ export function PageChrome({ children }: { children: ReactNode }) {
                 The Panel Scrutiny Portal publishes the recommendations of the Police and Crime Panel, the Police and Crime Commissioner's responses, and the
                 changes they made to the Police and Crime Plan.
               </p>
+              <h2 className="govuk-visually-hidden">Support links</h2>
               <ul className="govuk-footer__inline-list">
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" to={paths.accessibility.href()}>
+                    Accessibility statement
+                  </Link>
+                </li>
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" to={paths.privacy.href()}>
+                    Privacy
+                  </Link>
+                </li>
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" to={paths.cookies.href()}>
+                    Cookies
+                  </Link>
+                </li>
                 <li className="govuk-footer__inline-list-item">
                   <a className="govuk-footer__link" href={apiPaths.openApi()}>
                     Open data API

@@ -4,9 +4,10 @@
 // the TanStack Query cache with ensureQueryData before the page renders.
 import type { ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunction, type RouteObject } from 'react-router';
+import { createBrowserRouter, type HydrationState, type LoaderFunction, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { requireUser } from '@/lib/authorization';
+import { panelsQueryOptions } from '@/lib/api/get-panels';
 import { AppLayout, PageChrome } from './layout';
 import { RootError, RouteError } from './route-error';
 import { Loading } from '@/components/feedback';
@@ -33,6 +34,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       id: 'root',
       Component: AppLayout,
+      // The navigation names the current panel on every page, so the panels are there before it renders.
+      loader: async () => {
+        // Not fatal: the pages themselves say what failed.
+        await queryClient.ensureQueryData(panelsQueryOptions()).catch(() => undefined);
+        return null;
+      },
       ErrorBoundary: RootError,
       // Shown while the first page's code and data load: the page template, so nothing jumps.
       HydrateFallback: () => (
@@ -56,6 +63,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: paths.documentChanges.path, lazy: page(() => import('@/features/documents/routes/document-changes')) },
             { path: paths.provision.path, lazy: page(() => import('@/features/documents/routes/provision')) },
             { path: paths.search.path, lazy: page(() => import('@/features/search/routes/search')) },
+            { path: paths.accessibility.path, lazy: page(() => import('@/features/about/routes/accessibility')) },
+            { path: paths.privacy.path, lazy: page(() => import('@/features/about/routes/privacy')) },
+            { path: paths.cookies.path, lazy: page(() => import('@/features/about/routes/cookies')) },
             { path: paths.signIn.path, lazy: page(() => import('@/features/auth/routes/sign-in')) },
             { path: paths.signedOut.path, lazy: page(() => import('@/features/auth/routes/signed-out')) },
             {
@@ -90,6 +100,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+export function createAppRouter(queryClient: QueryClient, options: { routes?: RouteObject[]; hydrationData?: HydrationState } = {}) {
+  return createBrowserRouter(options.routes ?? createRoutes(queryClient), { hydrationData: options.hydrationData });
 }

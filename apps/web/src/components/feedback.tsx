@@ -1,9 +1,10 @@
 // Loading, error, success and warning messages.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api-client';
 import type { FormErrors } from '@/lib/form-errors';
+import { usePageTitle } from '@/lib/hooks';
 
 export function Loading({ what = 'page' }: { what?: string }) {
   return (
@@ -14,6 +15,7 @@ export function Loading({ what = 'page' }: { what?: string }) {
 }
 
 export function NotFoundContent() {
+  usePageTitle('Page not found');
   return (
     <>
       <h1 className="govuk-heading-l" tabIndex={-1}>
@@ -30,6 +32,7 @@ export function NotFoundContent() {
 
 /** A safe message for any failure: the API's own words for a 4xx, never a stack trace. */
 export function ErrorContent({ error }: { error: unknown }) {
+  const location = useLocation();
   if (isApiError(error, 404)) return <NotFoundContent />;
   if (isApiError(error, 401) || isApiError(error, 403)) {
     return (
@@ -55,7 +58,7 @@ export function ErrorContent({ error }: { error: unknown }) {
       </h1>
       <p className="govuk-body">{offline ? 'The portal could not be reached. Check your connection.' : 'Try again later.'}</p>
       <p className="govuk-body">
-        <a className="govuk-link" href={typeof window === 'undefined' ? '/' : window.location.href}>
+        <a className="govuk-link" href={`${location.pathname}${location.search}`}>
           Reload the page
         </a>
       </p>

@@ -1,7 +1,7 @@
 // Page furniture: the h1 that receives focus after navigation, breadcrumbs, summary lists.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { usePageTitle } from '@/lib/hooks';
+import { usePageDescription, usePageTitle } from '@/lib/hooks';
 
 /** The plain text of a heading made of strings and numbers ("Recommendation ", 5). */
 function textOf(children: ReactNode): string | undefined {
@@ -10,8 +10,22 @@ function textOf(children: ReactNode): string | undefined {
   return undefined;
 }
 
-export function PageHeading({ children, caption, title, error }: { children: ReactNode; caption?: ReactNode; title?: string; error?: boolean }) {
+export function PageHeading({
+  children,
+  caption,
+  title,
+  error,
+  description,
+}: {
+  children: ReactNode;
+  caption?: ReactNode;
+  title?: string;
+  error?: boolean;
+  /** The page's meta description; without one the page's title stands for it. */
+  description?: string;
+}) {
   usePageTitle(title ?? textOf(children), { error });
+  usePageDescription(description);
   return (
     <>
       {caption ? <span className="govuk-caption-l">{caption}</span> : null}

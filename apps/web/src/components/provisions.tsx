@@ -9,7 +9,7 @@ export function ProvisionTable({ rows, caption }: { rows: string[][]; caption?: 
   const [head, ...body] = rows;
   return (
     <div className="app-table-scroll">
-      <table className="govuk-table app-table--compact">
+      <table className="govuk-table app-table--compact app-table--reflow">
         {caption ? <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption> : null}
         {head ? (
           <thead className="govuk-table__head">
@@ -27,11 +27,11 @@ export function ProvisionTable({ rows, caption }: { rows: string[][]; caption?: 
             <tr className="govuk-table__row" key={rowIndex}>
               {row.map((cell, cellIndex) =>
                 cellIndex === 0 ? (
-                  <th scope="row" className="govuk-table__header" key={cellIndex}>
+                  <th scope="row" className="govuk-table__header" key={cellIndex} data-label={head?.[cellIndex]}>
                     {cell}
                   </th>
                 ) : (
-                  <td className="govuk-table__cell" key={cellIndex}>
+                  <td className="govuk-table__cell" key={cellIndex} data-label={head?.[cellIndex]}>
                     {cell}
                   </td>
                 ),

@@ -36,6 +36,9 @@ export const paths = {
       `/document-versions/${segment(id)}/changes${queryString({ base: options.base, only: options.onlyChanges ? 'changes' : undefined })}`,
   },
   provision: { path: '/provisions/:provisionKey', href: (provisionKey: string) => `/provisions/${segment(provisionKey)}` },
+  accessibility: { path: '/accessibility', href: () => '/accessibility' },
+  privacy: { path: '/privacy', href: () => '/privacy' },
+  cookies: { path: '/cookies', href: () => '/cookies' },
   search: { path: '/search', href: (q?: string, panel?: string) => `/search${queryString({ q, panel })}` },
 
   signIn: { path: '/sign-in', href: (returnTo?: string) => `/sign-in${queryString({ returnTo })}` },

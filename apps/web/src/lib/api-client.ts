@@ -48,6 +48,15 @@ interface WriteOptions<K extends SchemaName> extends ReadOptions<K> {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+/** The browser's fetch; the server renderer swaps in one that calls the API with the visitor's cookie. */
+let fetchApi: FetchFunction = (input, init) => fetch(input, init);
+
+/** Used by the server renderer: API paths are relative, so on the server they need an origin. */
+export function setApiFetch(fetchFunction: FetchFunction): void {
+  fetchApi = fetchFunction;
+}
+
 function withParams(path: string, params?: QueryParams): string {
   if (!params) return path;
   const search = new URLSearchParams();
@@ -97,7 +106,7 @@ async function request<T>(method: string, path: string, options: WriteOptions<Sc
 
   let response: Response;
   try {
-    response = await fetch(withParams(path, options.params), {
+    response = await fetchApi(withParams(path, options.params), {
       method,
       headers,
       credentials: 'same-origin',

@@ -35,7 +35,13 @@ export function userCan(user: User | null | undefined, permission: Permission): 
   return Boolean(user && can(user.roles, permission));
 }
 
-/** The panel a member of staff works for: the first panel they hold a role on. */
+/**
+ * The panel a member of staff works for: the first panel they hold a role on. Staff pages are
+ * reached only with a role (requireUser), so a person without one is refused, never sent to some
+ * other panel's pages.
+ */
 export function staffPanelSlug(user: User): string {
-  return user.panelRoles?.[0]?.panel ?? 'leicestershire';
+  const panel = user.panelRoles?.[0]?.panel;
+  if (!panel) throw new ApiError({ type: 'about:blank', title: 'Not allowed', status: 403, detail: 'Your account holds no role on a panel.' });
+  return panel;
 }

@@ -1,5 +1,6 @@
 // Pages such as /recommendations/:id do not name their panel in the URL; navigation links then
 // use the panel the reader last visited, or the only panel there is.
+import { useSyncExternalStore } from 'react';
 import { useParams } from 'react-router';
 import { usePanels } from './api/get-panels';
 
@@ -21,9 +22,13 @@ function rememberedPanel(): string | null {
   }
 }
 
+const noSubscription = () => () => undefined;
+
 /** The panel in the URL, else the one last visited, else the first the API lists. */
 export function useCurrentPanelSlug(): string | undefined {
   const { slug } = useParams();
   const panels = usePanels();
-  return slug ?? rememberedPanel() ?? panels.data?.[0]?.slug;
+  // The server cannot know the one last visited: hydration starts without it, as the server rendered.
+  const remembered = useSyncExternalStore(noSubscription, rememberedPanel, () => null);
+  return slug ?? remembered ?? panels.data?.[0]?.slug;
 }

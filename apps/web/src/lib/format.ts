@@ -3,7 +3,8 @@ const TIME_ZONE = 'Europe/London';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 const shortDateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE });
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: TIME_ZONE });
+// hourCycle h12, not hour12: Node's ICU reads hour12 for en-GB as h11 ("0:00pm" for noon), browsers as h12.
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: TIME_ZONE });
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';

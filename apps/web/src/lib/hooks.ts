@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 
 /** The value once it has stopped changing for `delayMs` (live lookups while someone types). */
@@ -11,14 +11,40 @@ export function useDebouncedValue<T>(value: T, delayMs: number): T {
   return debounced;
 }
 
-const SERVICE_NAME = 'Panel Scrutiny Portal';
+export const SERVICE_NAME = 'Panel Scrutiny Portal';
+
+/** What the page being rendered on the server says about itself, for the document's <head>. */
+export class PageHead {
+  title: string | undefined;
+  description: string | undefined;
+
+  setTitle(title: string): void {
+    this.title = title;
+  }
+
+  setDescription(description: string): void {
+    this.description = description;
+  }
+}
+
+/** Given only by the server renderer: pages write their title and description into it as they render. */
+export const PageHeadContext = createContext<PageHead | null>(null);
 
 /** Sets the tab title GOV.UK style: "Page – Service"; "Error: Page – Service" when the form has errors. */
 export function usePageTitle(title: string | undefined, options: { error?: boolean } = {}): void {
+  const head = useContext(PageHeadContext);
+  // On the server there are no effects: the title goes into the page's <head> as it renders.
+  if (head && title) head.setTitle(`${options.error ? 'Error: ' : ''}${title} – ${SERVICE_NAME}`);
   useEffect(() => {
     if (!title) return;
     document.title = `${options.error ? 'Error: ' : ''}${title} – ${SERVICE_NAME}`;
   }, [title, options.error]);
+}
+
+/** The page's meta description (read by search engines and link previews), written on the server. */
+export function usePageDescription(description: string | undefined): void {
+  const head = useContext(PageHeadContext);
+  if (head && description) head.setDescription(description);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { User } from '@psp/contracts';
 import { apiPaths } from '@/config/paths';
 import { apiClient, isApiError } from '../api-client';
 import { hasSession } from '../session';
+import { queryKeys } from '../query-keys';
 
 /** The signed-in user, or null for the public (a 401 is an answer here, not an error). */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
@@ -14,10 +15,8 @@ export async function getMe(signal?: AbortSignal): Promise<User | null> {
   }
 }
 
-export const meQueryKey = ['auth', 'me'] as const;
-
 export const meQueryOptions = () =>
-  queryOptions({ queryKey: meQueryKey, queryFn: ({ signal }) => getMe(signal), staleTime: 5 * 60_000 });
+  queryOptions({ queryKey: queryKeys.me, queryFn: ({ signal }) => getMe(signal), staleTime: 5 * 60_000 });
 
 /** The signed-in user; only asked when this tab holds a sign-in, so the public never sees a 401. */
 export function useMe() {

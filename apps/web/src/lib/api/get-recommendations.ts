@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { RecommendationQuery } from '@psp/contracts';
 import { apiPaths } from '@/config/paths';
 import { apiClient } from '../api-client';
+import { queryKeys } from '../query-keys';
 
 export type RecommendationFilters = Pick<RecommendationQuery, 'status' | 'outcome' | 'meetingId' | 'theme' | 'q' | 'provisionKey'>;
 
@@ -10,7 +11,7 @@ export const getRecommendations = (slug: string, filters: RecommendationFilters 
 
 export const recommendationsQueryOptions = (slug: string, filters: RecommendationFilters = {}) =>
   queryOptions({
-    queryKey: ['panels', slug, 'recommendations', filters],
+    queryKey: queryKeys.panels.recommendations(slug, filters),
     queryFn: ({ signal }) => getRecommendations(slug, filters, signal),
   });
 

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiPaths } from '@/config/paths';
 import { apiClient } from '../api-client';
+import { queryKeys } from '../query-keys';
 
 /** Finds the paragraph citations in typed text ("Para 46(e) and 52") in one version. */
 export const resolveCitations = (versionId: string, text: string, signal?: AbortSignal) =>
@@ -9,7 +10,7 @@ export const resolveCitations = (versionId: string, text: string, signal?: Abort
 // A POST that only reads: cached like a query so retyping the same words asks nothing again.
 export const resolveCitationsQueryOptions = (versionId: string, text: string) =>
   queryOptions({
-    queryKey: ['document-versions', versionId, 'resolve', text],
+    queryKey: queryKeys.documentVersions.resolve(versionId, text),
     queryFn: ({ signal }) => resolveCitations(versionId, text, signal),
     staleTime: Infinity,
   });

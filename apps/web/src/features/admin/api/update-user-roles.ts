@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AdminUser, UpdateUserRolesInput } from '@psp/contracts';
 import { apiPaths } from '@/config/paths';
 import { apiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export const updateUserRoles = (id: string, input: UpdateUserRolesInput) => apiClient.patch(apiPaths.adminUser(id), { schema: 'AdminUser', body: input });
 
@@ -10,8 +11,8 @@ export function useUpdateUserRoles() {
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateUserRolesInput }) => updateUserRoles(id, input),
     onSuccess: (user: AdminUser) => {
-      queryClient.setQueryData<AdminUser[]>(['admin', 'users'], (users) => users?.map((u) => (u.id === user.id ? user : u)));
-      void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+      queryClient.setQueryData<AdminUser[]>(queryKeys.admin.users, (users) => users?.map((u) => (u.id === user.id ? user : u)));
+      void queryClient.invalidateQueries({ queryKey: queryKeys.admin.users });
     },
   });
 }

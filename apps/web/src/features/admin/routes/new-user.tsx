@@ -21,7 +21,7 @@ export const clientLoader =
 
 export default function NewUser() {
   const me = useMe();
-  const panel = me.data ? staffPanelSlug(me.data) : 'leicestershire';
+  const panel = me.data ? staffPanelSlug(me.data) : '';
   const navigate = useNavigate();
   const create = useCreateUser();
   const [name, setName] = useState('');

@@ -81,7 +81,7 @@ export default function UserPage() {
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={paths.workspace.users.href()}>Back to users</BackLink>
         <PageHeading caption={user.email}>{user.name}</PageHeading>
-        <RolesForm user={user} panel={me.data ? staffPanelSlug(me.data) : 'leicestershire'} />
+        <RolesForm user={user} panel={me.data ? staffPanelSlug(me.data) : ''} />
       </div>
     </div>
   );

@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginInput } from '@psp/contracts';
 import { apiPaths } from '@/config/paths';
 import { apiClient } from '@/lib/api-client';
-import { meQueryKey } from '@/lib/api/get-me';
 import { setCsrfToken } from '@/lib/session';
+import { queryKeys } from '@/lib/query-keys';
 
 export const signIn = (input: LoginInput) => apiClient.post(apiPaths.login(), { schema: 'LoginResult', body: input });
 
@@ -15,7 +15,7 @@ export function useSignIn() {
       setCsrfToken(result.csrfToken);
       // What the public could see is not what staff can see: start from an empty cache.
       queryClient.clear();
-      queryClient.setQueryData(meQueryKey, result.user);
+      queryClient.setQueryData(queryKeys.me, result.user);
     },
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateMeetingInput } from '@psp/contracts';
 import { apiPaths } from '@/config/paths';
 import { apiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export const createMeeting = (slug: string, input: CreateMeetingInput) =>
   apiClient.post(apiPaths.panelMeetings(slug), { schema: 'MeetingDetail', body: input });
@@ -11,8 +12,8 @@ export function useCreateMeeting(slug: string) {
   return useMutation({
     mutationFn: (input: CreateMeetingInput) => createMeeting(slug, input),
     onSuccess: (meeting) => {
-      queryClient.setQueryData(['meetings', meeting.id], meeting);
-      void queryClient.invalidateQueries({ queryKey: ['panels', slug, 'meetings'] });
+      queryClient.setQueryData(queryKeys.meetings.one(meeting.id), meeting);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.panels.meetings(slug) });
     },
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SaveMinutesInput } from '@psp/contracts';
 import { apiPaths } from '@/config/paths';
 import { apiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export const saveMinutes = (meetingId: string, input: SaveMinutesInput) => apiClient.put(apiPaths.meetingMinutes(meetingId), { schema: 'Minutes', body: input });
 
@@ -9,6 +10,6 @@ export function useSaveMinutes(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SaveMinutesInput) => saveMinutes(meetingId, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['meetings', meetingId] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.meetings.one(meetingId) }),
   });
 }

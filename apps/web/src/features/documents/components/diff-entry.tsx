@@ -6,7 +6,7 @@ import type { DiffEntry } from '@psp/contracts';
 import { paragraphLabel } from '@/lib/format';
 import { Attribution } from './attribution';
 
-const CHANGE_LABELS: Record<DiffEntry['change'], string> = {
+export const CHANGE_LABELS: Record<DiffEntry['change'], string> = {
   added: 'Added',
   removed: 'Removed',
   modified: 'Amended',
@@ -14,7 +14,7 @@ const CHANGE_LABELS: Record<DiffEntry['change'], string> = {
   unchanged: 'Unchanged',
 };
 
-const CHANGE_TAG_COLOURS: Record<DiffEntry['change'], string> = {
+export const CHANGE_TAG_COLOURS: Record<DiffEntry['change'], string> = {
   added: 'govuk-tag--green',
   removed: 'govuk-tag--red',
   modified: '',
@@ -33,7 +33,8 @@ export function shortenUnchanged(text: string, position: 'first' | 'middle' | 'l
   return `${text.slice(0, KEEP).replace(/\s\S*$/, '')} … ${text.slice(-KEEP).replace(/^\S*\s/, '')}`;
 }
 
-function ChangedText({ entry, expanded }: { entry: DiffEntry; expanded: boolean }) {
+/** The paragraph's text with its insertions (<ins>) and deletions (<del>) marked, word by word where the API gives them. */
+export function ChangedText({ entry, expanded }: { entry: DiffEntry; expanded: boolean }) {
   if (entry.change === 'added') return <ins>{entry.after?.text}</ins>;
   if (entry.change === 'removed') return <del>{entry.before?.text}</del>;
   if (entry.change === 'modified') {

@@ -9,6 +9,7 @@ import { QueryFallback } from '@/components/feedback';
 import { VersionStatusTag } from '@/components/tags';
 import { provisionHistoryQueryOptions, useProvisionHistory } from '../api/get-provision-history';
 import { Attribution } from '../components/attribution';
+import { ChangeKey, WordMarks } from '@/components/word-marks';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -42,6 +43,7 @@ export default function ProvisionPage() {
       <p className="govuk-body">
         The same paragraph in every version of the {history.documentTitle}. Its number can change from version to version when paragraphs are added or removed.
       </p>
+      {history.versions.some((entry) => entry.words?.length) ? <ChangeKey /> : null}
       {history.versions.map((entry, index) => {
         const previous = index > 0 ? history.versions[index - 1] : undefined;
         const was = previous?.number && entry.number && previous.number !== entry.number ? previous.number : null;
@@ -62,10 +64,12 @@ export default function ProvisionPage() {
                 </>
               )}
             </p>
-            {entry.text !== null ? <p className="govuk-body app-preserve-lines">{entry.text}</p> : null}
+            {entry.text !== null ? (
+              <p className="govuk-body app-preserve-lines">{entry.words?.length ? <WordMarks words={entry.words} /> : entry.text}</p>
+            ) : null}
             <Attribution amendedBy={entry.amendedBy} />
             {entry.text !== null ? (
-              <p className="govuk-body-s">
+              <p className="govuk-body-s app-change__read">
                 <Link className="govuk-link" to={paths.documentVersion.href(entry.versionId, provisionKey)}>
                   Read it in {entry.label}
                 </Link>

@@ -17,7 +17,7 @@ import { Button, Checkboxes, DateInput, EMPTY_DATE, readDate, Textarea, TextInpu
 import { OUTCOME_LABELS } from '@/components/tags';
 import { UnsavedChangesDialog } from '@/components/unsaved-changes';
 import { useCreateLetter } from '../api/create-letter';
-import { responsesByStatusQueryOptions, useResponsesByStatus } from '../api/get-response-queue';
+import { responseQueueQueryOptions, useResponseQueue } from '@/lib/api/get-response-queue';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -25,8 +25,8 @@ export const clientLoader =
     const user = await requireUser(queryClient, request, 'letter:write');
     const slug = staffPanelSlug(user);
     await Promise.all([
-      queryClient.ensureQueryData(responsesByStatusQueryOptions(slug, 'APPROVED')),
-      queryClient.prefetchQuery(responsesByStatusQueryOptions(slug, 'PUBLISHED')),
+      queryClient.ensureQueryData(responseQueueQueryOptions(slug, 'APPROVED')),
+      queryClient.prefetchQuery(responseQueueQueryOptions(slug, 'PUBLISHED')),
     ]);
     return null;
   };
@@ -69,8 +69,8 @@ export default function NewLetter() {
   const me = useMe();
   const slug = me.data ? staffPanelSlug(me.data) : '';
   const navigate = useNavigate();
-  const approved = useResponsesByStatus(slug, 'APPROVED');
-  const published = useResponsesByStatus(slug, 'PUBLISHED');
+  const approved = useResponseQueue(slug, 'APPROVED');
+  const published = useResponseQueue(slug, 'PUBLISHED');
   const create = useCreateLetter(slug);
   const [draft, setDraft, clearDraft] = useSessionDraft<LetterDraft>('psp.draft.letter', EMPTY);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);

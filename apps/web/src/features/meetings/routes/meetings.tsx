@@ -30,18 +30,18 @@ export default function MeetingsPage() {
         meetings.data.length === 0 ? (
           <p className="govuk-body">No meetings have been published yet.</p>
         ) : (
-          <table className="govuk-table">
+          <table className="govuk-table app-table--reflow">
             <caption className="govuk-table__caption govuk-table__caption--m">Panel meetings, newest first</caption>
             <TableHead columns={['Date', 'Meeting', 'Status']} />
             <tbody className="govuk-table__body">
               {meetings.data.map((meeting) => (
                 <tr className="govuk-table__row" key={meeting.id}>
-                  <td className="govuk-table__cell app-nowrap">
+                  <td className="govuk-table__cell app-nowrap" data-label="Date">
                     {formatDate(meeting.startsAt)}
                     <br />
                     <span className="app-secondary-text">{formatTime(meeting.startsAt)}</span>
                   </td>
-                  <td className="govuk-table__cell">
+                  <td className="govuk-table__cell" data-label="Meeting">
                     <Link className="govuk-link" to={paths.meeting.href(meeting.id)}>
                       {meeting.title}
                     </Link>
@@ -52,7 +52,7 @@ export default function MeetingsPage() {
                       </>
                     ) : null}
                   </td>
-                  <td className="govuk-table__cell">{MEETING_STATUS_LABELS[meeting.status] ?? meeting.status}</td>
+                  <td className="govuk-table__cell" data-label="Status">{MEETING_STATUS_LABELS[meeting.status] ?? meeting.status}</td>
                 </tr>
               ))}
             </tbody>

@@ -14,14 +14,14 @@ const STATES: Record<PanelDeadline['state'], { text: string; className: string }
 export function PreceptTimetable({ deadlines }: { deadlines: PanelDeadline[] }) {
   if (!deadlines.length) return null;
   return (
-    <table className="govuk-table app-table--compact">
+    <table className="govuk-table app-table--compact app-table--reflow">
       <caption className="govuk-table__caption govuk-table__caption--m">Precept timetable</caption>
       <TableHead columns={['By', 'What happens', <span className="govuk-visually-hidden">State</span>]} />
       <tbody className="govuk-table__body">
         {deadlines.map((deadline) => (
           <tr className="govuk-table__row" key={deadline.code}>
-            <td className="govuk-table__cell app-nowrap">{formatDate(`${deadline.date}T12:00:00Z`)}</td>
-            <td className="govuk-table__cell">{deadline.label}</td>
+            <td className="govuk-table__cell app-nowrap" data-label="By">{formatDate(`${deadline.date}T12:00:00Z`)}</td>
+            <td className="govuk-table__cell" data-label="What happens">{deadline.label}</td>
             <td className="govuk-table__cell">
               <strong className={STATES[deadline.state]?.className ?? 'govuk-tag'}>{STATES[deadline.state]?.text ?? deadline.state}</strong>
             </td>

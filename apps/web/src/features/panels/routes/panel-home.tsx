@@ -34,6 +34,8 @@ function SearchBox({ slug }: { slug: string }) {
   return (
     <form
       role="search"
+      method="get"
+      action={paths.search.href()}
       onSubmit={(event) => {
         event.preventDefault();
         if (q.trim()) void navigate(paths.search.href(q.trim(), slug));
@@ -46,6 +48,7 @@ function SearchBox({ slug }: { slug: string }) {
         <div className="govuk-hint" id="panel-search-hint">
           For example “Prevent”, “rural crime” or “precept”
         </div>
+        <input type="hidden" name="panel" value={slug} />
         <input className="govuk-input govuk-!-width-two-thirds" id="panel-search" name="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} aria-describedby="panel-search-hint" />{' '}
         <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
           Search

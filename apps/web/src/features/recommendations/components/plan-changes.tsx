@@ -1,9 +1,12 @@
-// The plan changes attributed to one recommendation: the answer to "what changed because of it".
+// The plan changes attributed to one recommendation, shown as the changes themselves: each
+// paragraph under its own heading, its words with insertions and deletions marked. The answer to
+// "what exactly changed in the plan because of this recommendation".
 import { Link } from 'react-router';
 import type { DocumentSummary } from '@psp/contracts';
 import { paths } from '@/config/paths';
 import { useVersionDiff } from '@/lib/api/get-version-diff';
-import { paragraphLabel, truncate } from '@/lib/format';
+import { paragraphLabel } from '@/lib/format';
+import { ChangeKey, MarkedChange } from '@/components/word-marks';
 
 function latestPublishedPair(documents: DocumentSummary[]): { id: string; baseId: string; title: string } | null {
   for (const document of documents.filter((d) => d.kind === 'PLAN')) {
@@ -15,6 +18,8 @@ function latestPublishedPair(documents: DocumentSummary[]): { id: string; baseId
   return null;
 }
 
+const CHANGE_WORDS = { added: 'added', removed: 'removed', modified: 'amended', renumbered: 'renumbered', unchanged: 'unchanged' } as const;
+
 export function PlanChanges({ recommendationId, documents }: { recommendationId: string; documents: DocumentSummary[] }) {
   const pair = latestPublishedPair(documents);
   const diff = useVersionDiff(pair?.id, pair?.baseId);
@@ -22,7 +27,7 @@ export function PlanChanges({ recommendationId, documents }: { recommendationId:
   if (!diff.data) return null;
   const changes = diff.data.filter((entry) => entry.change !== 'unchanged' && entry.amendedBy.some((a) => a.recommendationId === recommendationId));
   return (
-    <section aria-labelledby="plan-changes-heading">
+    <section aria-labelledby="plan-changes-heading" className="app-plan-changes">
       <h2 className="govuk-heading-m" id="plan-changes-heading">
         Changes to the plan
       </h2>
@@ -33,18 +38,29 @@ export function PlanChanges({ recommendationId, documents }: { recommendationId:
           <p className="govuk-body">
             {changes.length === 1 ? 'This paragraph' : `These ${changes.length} paragraphs`} of the {pair.title} changed because of this recommendation:
           </p>
-          <ul className="govuk-list govuk-list--bullet">
-            {changes.map((entry) => (
-              <li key={entry.provisionKey}>
-                <Link className="govuk-link" to={paths.provision.href(entry.provisionKey)}>
-                  {paragraphLabel(entry.after?.number ?? entry.before?.number, entry.after?.heading ?? entry.before?.heading)}
-                </Link>{' '}
-                ({entry.change === 'added' ? 'added' : entry.change === 'removed' ? 'removed' : 'amended'}): {truncate(entry.after?.text ?? entry.before?.text ?? '', 120)}
-              </li>
-            ))}
-          </ul>
+          <ChangeKey />
+          {changes.map((entry) => {
+            const number = entry.after?.number ?? entry.before?.number;
+            const was = entry.before?.number && entry.after?.number && entry.before.number !== entry.after.number ? entry.before.number : null;
+            return (
+              <div className={`app-change app-change--${entry.change}`} key={entry.provisionKey} data-provision-key={entry.provisionKey}>
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-2 app-change__heading">
+                  <Link className="govuk-link" to={paths.provision.href(entry.provisionKey)}>
+                    {paragraphLabel(number, entry.after?.heading ?? entry.before?.heading)}
+                  </Link>{' '}
+                  <span className="app-change__was">
+                    {CHANGE_WORDS[entry.change]}
+                    {was ? ` (was ${was})` : ''}
+                  </span>
+                </h3>
+                <div className="govuk-body app-change__text">
+                  <MarkedChange entry={entry} />
+                </div>
+              </div>
+            );
+          })}
           <p className="govuk-body">
-            <Link className="govuk-link" to={paths.documentChanges.href(pair.id, { base: pair.baseId, onlyChanges: true })}>
+            <Link className="govuk-link" to={paths.documentChanges.href(pair.id, { base: pair.baseId })}>
               See every change to the plan
             </Link>
           </p>

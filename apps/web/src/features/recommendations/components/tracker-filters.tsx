@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { MeetingSummary } from '@psp/contracts';
 import { RECOMMENDATION_STATUSES } from '@psp/domain';
 import { formatShortDate } from '@/lib/format';
@@ -6,16 +7,21 @@ import { Select, TextInput } from '@/components/forms';
 import { OUTCOME_LABELS, STATUS_LABELS } from '@/components/tags';
 import { EMPTY_FILTERS, OUTCOMES, type FilterValues } from '../filters';
 
-/** The filter form; its values start from the URL, and applying them writes the URL. */
+/**
+ * The filter form; its values start from the URL, and applying them writes the URL. It is a
+ * plain GET form to `action` (the tracker), so it filters without JavaScript too.
+ */
 export function TrackerFilters({
   initial,
   themes,
   meetings,
+  action,
   onApply,
 }: {
   initial: FilterValues;
   themes: string[];
   meetings: MeetingSummary[];
+  action: string;
   onApply: (values: FilterValues) => void;
 }) {
   const [values, setValues] = useState<FilterValues>(initial);
@@ -25,6 +31,8 @@ export function TrackerFilters({
   return (
     <form
       className="app-filters"
+      method="get"
+      action={action}
       aria-label="Filter recommendations"
       onSubmit={(event) => {
         event.preventDefault();
@@ -86,9 +94,15 @@ export function TrackerFilters({
             <button type="submit" className="govuk-button">
               Apply filters
             </button>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => { setValues(EMPTY_FILTERS); onApply(EMPTY_FILTERS); }}>
+            <Link
+              to={action}
+              role="button"
+              draggable="false"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => setValues(EMPTY_FILTERS)}
+            >
               Clear filters
-            </button>
+            </Link>
           </div>
         </div>
       </div>

@@ -63,6 +63,7 @@ export default function Tracker() {
         initial={values}
         themes={themes}
         meetings={meetings.data ?? []}
+        action={paths.tracker.href(slug)}
         onApply={(next) => setSearchParams(searchFromFilterValues(next))}
       />
 

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ResponseStatus } from '@psp/contracts';
 import { apiPaths } from '@/config/paths';
 import { apiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 /** Moves a response through its workflow: submit (IN_REVIEW), approve, publish, or return (DRAFT). */
 export const transitionResponse = (responseId: string, to: ResponseStatus, version: number) =>
@@ -12,8 +13,8 @@ export function useTransitionResponse() {
   return useMutation({
     mutationFn: ({ responseId, to, version }: { responseId: string; to: ResponseStatus; version: number }) => transitionResponse(responseId, to, version),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['recommendations'] });
-      void queryClient.invalidateQueries({ queryKey: ['panels'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.recommendations.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.panels.all });
     },
   });
 }

@@ -12,7 +12,7 @@ import { Breadcrumbs, PageHeading, TableHead } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
 import { FlashMessage } from '@/components/staff';
 import { DeadlineTag, ResponseStatusTag } from '@/components/tags';
-import { responseQueueQueryOptions, useResponseQueue } from '../api/get-response-queue';
+import { responseQueueQueryOptions, useResponseQueue } from '@/lib/api/get-response-queue';
 
 export const clientLoader =
   (queryClient: QueryClient) =>

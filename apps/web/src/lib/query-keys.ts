@@ -1,0 +1,44 @@
+// Every query key of the web app, made in one place. A resource's keys nest under its root, so a
+// write invalidates exactly what depends on it by naming the root (`queryKeys.panels.one(slug)`
+// reaches the panel's summary, tracker, meetings, letters …) and the queries use the same factory.
+import type { ResponseStatus } from '@psp/contracts';
+import type { RecommendationFilters } from './api/get-recommendations';
+
+export const queryKeys = {
+  me: ['auth', 'me'] as const,
+  panels: {
+    all: ['panels'] as const,
+    one: (slug: string) => ['panels', slug] as const,
+    summary: (slug: string) => ['panels', slug, 'summary'] as const,
+    deadlines: (slug: string) => ['panels', slug, 'deadlines'] as const,
+    meetings: (slug: string) => ['panels', slug, 'meetings'] as const,
+    documents: (slug: string) => ['panels', slug, 'documents'] as const,
+    letters: (slug: string) => ['panels', slug, 'letters'] as const,
+    recommendations: (slug: string, filters: RecommendationFilters) => ['panels', slug, 'recommendations', filters] as const,
+    /** The OPCC's queue: every unpublished response, or those of one status. */
+    responses: (slug: string, status?: ResponseStatus) => ['panels', slug, 'responses', status ?? 'unpublished'] as const,
+  },
+  meetings: {
+    one: (id: string) => ['meetings', id] as const,
+  },
+  recommendations: {
+    all: ['recommendations'] as const,
+    one: (id: string) => ['recommendations', id] as const,
+  },
+  letters: {
+    one: (id: string) => ['letters', id] as const,
+  },
+  documentVersions: {
+    one: (id: string) => ['document-versions', id] as const,
+    summary: (id: string) => ['document-versions', id, 'summary'] as const,
+    diff: (id: string, baseId: string) => ['document-versions', id, 'diff', baseId] as const,
+    resolve: (id: string, text: string) => ['document-versions', id, 'resolve', text] as const,
+  },
+  provisions: {
+    history: (provisionKey: string) => ['provisions', provisionKey, 'history'] as const,
+  },
+  search: (q: string, panel: string | null) => ['search', q, panel] as const,
+  admin: {
+    users: ['admin', 'users'] as const,
+  },
+};
