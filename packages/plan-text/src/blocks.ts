@@ -13,7 +13,7 @@
 import { fromRoman, letterIndex, letterLabel, toRoman } from './numbering';
 import type { PreparedText, SourceLine } from './lines';
 import type { ParseWarning } from './types';
-import { endsSoft, endsTerminal, firstLetterCase, isHeadingLike, isItemLike, isTitleLike } from './shapes';
+import { endsListItem, endsSoft, endsTerminal, firstLetterCase, isHeadingLike, isItemLike, isTitleLike } from './shapes';
 
 export type MarkerStyle = 'dot' | 'paren' | 'closing' | 'bare' | 'decimal';
 
@@ -328,7 +328,7 @@ function decideJoin(
   const terminal = endsTerminal(tail);
   const soft = endsSoft(tail);
   if (next.bullet) {
-    const continues = soft || (!terminal && (startCase === 'lower' || startCase === 'digit'));
+    const continues = !endsListItem(tail) && (soft || (!terminal && (startCase === 'lower' || startCase === 'digit')));
     if (continues) return { join: 'space', text };
     return { join: blankBetween ? 'break' : 'newline', text: `- ${text}` };
   }
@@ -500,7 +500,7 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
       return null;
     }
     const syntax = syntaxes[index] ?? null;
-    const glued = !blankBefore && previousText !== '' && endsSoft(previousText);
+    const glued = !blankBefore && previousText !== '' && endsSoft(previousText) && !endsListItem(previousText);
     // A paragraph's title line ends like a sentence: our rendering puts a blank line after it.
     const sentenceEnded = blankBefore || previousText === '' || endsTerminal(previousText) || previousOpensTitle;
     const afterHeading = previousIsHeading || (!previousStartedItem && previousText !== '' && isHeadingLike(previousText));

@@ -581,3 +581,33 @@ describe('parsePlanText: dotted decimals in PDF extraction without blank lines',
     ]);
   });
 });
+
+describe('parsePlanText: lists and headings of public papers', () => {
+  it('keeps "(a) …; or" / "(b) …" items separate, with their markers', () => {
+    const parsed = parsePlanText('5. The Panel may veto the precept if:\n(a) it is more than the cap; or\n(b) the Commissioner has not consulted; and\n(c) two thirds agree.\n6. Next paragraph.');
+    expect(parsed.provisions.map((p) => [p.number, p.label, p.text])).toEqual([
+      ['5', '5', 'The Panel may veto the precept if:'],
+      ['5.a', '5(a)', 'it is more than the cap; or'],
+      ['5.b', '5(b)', 'the Commissioner has not consulted; and'],
+      ['5.c', '5(c)', 'two thirds agree.'],
+      ['6', '6', 'Next paragraph.'],
+    ]);
+  });
+
+  it('keeps lower-case bullets ending in ";" as separate items, markers kept', () => {
+    const parsed = parsePlanText('7. The Commissioner will:\n• work with partners;\n• publish a plan; and\n• report to the Panel.\n8. Next.');
+    expect(parsed.provisions[0]?.text).toBe('The Commissioner will:\n- work with partners;\n- publish a plan; and\n- report to the Panel.');
+  });
+
+  it('reads "Chapter 1. Introduction", "Part 2" and "Section 3 Finance" as headings', () => {
+    const parsed = parsePlanText('Chapter 1. Introduction\n1. The report begins.\nPart 2\n2. The second part.\nSection 3 Finance\n3. Money.');
+    expect(parsed.provisions.map((p) => [p.kind, p.number, p.heading])).toEqual([
+      ['SECTION', null, 'Chapter 1. Introduction'],
+      ['PARAGRAPH', '1', 'Chapter 1. Introduction'],
+      ['SECTION', null, 'Part 2'],
+      ['PARAGRAPH', '2', 'Part 2'],
+      ['SECTION', null, 'Section 3 Finance'],
+      ['PARAGRAPH', '3', 'Section 3 Finance'],
+    ]);
+  });
+});
