@@ -38,6 +38,8 @@ export type Block =
   | { type: 'table'; rows: string[][] };
 
 const NUMBER_MARKER = /^(?:\((\d{1,3})\)|(\d{1,3})([.)]))(?:\s+(.*))?$/;
+// "(1A)": a subsection inserted by amendment between (1) and (2), as statutes print them.
+const INSERTED_SUBSECTION = /^\((\d{1,3})([A-Z]{1,2})\)(?:\s+(.*))?$/;
 // "1.0 PURPOSE OF REPORT", "2.1 To seek…", "2.1.3." — dotted decimals to any depth.
 const DECIMAL_MARKER = /^(\d{1,3}(?:\.\d{1,3}){1,5})\.?(?:\s+(.*))?$/;
 // "21.Section 1 creates…": no space after the number, but a capital, bracket or quote after it.
@@ -76,6 +78,10 @@ export function readMarkerSyntax(text: string): MarkerSyntax | null {
     const style: MarkerStyle = number[1] !== undefined ? 'paren' : number[3] === ')' ? 'closing' : 'dot';
     return { kind: 'number', token, path: [Number(token)], style, rest: (number[4] ?? '').trim() };
   }
+  const inserted = INSERTED_SUBSECTION.exec(text);
+  if (inserted) {
+    return { kind: 'number', token: `${inserted[1]}${inserted[2]}`, path: [Number(inserted[1])], style: 'paren', rest: (inserted[3] ?? '').trim() };
+  }
   const decimal = DECIMAL_MARKER.exec(text);
   if (decimal) {
     const token = decimal[1] as string;
@@ -107,6 +113,12 @@ class MarkerTracker {
   /** Added to the first segment: the highest paragraph number of the series before this one. */
   private offset = 0;
   private highest = 0;
+  /** The open paragraph's number and printed label and style, for statute subsections "28(1)". */
+  private paragraphNumber = '';
+  private paragraphPrinted = '';
+  private paragraphStyle: MarkerStyle | null = null;
+  /** The last subsection "(n)" under a paragraph printed otherwise; 0 when none. */
+  private subsection = 0;
   private letters = 0;
   private romans = 0;
   private letterStyle: MarkerStyle | null = null;
@@ -167,6 +179,10 @@ class MarkerTracker {
   private acceptNumber(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, hardEnd: boolean, afterHeading: boolean, lineNumber: number): Marker | null {
     const { path, token: printed, style } = syntax;
     if (path[0] === 0 || path.length === 0) return null;
+    const subsection = this.acceptSubsection(syntax);
+    if (subsection !== null) return subsection;
+    // "(1A)" only ever inserts a subsection.
+    if (!/^\d+$/.test(printed.replace(/\./g, ''))) return null;
     // Bare and dotted numbers also start ordinary lines ("2.5 million", "20 officers"): they need a
     // sentence (for a bare number, not just a title) to have ended.
     if ((style === 'bare' && !hardEnd) || (style === 'decimal' && !sentenceEnded)) return null;
@@ -201,7 +217,36 @@ class MarkerTracker {
     this.romans = 0;
     this.letterStyle = null;
     this.lastKind = 'number';
-    return { kind: 'number', value: path[0] as number, style, printed, number: segments.join('.') };
+    this.paragraphNumber = segments.join('.');
+    this.paragraphPrinted = printed;
+    this.paragraphStyle = style;
+    this.subsection = 0;
+    return { kind: 'number', value: path[0] as number, style, printed, number: this.paragraphNumber };
+  }
+
+  /**
+   * Statute style: under a section printed "28" (or "28."), "(1)", "(2)", "(2A)" are its
+   * subsections 28(1), 28(2), 28(2A): numbered 28.1, 28.2, 28.2a, labelled as printed.
+   */
+  private acceptSubsection(syntax: MarkerSyntax): Marker | null {
+    if (syntax.style !== 'paren' || !this.paragraphOpen || this.paragraphStyle === null || this.paragraphStyle === 'paren') return null;
+    if (this.paragraphNumber.includes('.')) return null;
+    const value = syntax.path[0] as number;
+    const insertedAfter = /[A-Z]$/.test(syntax.token);
+    const follows = insertedAfter ? value === this.subsection : value === this.subsection + 1;
+    if (!follows) return null;
+    this.subsection = value;
+    this.letters = 0;
+    this.romans = 0;
+    this.letterStyle = null;
+    this.lastKind = 'number';
+    return {
+      kind: 'number',
+      value,
+      style: 'paren',
+      printed: `${this.paragraphPrinted}(${syntax.token})`,
+      number: `${this.paragraphNumber}.${syntax.token.toLowerCase()}`,
+    };
   }
 }
 

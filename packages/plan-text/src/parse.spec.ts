@@ -611,3 +611,36 @@ describe('parsePlanText: lists and headings of public papers', () => {
     ]);
   });
 });
+
+describe('parsePlanText: statute style', () => {
+  const text = [
+    '28 Police and crime panels',
+    '(1) Each police area must have a panel.',
+    '(2) The panel must review the plan.',
+    '(2A) The panel may ask for a report.',
+    '(3) The panel must publish:',
+    '(a) its reports; and',
+    '(b) its recommendations.',
+    '29 Powers of the panel',
+    '(1) The panel may require attendance.',
+  ].join('\n');
+
+  it('reads "(1)", "(2A)" under a section printed "28" as its subsections, labels as printed', () => {
+    expect(parsePlanText(text).provisions.map((p) => [p.number, p.label, p.parentNumber])).toEqual([
+      ['28', '28', null],
+      ['28.1', '28(1)', '28'],
+      ['28.2', '28(2)', '28'],
+      ['28.2a', '28(2A)', '28'],
+      ['28.3', '28(3)', '28'],
+      ['28.3.a', '28(3)(a)', '28.3'],
+      ['28.3.b', '28(3)(b)', '28.3'],
+      ['29', '29', null],
+      ['29.1', '29(1)', '29'],
+    ]);
+  });
+
+  it('reads its own rendering of statute style back to the same provisions', () => {
+    const first = parsePlanText(text).provisions;
+    expect(parsePlanText(renderPlanText(first)).provisions).toEqual(first);
+  });
+});

@@ -31,6 +31,9 @@ function marker(provision: RenderableProvision): string {
   // Paragraph numbers print as printed: "1.0", "2.1.3", and a second series' "1." again.
   const label = provision.label ?? null;
   if (label !== null && /^\d+(?:\.\d+)*$/.test(label)) return label.includes('.') ? label : `${label}.`;
+  // A statute subsection, "28(1)" or "28(2A)", prints "(1)" / "(2A)" under its section.
+  const subsection = label === null ? null : /^\d+\((\d+[A-Z]*)\)$/i.exec(label);
+  if (subsection) return `(${subsection[1]})`;
   const segment = printedSegment(provision, number);
   const segments = number.split('.').length;
   if (segments === 1) return `${segment}.`;
