@@ -644,3 +644,26 @@ describe('parsePlanText: statute style', () => {
     expect(parsePlanText(renderPlanText(first)).provisions).toEqual(first);
   });
 });
+
+describe('parsePlanText: warns where the result looks wrong', () => {
+  it('warns about a paragraph far longer than its siblings', () => {
+    const long = Array.from({ length: 80 }, (_, index) => `Sentence ${index} of a paragraph that swallowed others.`).join(' ');
+    const text = ['1. Short one.', '2. Short two.', `3. ${long}`, '4. Short four.', '5. Short five.'].join('\n\n');
+    const parsed = parsePlanText(text);
+    expect(parsed.warnings).toEqual([
+      {
+        line: 5,
+        found: expect.stringMatching(/^paragraph 3 is \d+ characters long, \d+ times the median of its 5 siblings$/),
+        action: 'kept as one provision; check it for paragraphs whose numbers were not recognised',
+      },
+    ]);
+  });
+
+  it('warns about text before the first number that looks like numbered paragraphs', () => {
+    const text = 'The Panel met on 3 May and resolved as follows: 2. The Panel reviewed the plan. 3. The Panel made two recommendations, and\n1. The first real paragraph.\n\n2. The second.';
+    const parsed = parsePlanText(text);
+    expect(parsed.warnings).toEqual([
+      { line: null, found: '2 lines before the first numbered paragraph that look like numbered paragraphs', action: 'kept as unnumbered text; check that the numbering was recognised' },
+    ]);
+  });
+});

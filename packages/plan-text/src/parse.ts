@@ -28,6 +28,8 @@ export const FOREWORD_HEADING = 'Foreword';
 interface Working extends ParsedProvision {
   blocks: string[][];
   boldTitle: boolean;
+  /** 1-based source line where a numbered provision starts; null otherwise. */
+  line: number | null;
 }
 
 function wordCount(text: string): number {
@@ -53,6 +55,7 @@ function provision(fields: Partial<Working> & Pick<Working, 'kind' | 'depth'>): 
     table: null,
     blocks: [],
     boldTitle: false,
+    line: null,
     ...fields,
   };
 }
@@ -147,6 +150,7 @@ class StructureBuilder {
         heading: parent ? null : this.section,
         blocks: [lines],
         boldTitle,
+        line,
       });
       this.numbered.set(number, this.paragraph);
       this.provisions.push(this.paragraph);
@@ -293,6 +297,8 @@ export function parsePlanText(text: string): ParsedDocument {
     }
   }
   const provisions = builder.provisions.map(finishProvision);
+  warnOutsizedProvisions(provisions, builder.provisions, warnings);
+  warnNumberedLookingText(provisions, warnings);
   const seen = new Set<string>();
   for (const item of provisions) {
     if (item.number === null) continue;
@@ -300,6 +306,58 @@ export function parsePlanText(text: string): ParsedDocument {
     seen.add(item.number);
   }
   return { provisions, warnings };
+}
+
+// A numbered provision this much longer than the median of its siblings (and at least this long)
+// has probably swallowed paragraphs whose numbers were not recognised.
+const OUTSIZED_FACTOR = 8;
+const OUTSIZED_MIN_CHARS = 3000;
+const MIN_SIBLINGS = 4;
+
+function warnOutsizedProvisions(provisions: readonly ParsedProvision[], working: readonly Working[], warnings: ParseWarning[]): void {
+  const siblings = new Map<string, number[]>();
+  provisions.forEach((item, index) => {
+    if (item.number === null) return;
+    const key = `${item.parentNumber ?? ''}|${item.depth}`;
+    const list = siblings.get(key) ?? [];
+    list.push(index);
+    siblings.set(key, list);
+  });
+  for (const indices of siblings.values()) {
+    if (indices.length < MIN_SIBLINGS) continue;
+    const lengths = indices.map((index) => (provisions[index] as ParsedProvision).text.length).sort((a, b) => a - b);
+    const median = lengths[Math.floor(lengths.length / 2)] as number;
+    for (const index of indices) {
+      const item = provisions[index] as ParsedProvision;
+      if (item.text.length < OUTSIZED_MIN_CHARS || item.text.length < OUTSIZED_FACTOR * Math.max(median, 1)) continue;
+      warnings.push({
+        line: working[index]?.line ?? null,
+        found: `paragraph ${item.label ?? item.number} is ${item.text.length} characters long, ${Math.round(item.text.length / Math.max(median, 1))} times the median of its ${indices.length} siblings`,
+        action: 'kept as one provision; check it for paragraphs whose numbers were not recognised',
+      });
+    }
+  }
+}
+
+// "3. The Panel…", "2.1 To seek…", "(4) The…" opening a line, or "3. The…" straight after a
+// finished sentence within one: text that reads like numbered paragraphs.
+const NUMBERED_LOOKING = /(?:^|\n)\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[\p{Lu}‘“"']|[.:;]\s+\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+[\p{Lu}‘“"']/gu;
+
+/** Unnumbered text before the first numbered paragraph that holds lines numbered like paragraphs. */
+function warnNumberedLookingText(provisions: readonly ParsedProvision[], warnings: ParseWarning[]): void {
+  let count = 0;
+  for (const item of provisions) {
+    if (item.number !== null) break;
+    if (item.kind === 'TABLE') continue;
+    count += item.text.match(NUMBERED_LOOKING)?.length ?? 0;
+  }
+  if (count >= 2) {
+    warnings.push({
+      line: null,
+      found: `${count} lines before the first numbered paragraph that look like numbered paragraphs`,
+      action: 'kept as unnumbered text; check that the numbering was recognised',
+    });
+  }
 }
 
 /**
