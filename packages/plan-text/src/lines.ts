@@ -39,7 +39,8 @@ const BULLET_CHARACTERS = '-*•▪◦·‣●○■□➢►';
 const BULLET = new RegExp(`^[${BULLET_CHARACTERS}]\\s+`);
 const BULLET_START = new Set(BULLET_CHARACTERS);
 const BULLETS_ONLY = new RegExp(`^[${BULLET_CHARACTERS}]+$`);
-const MARKER_START = /^(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]{1,7}[.)]|\([a-zA-Z]{1,7}\)|[A-Z]\))(?:\s|$)/;
+// Dotted decimals ("4.0 SECTION 4") too: a numbered heading next to a page number is no running header.
+const MARKER_START = /^(?:\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(\d{1,3}\)|\(?[a-z]{1,7}[.)]|\([a-zA-Z]{1,7}\)|[A-Z]\))(?:\s|$)/;
 const BOLD_TITLE = /^(?:\(?[\da-zA-Z]{1,7}[.)]|\([\da-zA-Z]{1,7}\))\s+(\*\*|__)(?:\S.*\S|\S)\1$/;
 const PIPE_SEPARATOR = /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?)?\s*$/;
 

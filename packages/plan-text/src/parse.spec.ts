@@ -667,3 +667,12 @@ describe('parsePlanText: warns where the result looks wrong', () => {
     ]);
   });
 });
+
+describe('parsePlanText: page furniture and dotted decimals', () => {
+  it('keeps numbered decimal headings that open pages, while removing the page numbers beside them', () => {
+    const page = (n: number) => [`${n}.0 SECTION ${n} OF THE REPORT`, '', `${n}.1 The first paragraph of section ${n}.`, '', `${n}.2 The second paragraph of section ${n}.`, '', `Page ${n} of 4`, ''];
+    const parsed = parsePlanText([1, 2, 3, 4].flatMap(page).join('\n'));
+    expect(parsed.provisions.filter((p) => p.depth === 0).map((p) => p.label)).toEqual(['1.0', '2.0', '3.0', '4.0']);
+    expect(parsed.warnings.map((warning) => warning.found)).toEqual(['page furniture "Page 1 of 4"', 'page furniture "Page 2 of 4"', 'page furniture "Page 3 of 4"', 'page furniture "Page 4 of 4"']);
+  });
+});
