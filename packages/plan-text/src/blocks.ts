@@ -521,6 +521,8 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
   /** The line before is a heading: an explicit one, or a short heading-like line that starts no item. */
   let previousIsHeading = false;
   let previousStartedItem = false;
+  let previousRest = '';
+  let previousHeadingStandsAlone = false;
   return lines.map((line, index) => {
     if (line.blank) {
       blankBefore = true;
@@ -533,6 +535,7 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
         blankBefore = false;
         previousText = '';
         previousOpensTitle = false;
+        previousHeadingStandsAlone = false;
       }
       return null;
     }
@@ -542,18 +545,24 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
       previousText = '';
       previousOpensTitle = false;
       previousIsHeading = true;
+      previousHeadingStandsAlone = false;
       return null;
     }
     const syntax = syntaxes[index] ?? null;
     const glued = !blankBefore && previousText !== '' && endsSoft(previousText) && !endsListItem(previousText);
     // A paragraph's title line ends like a sentence: our rendering puts a blank line after it.
     const sentenceEnded = blankBefore || previousText === '' || endsTerminal(previousText) || previousOpensTitle;
-    const afterHeading = previousIsHeading || (!previousStartedItem && previousText !== '' && isHeadingLike(previousText));
+    const afterHeading = previousIsHeading || previousHeadingStandsAlone;
     // Bare and dotted numbers need more than a title line before them: a line can start with a figure.
     const hardEnd = blankBefore || previousText === '' || endsTerminal(previousText) || afterHeading;
     const marker = syntax && !glued ? tracker.accept(syntax, upcomingTokens[index] ?? null, sentenceEnded || afterHeading, hardEnd, afterHeading, index + 1) : null;
     previousIsHeading = false;
+    // A short heading-like line that starts a line of its own (our joining rules keep it alone)
+    // becomes a heading, so a new series may start under it.
+    const startsOwnLine = blankBefore || previousText === '' || (endsTerminal(previousText) && !(previousStartedItem && previousRest === ''));
+    previousHeadingStandsAlone = marker === null && startsOwnLine && line.text.length <= SHORT_LINE && isHeadingLike(line.text);
     previousStartedItem = marker !== null;
+    previousRest = marker !== null && syntax !== null ? syntax.rest : '';
     blankBefore = false;
     previousText = line.text;
     previousOpensTitle = marker?.kind === 'number' && syntax !== null && (line.boldTitle || isTitleLike(syntax.rest));
