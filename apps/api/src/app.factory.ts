@@ -9,10 +9,10 @@ import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
 import { HttpCache, serveCachedPublicReads } from './common/http-cache';
+import { requestContextMiddleware } from './common/request-context';
 import { ReadReplicas } from './common/read-replicas';
 import { problem } from './common/problem';
 import { SessionService } from './auth/session.service';
@@ -55,11 +55,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
       hsts: config.cookieSecure,
     }),
   );
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    request.requestId = randomUUID();
-    response.setHeader('X-Request-Id', request.requestId);
-    next();
-  });
+  app.use(requestContextMiddleware);
   app.use(cookieParser());
   app.use(compressResponses());
   // Pins each request to the server it reads from, before the cache or any handler reads.

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
@@ -7,6 +7,7 @@ import { HttpCache, HttpCacheInterceptor } from './common/http-cache';
 import { DATABASE_URL } from './common/prisma.service';
 import { DocumentsModule } from './documents/documents.module';
 import { ProblemDetailsFilter } from './common/problem.filter';
+import { StorableTextPipe } from './common/validation';
 import { APP_CONFIG, type AppConfig } from './config';
 import { HealthModule } from './health/health.module';
 import { LettersModule } from './letters/letters.module';
@@ -31,6 +32,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useClass: StorableTextPipe },
         HttpCache,
         { provide: APP_INTERCEPTOR, useClass: HttpCacheInterceptor },
       ],

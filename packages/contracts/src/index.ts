@@ -41,6 +41,16 @@ export const ProvisionKind = z.enum(PROVISION_KINDS);
 
 const id = z.string().min(1).max(64);
 const isoDateTime = z.iso.datetime({ offset: true });
+/** A moment a panel's record can hold: between the years 1900 and 2200 (an input outside is a field error, never a database error). */
+const moment = isoDateTime.refine((value) => {
+  const year = new Date(value).getUTCFullYear();
+  // Not a date at all is the format check's error, reported once.
+  return Number.isNaN(year) || (year >= 1900 && year <= 2200);
+}, 'Must be a date between the years 1900 and 2200');
+/** PostgreSQL's int4: a larger number is a field error, never a database error. */
+const int4 = z.number().int().min(-2_147_483_648).max(2_147_483_647);
+/** The optimistic-lock `version` a write carries. */
+const versionNumber = int4.positive();
 /** Free text a person typed: trimmed, not empty, bounded. */
 const prose = (max: number) => z.string().trim().min(1, 'Enter some text').max(max, `Must be ${max} characters or fewer`);
 
@@ -225,7 +235,7 @@ export const VersionPreview = z.object({
   warnings: z.array(ImportWarning),
 });
 export type VersionPreview = z.infer<typeof VersionPreview>;
-export const PublishVersionInput = z.object({ version: z.number().int().positive() });
+export const PublishVersionInput = z.object({ version: versionNumber });
 export type PublishVersionInput = z.infer<typeof PublishVersionInput>;
 export const AmendmentLinkInput = z
   .object({
@@ -251,18 +261,18 @@ export type VersionAmendments = z.infer<typeof VersionAmendments>;
 export const MeetingSummary = z.object({
   id,
   title: z.string(),
-  startsAt: isoDateTime,
+  startsAt: moment,
   status: MeetingStatus,
   location: z.string().nullable().optional(),
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
 export const CreateMeetingInput = z.object({
   title: prose(300),
-  startsAt: isoDateTime,
+  startsAt: moment,
   location: z.string().trim().max(300).optional(),
 });
 export type CreateMeetingInput = z.infer<typeof CreateMeetingInput>;
-export const UpdateMeetingInput = CreateMeetingInput.partial().extend({ status: MeetingStatus.optional(), version: z.number().int().positive() });
+export const UpdateMeetingInput = CreateMeetingInput.partial().extend({ status: MeetingStatus.optional(), version: versionNumber });
 export const AgendaItem = z.object({
   id,
   number: z.string(),
@@ -298,10 +308,10 @@ export const MinuteItemInput = z.object({ number: z.string().trim().min(1).max(3
 export const SaveMinutesInput = z.object({
   items: z.array(MinuteItemInput).min(1).max(500),
   /** The minutes' current version when editing; absent when drafting the first time. */
-  version: z.number().int().positive().optional(),
+  version: versionNumber.optional(),
 });
 export type SaveMinutesInput = z.infer<typeof SaveMinutesInput>;
-export const MinutesTransitionInput = z.object({ to: z.enum(['APPROVED', 'PUBLISHED']), version: z.number().int().positive() });
+export const MinutesTransitionInput = z.object({ to: z.enum(['APPROVED', 'PUBLISHED']), version: versionNumber });
 
 // ───────────── recommendations and responses ─────────────
 export const CitedProvision = z.object({ provisionKey: z.string(), number: z.string().nullable(), versionId: id });
@@ -371,11 +381,11 @@ export const CreateRecommendationInput = z
     citedVersionId: id,
     provisionKeys: z.array(z.string().min(1).max(200)).max(100).optional(),
     citation: z.string().trim().max(1000).optional(),
-    dueAt: isoDateTime.optional(),
+    dueAt: moment.optional(),
     theme: z.string().trim().max(200).optional(),
   });
 export type CreateRecommendationInput = z.infer<typeof CreateRecommendationInput>;
-export const CloseRecommendationInput = z.object({ reason: prose(5000), version: z.number().int().positive() });
+export const CloseRecommendationInput = z.object({ reason: prose(5000), version: versionNumber });
 export type CloseRecommendationInput = z.infer<typeof CloseRecommendationInput>;
 
 export const CreateResponseInput = z.object({
@@ -386,11 +396,11 @@ export const CreateResponseInput = z.object({
   citation: z.string().trim().max(1000).optional(),
 });
 export type CreateResponseInput = z.infer<typeof CreateResponseInput>;
-export const UpdateResponseInput = CreateResponseInput.partial().extend({ version: z.number().int().positive() });
+export const UpdateResponseInput = CreateResponseInput.partial().extend({ version: versionNumber });
 export type UpdateResponseInput = z.infer<typeof UpdateResponseInput>;
 export const ResponseTransitionInput = z.object({
   to: z.enum(['IN_REVIEW', 'APPROVED', 'PUBLISHED']),
-  version: z.number().int().positive(),
+  version: versionNumber,
 });
 export type ResponseTransitionInput = z.infer<typeof ResponseTransitionInput>;
 
@@ -413,7 +423,7 @@ export const ResponseLetter = z.object({
 export type ResponseLetter = z.infer<typeof ResponseLetter>;
 export const CreateLetterInput = z.object({
   reference: prose(100),
-  date: isoDateTime,
+  date: moment,
   addressee: prose(300),
   salutation: z.string().trim().max(300).optional(),
   subject: prose(500),
@@ -442,7 +452,7 @@ export const ResponseWorkflowTransitionInput = ResponseTransitionInput.extend({ 
 export type ResponseWorkflowTransitionInput = z.infer<typeof ResponseWorkflowTransitionInput>;
 export type UpdateMeetingInput = z.infer<typeof UpdateMeetingInput>;
 export type MinutesTransitionInput = z.infer<typeof MinutesTransitionInput>;
-export const PublishLetterInput = z.object({ version: z.number().int().positive() });
+export const PublishLetterInput = z.object({ version: versionNumber });
 export type PublishLetterInput = z.infer<typeof PublishLetterInput>;
 
 // ───────────── search ─────────────
@@ -481,7 +491,7 @@ export type CreateUserInput = z.infer<typeof CreateUserInput>;
 export const UpdateUserRolesInput = z.object({
   roles: z.array(z.object({ panel: z.string().min(1), role: Role })).max(50),
   active: z.boolean().optional(),
-  version: z.number().int().positive(),
+  version: versionNumber,
 });
 export type UpdateUserRolesInput = z.infer<typeof UpdateUserRolesInput>;
 export const AdminUser = User.extend({ active: z.boolean(), version: z.number().int(), panelRoles: z.array(PanelRole) });

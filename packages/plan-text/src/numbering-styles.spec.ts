@@ -27,12 +27,26 @@ const section = fc.record({
   ),
 });
 
-const documentShape = fc.record({
+const documentShape: fc.Arbitrary<DocumentShape> = fc.record({
   paragraphStyle: fc.constantFrom<ParagraphStyle>('dot', 'closing', 'paren', 'bare', 'unspaced', 'decimal'),
   pointStyle: fc.constantFrom<PointStyle>('paren', 'closing', 'dot'),
   restart: fc.boolean(),
   sections: fc.array(section, { minLength: 1, maxLength: 3 }),
 });
+
+interface PrintedParagraph {
+  text: string;
+  children: string[];
+  points: string[];
+  romans: string[];
+}
+
+interface DocumentShape {
+  paragraphStyle: ParagraphStyle;
+  pointStyle: PointStyle;
+  restart: boolean;
+  sections: Array<{ heading: string; paragraphs: PrintedParagraph[] }>;
+}
 
 interface Expected {
   label: string;
@@ -40,7 +54,7 @@ interface Expected {
 }
 
 /** Prints the document as a paper in the style would, and lists the labels a reader sees. */
-function print(shape: fc.Infer<typeof documentShape>): { text: string; expected: Expected[] } {
+function print(shape: DocumentShape): { text: string; expected: Expected[] } {
   const lines: string[] = [];
   const expected: Expected[] = [];
   let counter = 0;

@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Post, Req, Res, Header } from '@nestjs/common';
 import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { LoginInput, LoginResult, User } from '@psp/contracts';
@@ -20,6 +20,8 @@ export class AuthController {
 
   @Post('login')
   @SkipCsrf()
+  // The answer carries the session's CSRF token: no cache may keep it.
+  @Header('Cache-Control', 'no-store')
   @Returns(LoginResult, 200)
   @ApiOperation({ summary: 'Sign in with email and password; sets the session cookie and returns the CSRF token' })
   @Problems(401, 429)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
 import { PrismaService, type Tx } from './prisma.service';
+import { currentRequest } from './request-context';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -57,7 +58,9 @@ export class AuditRepository {
         entityId: entry.entityId,
         before: json(entry.before),
         after: json(entry.after),
-        requestId: entry.requestId ?? null,
+        // Which request made the change, and from where: for tracing a report back to the logs.
+        requestId: entry.requestId ?? currentRequest()?.requestId ?? null,
+        clientAddress: currentRequest()?.clientAddress ?? null,
       },
     });
   }

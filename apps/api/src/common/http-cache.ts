@@ -281,6 +281,14 @@ export class HttpCacheInterceptor implements NestInterceptor {
 
   /** Serialises a cacheable body once, remembers it, and sends it as JSON with its ETag. */
   private store(key: string, snapshot: string | null, body: unknown, response: Response): unknown {
+    if (response.statusCode === 200 && typeof body === 'string') {
+      // A text answer (the tracker as CSV) is public material too: the same validators and
+      // caching headers, so browsers and a CDN revalidate it with 304s (it is not kept in process).
+      response.setHeader('ETag', weakEtag(body));
+      response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+      response.setHeader('Vary', 'Cookie');
+      return body;
+    }
     if (response.statusCode !== 200 || body === null || typeof body !== 'object' || Buffer.isBuffer(body) || body instanceof StreamableFile) return body;
     const type = response.getHeader('Content-Type');
     if (type !== undefined && !String(type).includes('json')) return body;

@@ -1,6 +1,6 @@
 // Validation at the edge: request bodies and queries are parsed by the shared zod schemas of
 // @psp/contracts, and the same schemas document the routes in OpenAPI.
-import { applyDecorators, Body, HttpCode, PipeTransform, Query } from '@nestjs/common';
+import { applyDecorators, Body, HttpCode, Injectable, Query, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z, ZodError, type ZodType } from 'zod';
 import type { FieldError } from '@psp/contracts';
@@ -69,4 +69,31 @@ export function Returns(schema: ZodType | null, status = 200, description = 'Suc
     HttpCode(status),
     ApiResponse(schema ? { status, description, schema: jsonSchema(schema) } : { status, description }),
   );
+}
+
+/**
+ * PostgreSQL's text cannot hold NUL (U+0000): a string with one would fail in the database as a
+ * 500. Every path parameter, query parameter and body field is checked before anything else sees
+ * it (a global pipe), and each such string is a field error of its own.
+ */
+@Injectable()
+export class StorableTextPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'custom') return value;
+    const start = metadata.type === 'param' && metadata.data ? [metadata.data] : [];
+    const errors = unstorableStrings(value, start).map((path) => ({ path: joinPath(path), message: 'Must not contain a NUL character' }));
+    if (errors.length) throw badRequest(`The ${metadata.type === 'body' ? 'request body' : metadata.type === 'query' ? 'query' : 'address'} has characters that cannot be stored.`, errors);
+    return value;
+  }
+}
+
+function unstorableStrings(value: unknown, path: PropertyKey[], depth = 0): PropertyKey[][] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  // Bodies are at most 1 MB of JSON; the depth bound only keeps a crafted one from recursing far.
+  if (depth > 32 || value === null || typeof value !== 'object') return [];
+  if (Buffer.isBuffer(value)) return [];
+  return Object.entries(value).flatMap(([key, item]) => [
+    ...(key.includes('\u0000') ? [[...path, key]] : []),
+    ...unstorableStrings(item, [...path, key], depth + 1),
+  ]);
 }

@@ -14,13 +14,14 @@ export function mapDocumentSummary(
   return { id: document.id, kind: document.kind, title: document.title, meetingId: document.meetingId, versions: versions.map(mapVersionSummary) };
 }
 
-export function mapDocumentVersion(version: VersionRow, provisions: ProvisionRecord[]): DocumentVersionDetail {
+/** `basedOnId`: the version it was based on, when the caller may see that one (else null). */
+export function mapDocumentVersion(version: VersionRow, provisions: ProvisionRecord[], basedOnId: string | null): DocumentVersionDetail {
   return {
     ...mapVersionSummary(version),
     documentId: version.document.id,
     documentTitle: version.document.title,
     kind: version.document.kind,
-    basedOnId: version.basedOnId,
+    basedOnId,
     panelSlug: version.document.panel.slug,
     sequence: version.sequence,
     version: version.version,

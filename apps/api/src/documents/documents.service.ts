@@ -64,7 +64,10 @@ export class DocumentsService {
 
   async getVersion(caller: Caller, id: string, options: { withProvisions?: boolean } = {}): Promise<DocumentVersionDetail> {
     const version = await this.visibleVersion(caller, id);
-    return mapDocumentVersion(version, options.withProvisions === false ? [] : await this.documents.provisionsOf(version.id));
+    // The version it was based on is named only to those who may see that one too.
+    const basedOn = version.basedOnId ? (await this.documents.documentVersions(version.documentId)).find((v) => v.id === version.basedOnId) : undefined;
+    const basedOnId = basedOn && callerSeesVersion(caller, version.document, basedOn.status) ? basedOn.id : null;
+    return mapDocumentVersion(version, options.withProvisions === false ? [] : await this.documents.provisionsOf(version.id), basedOnId);
   }
 
   async publish(caller: Caller, id: string, input: PublishVersionInput): Promise<DocumentVersionDetail> {
@@ -100,7 +103,7 @@ export class DocumentsService {
     const from = await this.predecessorOf(version);
     const rows = await this.documents.amendmentsInto([id]);
     const visible = rows.filter((row) => !row.response || callerSeesResponse(caller, version.document.panelId, row.response.status));
-    return mapAmendments(id, from?.id ?? null, visible);
+    return mapAmendments(id, from && callerSeesVersion(caller, version.document, from.status) ? from.id : null, visible);
   }
 
   /** Replaces every amendment link into this version with the given set (so repeating it changes nothing). */

@@ -58,7 +58,8 @@ export class VersionImportService {
     });
     const version = await this.documents.findVersion(versionId);
     if (!version) throw notFound('That document version');
-    return { ...mapDocumentVersion(version, await this.documents.provisionsOf(versionId)), warnings: parsed.warnings };
+    // The importer may see every version of a plan, the one it follows included.
+    return { ...mapDocumentVersion(version, await this.documents.provisionsOf(versionId), version.basedOnId), warnings: parsed.warnings };
   }
 
   /**

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
 import type { RecommendationStatus, ResponseOutcome } from '@psp/contracts';
+import type { Caller } from '../auth/principal';
 import { PrismaService, type Tx } from '../common/prisma.service';
+import { panelColumnIn, versionVisibleSql } from '../common/visibility.sql';
 import { recommendationHistorySql, toAuditEntry, type AuditEntryAbout, type AuditEventRow } from '../common/audit.repository';
 import type { ResponseRow } from '../responses/responses.mapper';
 import { citationsOfRecommendationSql, recommendationCitationsSql, type RecommendationCitationRow } from './citations.repository';
@@ -14,8 +16,10 @@ export interface RecommendationFilter {
   status?: RecommendationStatus;
   /** Words of the text: full-text (English stemming), or a plain substring for partial words. */
   q?: string;
-  /** Recommendations citing this provision, in whichever version they cited it. */
+  /** Recommendations citing this provision, in whichever version they cited it … */
   provisionKey?: string;
+  /** … of the versions this caller may see (a paragraph that exists only in a draft finds nothing for the public). */
+  citationsVisibleTo?: Caller;
   meetingId?: string;
   theme?: string;
   outcome?: ResponseOutcome;
@@ -90,8 +94,10 @@ function viewsSql(filter: RecommendationFilter, now: Date): Prisma.Sql {
       OR r."text" ILIKE ${likePattern(filter.q)}::text)`);
   }
   if (filter.provisionKey) {
+    const visible = versionVisibleSql(filter.citationsVisibleTo ?? null, { status: Prisma.sql`v.status`, kind: Prisma.sql`d.kind`, inPanels: panelColumnIn(Prisma.sql`d."panelId"`) });
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecommendationCitation" c JOIN "Provision" p ON p.id = c."provisionId"
-      WHERE c."recommendationId" = r.id AND p."provisionKey" = ${filter.provisionKey}::text)`);
+      JOIN "DocumentVersion" v ON v.id = p."versionId" JOIN "Document" d ON d.id = v."documentId"
+      WHERE c."recommendationId" = r.id AND p."provisionKey" = ${filter.provisionKey}::text AND ${visible})`);
   }
   if (filter.status) conditions.push(recommendationHasStatusSql(filter.status, now));
   if (filter.outcome) conditions.push(Prisma.sql`r."latestOutcome" = ${filter.outcome}::"ResponseOutcome"`);

@@ -34,7 +34,7 @@ export class RecommendationsService {
 
   async list(slug: string, query: RecommendationQuery, caller: Caller): Promise<Recommendation[]> {
     const panel = await this.panels.panelBySlug(slug);
-    return this.views({ ...query, panelId: panel.id }, rolesOn(caller, panel.id));
+    return this.views({ ...query, panelId: panel.id, citationsVisibleTo: caller }, rolesOn(caller, panel.id));
   }
 
   async csv(slug: string, query: RecommendationQuery, caller: Caller): Promise<string> {
