@@ -207,6 +207,19 @@ function removePageFurniture(lines: SourceLine[], warnings: ParseWarning[]): voi
   const counts = new Map<string, number>();
   for (const lineIndex of footerLike) counts.set(masked(lineIndex), (counts.get(masked(lineIndex)) ?? 0) + 1);
   for (const lineIndex of footerLike) if ((counts.get(masked(lineIndex)) ?? 0) >= 3) furniture.add(lineIndex);
+  // A running header with no page number beside it ("Police and Crime Panel – 5 February 2024"
+  // atop every page): the same heading-shaped line of several words, word for word, three times or
+  // more. Real headings that repeat ("Background") are short; numbered headings are markers.
+  const exactCounts = new Map<string, number>();
+  const runningCandidates = nonBlank.filter((lineIndex) => {
+    const line = lines[lineIndex] as SourceLine;
+    if (furniture.has(lineIndex) || line.explicitHeading || line.pipeRow || line.bullet || MARKER_START.test(line.text)) return false;
+    const text = line.text;
+    if (text.length > 100 || !/^[\p{Lu}\d]/u.test(text) || /[.,;:!?]$/.test(text) || text.split(' ').length < 4) return false;
+    exactCounts.set(text, (exactCounts.get(text) ?? 0) + 1);
+    return true;
+  });
+  for (const lineIndex of runningCandidates) if ((exactCounts.get((lines[lineIndex] as SourceLine).text) ?? 0) >= 3) furniture.add(lineIndex);
   for (const lineIndex of [...furniture].sort((a, b) => a - b)) {
     const line = lines[lineIndex] as SourceLine;
     warnings.push({ line: lineIndex + 1, found: `page furniture "${line.text}"`, action: 'removed' });

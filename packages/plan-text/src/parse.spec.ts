@@ -676,3 +676,23 @@ describe('parsePlanText: page furniture and dotted decimals', () => {
     expect(parsed.warnings.map((warning) => warning.found)).toEqual(['page furniture "Page 1 of 4"', 'page furniture "Page 2 of 4"', 'page furniture "Page 3 of 4"', 'page furniture "Page 4 of 4"']);
   });
 });
+
+describe('parsePlanText: running headers without page numbers', () => {
+  it('removes a heading-shaped line repeated atop every page, and says so', () => {
+    const pages = [1, 2, 3].flatMap((page) => [
+      'Police and Crime Panel Report – 5 February 2024',
+      '',
+      `${page * 2 - 1}. Paragraph ${page * 2 - 1} of the report, complete on its page.`,
+      '',
+      `${page * 2}. Paragraph ${page * 2} of the report, which runs on`,
+      'across the page break.',
+      '\f',
+    ]);
+    const parsed = parsePlanText(pages.join('\n'));
+    expect(parsed.provisions.map((p) => [p.kind, p.number, p.heading])).toEqual([1, 2, 3, 4, 5, 6].map((n) => ['PARAGRAPH', String(n), null]));
+    expect(parsed.provisions[1]?.text).toBe('Paragraph 2 of the report, which runs on across the page break.');
+    expect(parsed.warnings.map((warning) => [warning.line, warning.found, warning.action])).toEqual(
+      [1, 8, 15].map((line) => [line, 'page furniture "Police and Crime Panel Report – 5 February 2024"', 'removed']),
+    );
+  });
+});
