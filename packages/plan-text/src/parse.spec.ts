@@ -692,7 +692,7 @@ describe('parsePlanText: running headers without page numbers', () => {
     expect(parsed.provisions.map((p) => [p.kind, p.number, p.heading])).toEqual([1, 2, 3, 4, 5, 6].map((n) => ['PARAGRAPH', String(n), null]));
     expect(parsed.provisions[1]?.text).toBe('Paragraph 2 of the report, which runs on across the page break.');
     expect(parsed.warnings.map((warning) => [warning.line, warning.found, warning.action])).toEqual(
-      [1, 8, 15].map((line) => [line, 'page furniture "Police and Crime Panel Report – 5 February 2024"', 'removed']),
+      [1, 9, 17].map((line) => [line, 'page furniture "Police and Crime Panel Report – 5 February 2024"', 'removed']),
     );
   });
 });
