@@ -132,8 +132,19 @@ class MarkerTracker {
     this.paragraphOpen = false;
   }
 
-  accept(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, hardEnd: boolean, afterHeading: boolean, lineNumber: number): Marker | null {
-    if (syntax.kind === 'number') return this.acceptNumber(syntax, nextToken, sentenceEnded, hardEnd, afterHeading, lineNumber);
+  accept(
+    syntax: MarkerSyntax,
+    nextToken: string | null,
+    nextNumber: number[] | null,
+    sentenceEnded: boolean,
+    hardEnd: boolean,
+    afterHeading: boolean,
+    lineNumber: number,
+  ): Marker | null {
+    if (syntax.kind === 'number') {
+      if (syntax.style === 'bare' && !this.plausibleBare(syntax, nextNumber)) return null;
+      return this.acceptNumber(syntax, nextToken, sentenceEnded, hardEnd, afterHeading, lineNumber);
+    }
     if (!this.paragraphOpen) return null;
     const token = syntax.token;
     const asLetter = token.length === 1 ? (letterIndex(token) as number) : null;
@@ -174,6 +185,19 @@ class MarkerTracker {
     if (this.letters > 0 && this.letterStyle !== null && style !== this.letterStyle) return 'roman';
     if (asLetter === this.letters + 1) return 'letter';
     return 'roman';
+  }
+
+  /**
+   * A bare number is weak evidence: "4 Police-led IT Company" before paragraph 134, or
+   * "1 Introduction" before paragraph 1, is a chapter heading. A first bare number must open a
+   * series or be followed by its next number; a later one that reads as a heading must be too.
+   */
+  private plausibleBare(syntax: MarkerSyntax, nextNumber: number[] | null): boolean {
+    const follows = nextNumber !== null && followsBare(syntax.path, nextNumber);
+    // "1 Introduction" followed by "1. In January…" is the chapter's heading.
+    const repeated = nextNumber !== null && nextNumber.join('.') === syntax.path.join('.') && isHeadingLike(syntax.rest);
+    if (this.path.length === 0) return (isFirstStep(syntax.path) && !repeated) || follows;
+    return follows || nextNumber === null || !isHeadingLike(syntax.rest);
   }
 
   private acceptNumber(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, hardEnd: boolean, afterHeading: boolean, lineNumber: number): Marker | null {
@@ -248,6 +272,13 @@ class MarkerTracker {
       number: `${this.paragraphNumber}.${syntax.token.toLowerCase()}`,
     };
   }
+}
+
+/** Whether `next` can follow a bare paragraph number `path`: on in sequence, or a new series from 1 after it. */
+function followsBare(path: readonly number[], next: readonly number[]): boolean {
+  const step = stepFrom(path, next);
+  if (step !== null && step <= 5) return true;
+  return isFirstStep(next) && (path[0] as number) > 1;
 }
 
 /** 1, 1.0, 1.1, 1.0.0: how a numbered series opens. */
@@ -420,6 +451,18 @@ function nextMarkerTokens(lines: SourceLine[], syntaxes: ReadonlyArray<MarkerSyn
   return tokens;
 }
 
+/** For each line, the segments of the next paragraph number printed after it; null when none follows. */
+function nextNumberPaths(lines: SourceLine[], syntaxes: ReadonlyArray<MarkerSyntax | null>): Array<number[] | null> {
+  const paths: Array<number[] | null> = new Array(lines.length).fill(null);
+  let upcoming: number[] | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    paths[i] = upcoming;
+    const syntax = syntaxes[i];
+    if (syntax?.kind === 'number') upcoming = syntax.path;
+  }
+  return paths;
+}
+
 /** A "|---|" rule with no table row next to it: it separates like a blank line. */
 function isLoneRule(lines: SourceLine[], index: number): boolean {
   const line = lines[index] as SourceLine;
@@ -515,6 +558,7 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
   const tracker = new MarkerTracker(warnings);
   const syntaxes = lines.map((line) => (line.blank || line.cells || line.bullet ? null : readMarkerSyntax(line.text)));
   const upcomingTokens = nextMarkerTokens(lines, syntaxes);
+  const upcomingNumbers = nextNumberPaths(lines, syntaxes);
   let blankBefore = false;
   let previousText = '';
   let previousOpensTitle = false;
@@ -555,7 +599,7 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
     const afterHeading = previousIsHeading || previousHeadingStandsAlone;
     // Bare and dotted numbers need more than a title line before them: a line can start with a figure.
     const hardEnd = blankBefore || previousText === '' || endsTerminal(previousText) || afterHeading;
-    const marker = syntax && !glued ? tracker.accept(syntax, upcomingTokens[index] ?? null, sentenceEnded || afterHeading, hardEnd, afterHeading, index + 1) : null;
+    const marker = syntax && !glued ? tracker.accept(syntax, upcomingTokens[index] ?? null, upcomingNumbers[index] ?? null, sentenceEnded || afterHeading, hardEnd, afterHeading, index + 1) : null;
     previousIsHeading = false;
     // A short heading-like line that starts a line of its own (our joining rules keep it alone)
     // becomes a heading, so a new series may start under it.

@@ -696,3 +696,22 @@ describe('parsePlanText: running headers without page numbers', () => {
     );
   });
 });
+
+describe('parsePlanText: chapter headings printed with bare numbers', () => {
+  it('reads "4 Police-led IT Company" before paragraph 134, and "1 Introduction" before paragraph 1, as headings', () => {
+    const report = '4 Police-led IT Company\n134. In this chapter we consider the state of IT.\nThe problem\n135. The President described it as a mess.\n136. The Home Secretary agreed.';
+    expect(parsePlanText(report).provisions.map((p) => [p.kind, p.number, p.heading])).toEqual([
+      ['SECTION', null, '4 Police-led IT Company'],
+      ['PARAGRAPH', '134', '4 Police-led IT Company'],
+      ['SECTION', null, 'The problem'],
+      ['PARAGRAPH', '135', 'The problem'],
+      ['PARAGRAPH', '136', 'The problem'],
+    ]);
+    const first = '1 Introduction\n1. In January the Committee announced an inquiry.\n2. We held nine sessions.';
+    expect(parsePlanText(first).provisions.map((p) => [p.kind, p.number, p.label])).toEqual([
+      ['SECTION', null, null],
+      ['PARAGRAPH', '1', '1'],
+      ['PARAGRAPH', '2', '2'],
+    ]);
+  });
+});
