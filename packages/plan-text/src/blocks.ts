@@ -126,7 +126,14 @@ class MarkerTracker {
   /** Sub-points need a paragraph to belong to; a heading closes the paragraph before it. */
   private paragraphOpen = false;
 
-  constructor(private readonly warnings: ParseWarning[]) {}
+  constructor(
+    private readonly warnings: ParseWarning[],
+    /**
+     * Whether paragraph `top` + 1 of the series so far is printed after `line` (1-based) sooner
+     * than a new series starting on that line could reach that number.
+     */
+    private readonly oldSeriesContinues: (top: number, line: number) => boolean = () => false,
+  ) {}
 
   closeParagraph(): void {
     this.paragraphOpen = false;
@@ -218,7 +225,10 @@ class MarkerTracker {
       this.warnings.push({ line: lineNumber, found: `paragraph ${printed} after paragraph ${printedLast} (numbers out of sequence)`, action: `kept as paragraph ${printed}` });
       ok = true;
     }
-    if (!ok && this.path.length > 0 && isFirstStep(path) && sentenceEnded && (afterHeading || (nextToken !== null && isSecondStepToken(nextToken, path)))) {
+    const newSeries = afterHeading || (nextToken !== null && isSecondStepToken(nextToken, path));
+    // A list numbered 1, 2 … inside paragraph 20 is no new series when paragraph 21 follows it.
+    const oldSeriesGoesOn = this.path.length > 0 && this.oldSeriesContinues(this.path[0] as number, lineNumber);
+    if (!ok && this.path.length > 0 && isFirstStep(path) && sentenceEnded && newSeries && !oldSeriesGoesOn) {
       // A new series (a report's "Conclusions and recommendations" numbered from 1 again) is its
       // own block under its heading, numbered on after the highest paragraph so far.
       this.offset = this.highest;
@@ -555,8 +565,26 @@ function isPipeRow(line: SourceLine | undefined): boolean {
  * ends, and knowing it lets the joining rules see where items begin.
  */
 function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<RecognisedMarker | null> {
-  const tracker = new MarkerTracker(warnings);
   const syntaxes = lines.map((line) => (line.blank || line.cells || line.bullet ? null : readMarkerSyntax(line.text)));
+  // For each paragraph number's first segment, the ordinals (among number-shaped lines) where it is printed.
+  const ordinalsByFirst = new Map<number, number[]>();
+  const ordinalOfLine = new Map<number, number>();
+  syntaxes.forEach((syntax, index) => {
+    if (syntax?.kind !== 'number') return;
+    const ordinal = ordinalOfLine.size;
+    ordinalOfLine.set(index + 1, ordinal);
+    const first = syntax.path[0] as number;
+    const list = ordinalsByFirst.get(first) ?? [];
+    list.push(ordinal);
+    ordinalsByFirst.set(first, list);
+  });
+  // A new series from 1 on this line reaches top + 1 no sooner than top number lines later.
+  const oldSeriesContinues = (top: number, line: number): boolean => {
+    const here = ordinalOfLine.get(line);
+    const later = ordinalsByFirst.get(top + 1)?.find((ordinal) => here !== undefined && ordinal > here);
+    return here !== undefined && later !== undefined && later - here < top;
+  };
+  const tracker = new MarkerTracker(warnings, oldSeriesContinues);
   const upcomingTokens = nextMarkerTokens(lines, syntaxes);
   const upcomingNumbers = nextNumberPaths(lines, syntaxes);
   let blankBefore = false;

@@ -715,3 +715,13 @@ describe('parsePlanText: chapter headings printed with bare numbers', () => {
     ]);
   });
 });
+
+describe('parsePlanText: a numbered list inside a paragraph', () => {
+  it('is no new series when the paragraphs go on after it', () => {
+    const text = '20. The Panel considered the report and, after discussion, agreed:\n\n1. To note the report.\n\n2. To ask for an update.\n\n21. The next paragraph.\n\n22. And the last.';
+    const parsed = parsePlanText(text);
+    expect(parsed.provisions.map((p) => p.number)).toEqual(['20', '21', '22']);
+    expect(parsed.provisions[0]?.text).toBe('The Panel considered the report and, after discussion, agreed:\n\n1. To note the report.\n\n2. To ask for an update.');
+    expect(parsed.warnings).toEqual([]);
+  });
+});
