@@ -2,6 +2,7 @@
 // and nothing of theirs is kept.
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
+import { importDraftPlan } from './documents.fixtures';
 import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, type Record_, type Team, useSeededApp } from './fixtures';
 
 describe('concurrent edits', () => {
@@ -65,5 +66,21 @@ describe('concurrent edits', () => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(await prisma.document.count({ where: { meetingId: meeting.id } })).toBe(1);
     expect(await prisma.documentVersion.count({ where: { document: { meetingId: meeting.id } } })).toBe(1);
+  });
+
+  it('lets exactly one of ten simultaneous replacements of a version’s amendment links win, with one audit event that matches it', async () => {
+    const { version: draft, newParagraph } = await importDraftPlan(team.OPCC_OFFICER, 'Wallabyford');
+    const bodies = Array.from({ length: 10 }, (_, i) => ({
+      amendments: [{ provisionKey: newParagraph.provisionKey, responseId: null, note: `Editorial note ${i}` }],
+      version: draft.version,
+    }));
+    const answers = await Promise.all(bodies.map((body) => call(t, team.OPCC_OFFICER, 'PUT', `/api/document-versions/${draft.id}/amendments`, body)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, ...Array.from({ length: 9 }, () => 409)]);
+    const winner = answers.findIndex((a) => a.status === 200);
+    const stored = await prisma.amendment.findMany({ where: { toVersionId: draft.id } });
+    expect(stored.map((a) => a.note)).toEqual([`Editorial note ${winner}`]);
+    const audit = await prisma.auditEvent.findMany({ where: { entityId: draft.id, action: 'documentVersion.amendmentsReplaced' } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.after).toMatchObject({ amendments: [{ provisionKey: newParagraph.provisionKey, responseId: null, note: `Editorial note ${winner}` }] });
   });
 });

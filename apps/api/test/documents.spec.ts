@@ -31,6 +31,8 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
   const client = (who: 'anonymous' | DemoRole) => (who === 'anonymous' ? t.anonymous() : as[who].agent);
   const post = (who: DemoRole, path: string) => as[who].agent.post(path).set('X-CSRF-Token', as[who].csrfToken);
   const put = (who: DemoRole, path: string) => as[who].agent.put(path).set('X-CSRF-Token', as[who].csrfToken);
+  /** The version's current `version`, which a replacement of its links or its publication must carry. */
+  const versionOf = async (id: string) => ((await as.OPCC_OFFICER.agent.get(`/api/document-versions/${id}`)).body as { version: number }).version;
   const versionCount = () => prisma.documentVersion.count({ where: { documentId: PLAN } });
 
   beforeAll(async () => {
@@ -90,6 +92,14 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
 
     it('answers 404 for an unknown version', async () => {
       expect((await t.anonymous().get('/api/document-versions/no-such-version')).status).toBe(404);
+    });
+
+    it('leaves the unchanged paragraphs out of a diff with ?only=changes', async () => {
+      const all = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${DRAFT_PLAN_V1}`)).body as DiffEntry[];
+      const changes = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${DRAFT_PLAN_V1}&only=changes`)).body as DiffEntry[];
+      expect(all.some((entry) => entry.change === 'unchanged')).toBe(true);
+      expect(changes).toEqual(all.filter((entry) => entry.change !== 'unchanged'));
+      expect((await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${DRAFT_PLAN_V1}&only=everything`)).status).toBe(400);
     });
 
     it('leaves the provisions out with ?provisions=none, for pages that need only the version', async () => {
@@ -557,18 +567,22 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
           { provisionKey: PARA_32_KEY, responseId: null, note: 'Editorial tidy-up.' },
         ],
       };
-      const first = await put('OPCC_OFFICER', path()).send(body);
+      const first = await put('OPCC_OFFICER', path()).send({ ...body, version: await versionOf(draft.id) });
       expect(first.status).toBe(200);
       expect(first.body).toEqual({
         versionId: draft.id,
         fromVersionId: PUBLISHED_PLAN_V2,
+        version: expect.any(Number),
         amendments: expect.arrayContaining([
           { provisionKey: newKey, responseId: 'llr-response-08', recommendationId: 'llr-rec-08', recommendationNumber: 8, note: 'New pilot following the cyber-crime answer.' },
           { provisionKey: newKey, responseId: draftResponseId, recommendationId: 'llr-rec-01', recommendationNumber: 1, note: null },
           { provisionKey: PARA_32_KEY, responseId: null, recommendationId: null, recommendationNumber: null, note: 'Editorial tidy-up.' },
         ]),
       });
-      const again = await put('OPCC_OFFICER', path()).send(body);
+      // The same links again change nothing but the version; the version read before is now stale.
+      const stale = await put('OPCC_OFFICER', path()).send({ ...body, version: first.body.version - 1 });
+      expect(stale.status).toBe(409);
+      const again = await put('OPCC_OFFICER', path()).send({ ...body, version: first.body.version });
       expect(again.status).toBe(200);
       expect(again.body.amendments).toHaveLength(3);
       expect(await prisma.amendment.count({ where: { toVersionId: draft.id } })).toBe(3);
@@ -579,7 +593,7 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
     });
 
     it('attributes changes to unpublished responses only for the OPCC, once the version is public', async () => {
-      await post('OPCC_APPROVER', `/api/document-versions/${draft.id}/publish`).send({ version: draft.version });
+      expect((await post('OPCC_APPROVER', `/api/document-versions/${draft.id}/publish`).send({ version: await versionOf(draft.id) })).status).toBe(200);
       const attributionsFor = async (who: 'anonymous' | DemoRole) => {
         const diff = (await client(who).get(`/api/document-versions/${draft.id}/diff?base=${PUBLISHED_PLAN_V2}`)).body as DiffEntry[];
         return diff.find((e) => e.provisionKey === newKey)?.amendedBy.map((a) => a.responseId);
@@ -608,25 +622,26 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
           { provisionKey: 'no-such-paragraph', responseId: 'llr-response-08' },
           { provisionKey: PARA_32_KEY, responseId: otherPanelResponseId },
         ],
+        version: await versionOf(draft.id),
       });
       expect(wrong.status).toBe(422);
       expect(wrong.body.errors).toEqual([
         { path: 'amendments.0.provisionKey', message: expect.any(String) },
         { path: 'amendments.1.responseId', message: expect.any(String) },
       ]);
-      const noNote = await put('OPCC_OFFICER', path()).send({ amendments: [{ provisionKey: PARA_32_KEY, responseId: null }] });
+      const noNote = await put('OPCC_OFFICER', path()).send({ amendments: [{ provisionKey: PARA_32_KEY, responseId: null }], version: await versionOf(draft.id) });
       expect(noNote.status).toBe(400);
       expect(noNote.body.errors).toEqual([expect.objectContaining({ path: 'amendments.0.note' })]);
       expect(await prisma.amendment.count({ where: { toVersionId: draft.id } })).toBe(before);
-      expect((await put('OPCC_OFFICER', `/api/document-versions/${DRAFT_PLAN_V1}/amendments`).send({ amendments: [] })).status).toBe(422);
+      expect((await put('OPCC_OFFICER', `/api/document-versions/${DRAFT_PLAN_V1}/amendments`).send({ amendments: [], version: 1 })).status).toBe(422);
     });
 
     it('is the officer’s to edit', async () => {
       for (const role of ['OPCC_APPROVER', 'CLERK', 'ADMIN', 'PANEL_MEMBER'] as const) {
-        expect((await put(role, path()).send({ amendments: [] })).status).toBe(403);
+        expect((await put(role, path()).send({ amendments: [], version: 1 })).status).toBe(403);
       }
-      expect((await t.anonymous().put(path()).send({ amendments: [] })).status).toBe(401);
-      expect((await put('OPCC_OFFICER', '/api/document-versions/nothing/amendments').send({ amendments: [] })).status).toBe(404);
+      expect((await t.anonymous().put(path()).send({ amendments: [], version: 1 })).status).toBe(401);
+      expect((await put('OPCC_OFFICER', '/api/document-versions/nothing/amendments').send({ amendments: [], version: 1 })).status).toBe(404);
     });
   });
 
@@ -648,7 +663,7 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(amendedBy(first.body, newParagraph.provisionKey)).toEqual([]);
 
       const links = { amendments: [{ provisionKey: newParagraph.provisionKey, responseId: 'llr-response-08' }, { provisionKey: newParagraph.provisionKey, responseId: inReview }] };
-      expect((await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send(links)).status).toBe(200);
+      expect((await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send({ ...links, version: await versionOf(draft.id) })).status).toBe(200);
       const linked = await publicDiff(draft.id, PUBLISHED_PLAN_V2);
       expect(memoSize()).toBe(sizeBefore + 1);
       expect(amendedBy(linked.body, newParagraph.provisionKey)).toEqual(['llr-response-08']);
@@ -658,7 +673,7 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       // Everything but the attributions is the first answer.
       expect((linked.body as DiffEntry[]).map((e) => (e.provisionKey === newParagraph.provisionKey ? { ...e, amendedBy: [] } : e))).toEqual(first.body);
 
-      expect((await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send({ amendments: [] })).status).toBe(200);
+      expect((await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send({ amendments: [], version: await versionOf(draft.id) })).status).toBe(200);
       const unlinked = await publicDiff(draft.id, PUBLISHED_PLAN_V2);
       expect(unlinked.text).toBe(first.text);
     });

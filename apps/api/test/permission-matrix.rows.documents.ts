@@ -51,7 +51,7 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
     // A stale version: the approver passes every check but the lock, so nothing is published.
     { method: 'POST', path: `/api/document-versions/${draft.id}/publish`, body: { version: 999 }, expected: onlyApprover(409) },
     { method: 'POST', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/publish`, body: { version: 1 }, expected: onlyApprover(409) },
-    { method: 'PUT', path: `/api/document-versions/${draft.id}/amendments`, body: { amendments: [] }, expected: onlyOfficer(200) },
+    { method: 'PUT', path: `/api/document-versions/${draft.id}/amendments`, body: { amendments: [], version: draft.version }, expected: onlyOfficer(200) },
     { method: 'GET', path: `/api/search?q=${encodeURIComponent('cyber crime')}`, expected: everyone(200) },
     { method: 'GET', path: '/api/search?q=%20%20', expected: everyone(400) },
     { method: 'GET', path: `/api/search?q=cyber&panel=${PANEL}&limit=5`, expected: everyone(200) },

@@ -42,6 +42,8 @@ interface Row {
   expected: Expected;
   /** The call ends or replaces the caller's session, so it gets a session of its own. */
   ownSession?: boolean;
+  /** The call ends every session of the caller's account: the shared sessions are renewed after it. */
+  endsAllSessions?: boolean;
 }
 
 const fixed = (p: string, body?: unknown) => async (): Promise<Case> => ({ path: p, body });
@@ -65,6 +67,7 @@ const ROWS: Row[] = [
   { method: 'POST', name: 'sign in', arrange: fixed('/api/auth/login', { email: 'member@demo.test', password: 'demo-password' }), expected: everyone(200), ownSession: true },
   { method: 'GET', name: 'who am I', arrange: fixed('/api/auth/me'), expected: signedIn(200) },
   { method: 'POST', name: 'sign out', arrange: fixed('/api/auth/logout'), expected: signedIn(204), ownSession: true },
+  { method: 'POST', name: 'sign out everywhere', arrange: fixed('/api/auth/logout-everywhere'), expected: signedIn(204), ownSession: true, endsAllSessions: true },
 
   // ── panels ──
   { method: 'GET', name: 'panels', arrange: fixed('/api/panels'), expected: everyone(200) },
@@ -206,6 +209,10 @@ describe('permission matrix: every route, every role', () => {
     for (const caller of CALLERS) {
       const { path: requestPath, body } = await row.arrange(ctx);
       const response = await send(caller, row.method, requestPath, body, !!row.ownSession);
+      if (row.endsAllSessions && caller !== 'anonymous') {
+        sessions[caller] = await t.signIn(caller);
+        ctx.team[caller] = await t.signIn(caller);
+      }
       if (response.status !== row.expected[caller]) mismatches.push(describeMismatch(caller, row.method, requestPath, row.expected[caller], response));
     }
     expect(mismatches).toEqual([]);

@@ -6,7 +6,18 @@ import path from 'node:path';
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
 import { createTestApp } from './harness';
-import { createMeeting, createRecommendation, draftResponse, findRecord, openDatabase, PANEL, signInTeam, uniqueWord, type Record_, type Team } from './fixtures';
+import {
+  createMeeting,
+  createRecommendation,
+  draftResponse,
+  findRecord,
+  openDatabase,
+  PANEL,
+  signInTeam,
+  uniqueWord,
+  type Record_,
+  type Team,
+} from './fixtures';
 
 const webDir = path.resolve(__dirname, '../../web');
 const built = existsSync(path.join(webDir, 'dist/index.html')) && existsSync(path.join(webDir, 'dist-server/entry-server.cjs'));
@@ -161,10 +172,15 @@ describe('server-rendered public pages', () => {
 
     const script = readdirSync(path.join(webDir, 'dist/assets')).find((file) => file.endsWith('.js'));
     expect(script).toBeDefined();
-    const asset = await t.anonymous().get(`/assets/${script}`).set('Accept-Encoding', 'br, gzip').buffer(true).parse((res, done) => {
-      res.on('data', () => undefined);
-      res.on('end', () => done(null, null));
-    });
+    const asset = await t
+      .anonymous()
+      .get(`/assets/${script}`)
+      .set('Accept-Encoding', 'br, gzip')
+      .buffer(true)
+      .parse((res, done) => {
+        res.on('data', () => undefined);
+        res.on('end', () => done(null, null));
+      });
     expect(asset.status).toBe(200);
     expect(asset.headers['content-encoding']).toBe('br');
     expect(asset.headers['content-type']).toMatch(/javascript/);

@@ -63,7 +63,10 @@ test('without JavaScript, a reader filters the tracker and follows a recommendat
     await page.waitForURL(/\/changes\?base=/);
     await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Para 47.a' }).count()).resolves.toBe(1);
     await expect(page.locator('details.app-renumbered summary').textContent()).resolves.toMatch(/\d+ paragraphs only renumbered/);
-    await page.locator('section.app-change', { hasText: 'Para 47.a' }).getByRole('link', { name: /Para 47\.a/ }).click();
+    await page
+      .locator('section.app-change', { hasText: 'Para 47.a' })
+      .getByRole('link', { name: /Para 47\.a/ })
+      .click();
     await page.waitForURL('**/provisions/llr-plan-2017-0155');
     await expect(page.locator('main ins').count()).resolves.toBeGreaterThan(0);
 
@@ -108,5 +111,29 @@ test('with JavaScript, the server-rendered pages hydrate without a mismatch and 
     expect(loads.count).toBe(0);
   } finally {
     await session.context.close();
+  }
+});
+
+test('at 320 px wide, pages with tables reflow instead of scrolling sideways, and stacked links are at least 24 px tall', async () => {
+  const context = await browser.newContext({ baseURL: portal.baseUrl, viewport: { width: 320, height: 720 } });
+  const page = await context.newPage();
+  try {
+    for (const url of [
+      '/panels/leicestershire',
+      '/panels/leicestershire/recommendations',
+      '/panels/leicestershire/meetings',
+      '/cookies',
+      '/document-versions/llr-doc-plan-2017-2021-v2',
+    ]) {
+      await page.goto(url, { waitUntil: 'networkidle' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect([url, width]).toEqual([url, 320]);
+    }
+    await page.goto('/panels/leicestershire/recommendations', { waitUntil: 'networkidle' });
+    const heights = await page.locator('td[data-label="Cited paragraphs"] a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+  } finally {
+    await context.close();
   }
 });

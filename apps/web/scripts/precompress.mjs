@@ -23,7 +23,11 @@ for (const file of files(dist)) {
   if (!COMPRESSIBLE.test(file)) continue;
   const source = readFileSync(file);
   const brotli = brotliCompressSync(source, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    },
   });
   const gzip = gzipSync(source, { level: 9 });
   if (brotli.length < source.length) writeFileSync(`${file}.br`, brotli);

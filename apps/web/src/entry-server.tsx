@@ -39,7 +39,8 @@ const DEFAULT_TITLE = SERVICE_NAME;
 
 function toRouteError(error: unknown): RouteErrorShape {
   if (isRouteErrorResponse(error)) return { status: error.status, statusText: error.statusText, internal: false, data: null };
-  if (error instanceof ApiError) return { status: error.status, statusText: error.problem.title, internal: false, data: { title: error.problem.title, detail: error.problem.detail } };
+  if (error instanceof ApiError)
+    return { status: error.status, statusText: error.problem.title, internal: false, data: { title: error.problem.title, detail: error.problem.detail } };
   // Anything else is a fault of ours: the page says sorry; the details stay in the server's log.
   console.error(error);
   return { status: 500, statusText: 'Internal Server Error', internal: false, data: null };

@@ -157,7 +157,11 @@ export const DiffEntry = z.object({
   editorial: z.array(z.string()).optional(),
 });
 export type DiffEntry = z.infer<typeof DiffEntry>;
-export const DiffQuery = z.object({ base: id });
+export const DiffQuery = z.object({
+  base: id,
+  /** `only=changes`: leave out the unchanged paragraphs (a page that shows only what changed needs nothing else). */
+  only: z.enum(['changes']).optional(),
+});
 /** `?provisions=none`: the version without its provisions (its label, title and place), for pages that need no text. */
 export const VersionQuery = z.object({ provisions: z.enum(['none']).optional() });
 
@@ -245,7 +249,8 @@ export const AmendmentLinkInput = z
     note: z.string().trim().max(2000).optional(),
   })
   .refine((link) => link.responseId !== null || !!link.note, { message: 'Say why the paragraph changed when no response caused it', path: ['note'] });
-export const SetAmendmentsInput = z.object({ amendments: z.array(AmendmentLinkInput).max(2000) });
+/** Carries the document version's `version`: two people replacing the links at once cannot both win. */
+export const SetAmendmentsInput = z.object({ amendments: z.array(AmendmentLinkInput).max(2000), version: versionNumber });
 export type SetAmendmentsInput = z.infer<typeof SetAmendmentsInput>;
 export const AmendmentLink = z.object({
   provisionKey: z.string(),
@@ -254,7 +259,8 @@ export const AmendmentLink = z.object({
   recommendationNumber: z.number().int().nullable(),
   note: z.string().nullable(),
 });
-export const VersionAmendments = z.object({ versionId: id, fromVersionId: id.nullable(), amendments: z.array(AmendmentLink) });
+/** `version`: the document version's, which the next replacement (or its publication) must carry. */
+export const VersionAmendments = z.object({ versionId: id, fromVersionId: id.nullable(), version: z.number().int(), amendments: z.array(AmendmentLink) });
 export type VersionAmendments = z.infer<typeof VersionAmendments>;
 
 // ───────────── meetings ─────────────

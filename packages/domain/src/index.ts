@@ -3,3 +3,4 @@ export * from './lifecycle';
 export * from './visibility';
 export * from './status';
 export * from './deadlines';
+export * from './sign-in';

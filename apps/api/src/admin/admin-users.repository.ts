@@ -4,6 +4,7 @@ import { PrismaService, type Tx } from '../common/prisma.service';
 
 const USER_SELECT = {
   id: true,
+  createdForPanelId: true,
   email: true,
   name: true,
   active: true,
@@ -25,10 +26,10 @@ export class AdminUsersRepository {
     return this.prisma.$transaction(work);
   }
 
-  /** People with a role on one of these panels, and people with no role anywhere (new or retired accounts). */
+  /** People with a role on one of these panels, and people with no role anywhere whom one of these panels' admins created. */
   listInScope(panelIds: string[]): Promise<AdminUserRow[]> {
     return this.prisma.user.findMany({
-      where: { OR: [{ memberships: { some: { panelId: { in: panelIds } } } }, { memberships: { none: {} } }] },
+      where: { OR: [{ memberships: { some: { panelId: { in: panelIds } } } }, { memberships: { none: {} }, createdForPanelId: { in: panelIds } }] },
       orderBy: [{ name: 'asc' }, { email: 'asc' }],
       select: USER_SELECT,
     });
@@ -46,7 +47,7 @@ export class AdminUsersRepository {
     return this.prisma.panel.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   }
 
-  async create(tx: Tx, user: { email: string; name: string; passwordHash: string }, roles: PanelRoleRow[]): Promise<string> {
+  async create(tx: Tx, user: { email: string; name: string; passwordHash: string; createdForPanelId: string }, roles: PanelRoleRow[]): Promise<string> {
     const { id } = await tx.user.create({ data: user, select: { id: true } });
     if (roles.length) await tx.membership.createMany({ data: roles.map((r) => ({ userId: id, panelId: r.panelId, role: r.role })) });
     return id;

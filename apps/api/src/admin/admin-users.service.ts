@@ -30,8 +30,10 @@ export class AdminUsersService {
     if (await this.users.emailTaken(input.email)) throw emailTaken();
     const passwordHash = await hashPassword(input.password);
 
+    // The account belongs to the panel it is made for (the first role's), else to the creator's panel.
+    const createdForPanelId = roles[0]?.panelId ?? [...scope][0] ?? '';
     const created = await this.users.transaction(async (tx) => {
-      const id = await this.users.create(tx, { email: input.email, name: input.name, passwordHash }, roles);
+      const id = await this.users.create(tx, { email: input.email, name: input.name, passwordHash, createdForPanelId }, roles);
       const row = await this.users.findById(id, tx);
       if (!row) throw notFound('That user');
       await this.audit.record(tx, { actorId: principal.userId, panelId: roles[0]?.panelId ?? null, action: 'user.created', entityType: 'User', entityId: id, after: auditSnapshot(row) });
@@ -48,10 +50,25 @@ export class AdminUsersService {
     const principal = requireSignedIn(caller);
     const scope = administeredPanels(principal);
     const target = await this.users.findById(id);
-    const inScope = target && (target.memberships.length === 0 || target.memberships.some((m) => scope.has(m.panelId)));
+    const inScope =
+      target &&
+      (target.memberships.length === 0 ? target.createdForPanelId !== null && scope.has(target.createdForPanelId) : target.memberships.some((m) => scope.has(m.panelId)));
     if (!target || !inScope) throw notFound('That user');
     const roles = await this.resolveRoles(principal, input.roles);
-    if (id === principal.userId) refuseSelfLockout(input, roles, scope);
+    const held = new Set(target.memberships.map((m) => `${m.panelId}:${m.role}`));
+    const added = roles.filter((r) => !held.has(`${r.panelId}:${r.role}`));
+    if (id === principal.userId) {
+      refuseSelfLockout(input, roles, scope);
+      if (added.length) throw forbidden('You cannot give yourself a role: ask another admin.');
+    }
+    // Someone who also holds roles on panels this admin does not administer is shared: this admin
+    // may take away the roles on their own panels, but not add any, and not close the account.
+    if (!target.memberships.every((m) => scope.has(m.panelId))) {
+      if (input.active !== undefined && input.active !== target.active) {
+        throw forbidden('This person holds roles on panels you do not administer, so you cannot deactivate or reactivate the account; you can remove their roles on your panels.');
+      }
+      if (added.length) throw forbidden('This person holds roles on panels you do not administer: you can remove their roles on your panels, not add any.');
+    }
 
     const rolesChanged = roleSet(target.memberships.filter((m) => scope.has(m.panelId))) !== roleSet(roles);
     const deactivated = input.active === false && target.active;

@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Req, Res, Header } from '@nestjs/common';
+import { Controller, Get, Header, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { LoginInput, LoginResult, User } from '@psp/contracts';
@@ -7,6 +7,7 @@ import { mapPrincipalToUser } from './auth.mapper';
 import { AuthService } from './auth.service';
 import { CurrentCaller, RequireSignIn, SkipCsrf } from './decorators';
 import { requireSignedIn, type Caller } from './principal';
+import { SignInFromThisSite } from './same-origin';
 import { SessionService } from './session.service';
 import { Problems } from '../openapi/openapi.document';
 
@@ -20,11 +21,12 @@ export class AuthController {
 
   @Post('login')
   @SkipCsrf()
+  @UseGuards(SignInFromThisSite)
   // The answer carries the session's CSRF token: no cache may keep it.
   @Header('Cache-Control', 'no-store')
   @Returns(LoginResult, 200)
   @ApiOperation({ summary: 'Sign in with email and password; sets the session cookie and returns the CSRF token' })
-  @Problems(401, 429)
+  @Problems(401, 415, 429)
   async login(@ValidBody(LoginInput) input: LoginInput, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const { result, session } = await this.auth.login(input, { ip: request.ip ?? 'unknown', userAgent: request.header('user-agent') ?? null });
     response.cookie(this.sessions.cookieName, session.token, this.sessions.cookieOptions(session.expiresAt));
@@ -37,6 +39,15 @@ export class AuthController {
   @ApiOperation({ summary: "The signed-in person, their roles and the session's CSRF token" })
   me(@CurrentCaller() caller: Caller): User {
     return mapPrincipalToUser(requireSignedIn(caller));
+  }
+
+  @Post('logout-everywhere')
+  @RequireSignIn()
+  @Returns(null, 204)
+  @ApiOperation({ summary: 'Sign out everywhere: end every session of this person, on every device' })
+  async logoutEverywhere(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logoutEverywhere(requireSignedIn(caller).userId);
+    response.clearCookie(this.sessions.cookieName, { path: '/' });
   }
 
   @Post('logout')

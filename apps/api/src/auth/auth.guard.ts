@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { can, type Permission } from '@psp/domain';
 import { forbidden, unauthenticated } from '../common/problem';
 import { REQUIRED_PERMISSION, REQUIRES_AUTH, SKIP_CSRF } from './decorators';
+import { foreignOrigin } from './same-origin';
 import { SessionService } from './session.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -30,6 +31,8 @@ export class AuthGuard implements CanActivate {
       if (!this.sessions.csrfMatches(principal.csrfToken, request.header('x-csrf-token'))) {
         throw forbidden('This write needs the X-CSRF-Token header from sign-in.');
       }
+      const foreign = foreignOrigin(request);
+      if (foreign) throw forbidden(`Writes are accepted from this site only: ${foreign}.`);
     }
 
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decoyPasswordHash, verifyPassword } from '@psp/db';
 import type { LoginInput, LoginResult } from '@psp/contracts';
+import { signInRules, type ThrottleScope } from '@psp/domain';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { tooManyRequests, unauthenticated } from '../common/problem';
 import { mapPrincipalToUser } from './auth.mapper';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { SessionService, type IssuedSession } from './session.service';
 import { UserRepository } from './user.repository';
-
-const CLIENT_ATTEMPTS_FACTOR = 4;
 
 @Injectable()
 export class AuthService {
@@ -19,27 +18,28 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Checks the password (argon2id) under a per-account and a per-client failure limit. */
+  /** Checks the password (argon2id) under the sign-in limits of @psp/domain (per account and client, per account, per client). */
   async login(input: LoginInput, client: { ip: string; userAgent: string | null }): Promise<{ result: LoginResult; session: IssuedSession }> {
     const now = new Date();
-    const keys = { account: `email:${input.email}`, client: `ip:${client.ip}` };
-    const wait = Math.max(await this.throttle.lockedFor(keys.account, now), await this.throttle.lockedFor(keys.client, now));
+    const keys: Record<ThrottleScope, string> = { pair: `pair:${input.email}|${client.ip}`, account: `email:${input.email}`, client: `ip:${client.ip}` };
+    const rules = signInRules(this.config.loginMaxFailures).map((rule) => ({ key: keys[rule.scope], rule }));
+    const wait = await this.throttle.reserve(rules, now, this.config.loginWindowMinutes);
     if (wait > 0) throw tooManyRequests('Too many failed sign-in attempts. Wait before trying again.', wait);
 
     const user = await this.users.findForSignIn(input.email);
     // Verify against a decoy when the account is unknown, so timing does not reveal which emails exist.
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-    if (!user || !user.active || !user.passwordHash || !valid) {
-      const { loginMaxFailures: max, loginWindowMinutes: window } = this.config;
-      await this.throttle.recordFailure(keys.account, now, max, window);
-      await this.throttle.recordFailure(keys.client, now, max * CLIENT_ATTEMPTS_FACTOR, window);
-      throw unauthenticated('The email address or password is wrong.');
-    }
-    await this.throttle.clear(keys.account);
+    if (!user || !user.active || !user.passwordHash || !valid) throw unauthenticated('The email address or password is wrong.');
+    await this.throttle.forgive([keys.pair, keys.account], [keys.client]);
     const session = await this.sessions.issue(user.id, client.userAgent);
     const principal = await this.sessions.resolve(session.token);
     if (!principal) throw unauthenticated('The session could not be started.');
     return { result: { user: mapPrincipalToUser(principal), csrfToken: session.csrfToken }, session };
+  }
+
+  /** Ends every session of the person, on every device. */
+  logoutEverywhere(userId: string): Promise<void> {
+    return this.sessions.revokeAll(userId);
   }
 
   logout(sessionId: string): Promise<void> {

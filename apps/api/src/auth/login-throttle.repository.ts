@@ -1,34 +1,54 @@
 import { Injectable } from '@nestjs/common';
+import { secondsToWait, type ThrottleRule } from '@psp/domain';
 import { PrismaService } from '../common/prisma.service';
 
-/** Failed sign-ins per key, in PostgreSQL so the limit holds across API replicas. */
+export interface ThrottleKey {
+  key: string;
+  rule: ThrottleRule;
+}
+
+/**
+ * Failed sign-ins per key, in PostgreSQL so the limit holds across API processes. A try is
+ * counted as a failure before its password is checked, under a row lock on every key it touches,
+ * so simultaneous tries take turns: no more of them are checked than the rules allow, however
+ * many arrive at once. A try that succeeds is forgiven afterwards.
+ */
 @Injectable()
 export class LoginThrottleRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Seconds until the key may try again, or 0. */
-  async lockedFor(key: string, now: Date): Promise<number> {
-    const row = await this.prisma.loginThrottle.findUnique({ where: { key } });
-    if (!row?.lockedUntil || row.lockedUntil <= now) return 0;
-    return (row.lockedUntil.getTime() - now.getTime()) / 1000;
-  }
-
-  /** Counts a failure atomically (a fresh window once the old one has passed); locks the key
-   *  for the window once it reaches the limit. */
-  async recordFailure(key: string, now: Date, maxFailures: number, windowMinutes: number): Promise<void> {
+  /** Seconds the caller must wait (nothing counted), or 0 once this try is counted and may be checked. */
+  async reserve(keys: ThrottleKey[], now: Date, windowMinutes: number): Promise<number> {
+    // Keys are locked in one order, so two tries sharing keys never wait for each other in a circle.
+    const ordered = [...keys].sort((a, b) => a.key.localeCompare(b.key));
     const windowStartedBefore = new Date(now.getTime() - windowMinutes * 60_000);
-    const rows = await this.prisma.$queryRaw<Array<{ failures: number }>>`
-      INSERT INTO "LoginThrottle" ("key", "failures", "windowStart") VALUES (${key}, 1, ${now})
-      ON CONFLICT ("key") DO UPDATE SET
-        "failures" = CASE WHEN "LoginThrottle"."windowStart" < ${windowStartedBefore} THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
-        "windowStart" = CASE WHEN "LoginThrottle"."windowStart" < ${windowStartedBefore} THEN ${now} ELSE "LoginThrottle"."windowStart" END
-      RETURNING "failures"`;
-    if ((rows[0]?.failures ?? 0) >= maxFailures) {
-      await this.prisma.loginThrottle.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + windowMinutes * 60_000) } });
-    }
+    return this.prisma.$transaction(async (tx) => {
+      let wait = 0;
+      for (const { key, rule } of ordered) {
+        await tx.$executeRaw`INSERT INTO "LoginThrottle" ("key", "failures", "windowStart") VALUES (${key}, 0, ${now}) ON CONFLICT ("key") DO NOTHING`;
+        const [row] = await tx.$queryRaw<Array<{ failures: number; windowStart: Date; lastFailureAt: Date | null }>>`
+          SELECT "failures", "windowStart", "lastFailureAt" FROM "LoginThrottle" WHERE "key" = ${key} FOR UPDATE`;
+        const current = row && row.windowStart >= windowStartedBefore ? row : null;
+        wait = Math.max(wait, secondsToWait(rule, current, now, windowMinutes));
+      }
+      if (wait > 0) return wait;
+      for (const { key } of ordered) {
+        await tx.$executeRaw`
+          UPDATE "LoginThrottle" SET
+            "failures" = CASE WHEN "windowStart" < ${windowStartedBefore} THEN 1 ELSE "failures" + 1 END,
+            "windowStart" = CASE WHEN "windowStart" < ${windowStartedBefore} THEN ${now} ELSE "windowStart" END,
+            "lastFailureAt" = ${now}
+          WHERE "key" = ${key}`;
+      }
+      return 0;
+    });
   }
 
-  async clear(key: string): Promise<void> {
-    await this.prisma.loginThrottle.deleteMany({ where: { key } });
+  /** A try that succeeded: the pair and the account start afresh; the client's count loses this one try. */
+  async forgive(cleared: string[], decremented: string[]): Promise<void> {
+    await this.prisma.$transaction([
+      this.prisma.loginThrottle.deleteMany({ where: { key: { in: cleared } } }),
+      this.prisma.$executeRaw`UPDATE "LoginThrottle" SET "failures" = greatest("failures" - 1, 0) WHERE "key" = ANY(${decremented}::text[])`,
+    ]);
   }
 }

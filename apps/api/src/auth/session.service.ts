@@ -76,6 +76,10 @@ export class SessionService {
     await this.sessions.delete(sessionId);
   }
 
+  async revokeAll(userId: string): Promise<void> {
+    await this.sessions.deleteForUser(userId);
+  }
+
   csrfMatches(expected: string, presented: string | undefined): boolean {
     if (!presented) return false;
     const a = Buffer.from(expected);

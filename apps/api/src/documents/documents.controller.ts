@@ -98,7 +98,7 @@ export class DocumentsController {
   @Returns(z.array(DiffEntry))
   @ApiOperation({ summary: 'What changed between two versions, paragraph by paragraph, with the responses that caused each change' })
   diff(@CurrentCaller() caller: Caller, @Param('id') id: string, @ValidQuery(closed(DiffQuery)) query: z.infer<typeof DiffQuery>): Promise<DiffEntry[]> {
-    return this.comparison.diff(caller, id, query.base);
+    return this.comparison.diff(caller, id, query.base, { onlyChanges: query.only === 'changes' });
   }
 
   @Post('document-versions/:id/resolve')

@@ -65,10 +65,11 @@ export function attributionsByKey(rows: AmendmentRow[]): Map<string, Attribution
   return byKey;
 }
 
-export function mapAmendments(versionId: string, fromVersionId: string | null, rows: AmendmentRow[]): VersionAmendments {
+export function mapAmendments(target: { id: string; version: number }, fromVersionId: string | null, rows: AmendmentRow[]): VersionAmendments {
   return {
-    versionId,
+    versionId: target.id,
     fromVersionId,
+    version: target.version,
     amendments: rows.map((row) => ({
       provisionKey: row.provisionKey,
       responseId: row.responseId,

@@ -240,6 +240,20 @@ export class DocumentsRepository {
     });
   }
 
+  /** Locks the version's row for the rest of the transaction; its `version`, or null when it is gone. */
+  async lockVersion(tx: Tx, id: string): Promise<number | null> {
+    const [row] = await tx.$queryRaw<Array<{ version: number }>>`SELECT "version" FROM "DocumentVersion" WHERE "id" = ${id} FOR UPDATE`;
+    return row?.version ?? null;
+  }
+
+  /** Counts a change of the version (its links): the next write must carry the new number. */
+  async bumpVersion(tx: Tx, id: string): Promise<number> {
+    // Raw, so "updatedAt" stays: it marks a change of the text, which keys the memoised diffs, and links change no text.
+    const [row] = await tx.$queryRaw<Array<{ version: number }>>`UPDATE "DocumentVersion" SET "version" = "version" + 1 WHERE "id" = ${id} RETURNING "version"`;
+    if (!row) throw new Error(`document version ${id} vanished while locked`);
+    return row.version;
+  }
+
   /** Provision keys present in either version: what an amendment of the later one may name. */
   async provisionKeysOf(versionIds: string[], db: Tx | PrismaService = this.prisma): Promise<Set<string>> {
     const rows = await db.provision.findMany({ where: { versionId: { in: versionIds } }, select: { provisionKey: true }, distinct: ['provisionKey'] });

@@ -103,7 +103,7 @@ export class DocumentsService {
     const from = await this.predecessorOf(version);
     const rows = await this.documents.amendmentsInto([id]);
     const visible = rows.filter((row) => !row.response || callerSeesResponse(caller, version.document.panelId, row.response.status));
-    return mapAmendments(id, from && callerSeesVersion(caller, version.document, from.status) ? from.id : null, visible);
+    return mapAmendments(version, from && callerSeesVersion(caller, version.document, from.status) ? from.id : null, visible);
   }
 
   /** Replaces every amendment link into this version with the given set (so repeating it changes nothing). */
@@ -115,6 +115,9 @@ export class DocumentsService {
     const links = dedupe(input.amendments.map((a) => ({ provisionKey: a.provisionKey, responseId: a.responseId, note: a.note || null })));
 
     return this.documents.transaction(async (tx) => {
+      // The version's row is held until the end: replacements of its links take turns, and one read stale is refused.
+      const current = await this.documents.lockVersion(tx, id);
+      if (current !== input.version) throw staleVersion();
       const keys = await this.documents.provisionKeysOf([from.id, id], tx);
       const responseIds = [...new Set(links.flatMap((l) => (l.responseId ? [l.responseId] : [])))];
       const ofPanel = new Set((await this.documents.responsesOfPanel(version.document.panelId, responseIds, tx)).map((r) => r.id));
@@ -127,6 +130,7 @@ export class DocumentsService {
 
       const before = await this.documents.amendmentsInto([id], undefined, tx);
       await this.documents.replaceAmendments(tx, { documentId: version.documentId, fromVersionId: from.id, toVersionId: id, createdById: principal.userId }, links);
+      const next = await this.documents.bumpVersion(tx, id);
       await this.audit.record(tx, {
         actorId: principal.userId,
         panelId: version.document.panelId,
@@ -136,7 +140,7 @@ export class DocumentsService {
         before: { amendments: before.map(({ provisionKey, responseId, note }) => ({ provisionKey, responseId, note })) },
         after: { fromVersionId: from.id, amendments: links },
       });
-      return mapAmendments(id, from.id, await this.documents.amendmentsInto([id], undefined, tx));
+      return mapAmendments({ id, version: next }, from.id, await this.documents.amendmentsInto([id], undefined, tx));
     });
   }
 }

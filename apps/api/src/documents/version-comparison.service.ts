@@ -23,7 +23,7 @@ export class VersionComparisonService {
    * change. Two statements when the pair's diff is memoised (both versions published), four
    * otherwise.
    */
-  async diff(caller: Caller, id: string, baseId: string): Promise<DiffEntry[]> {
+  async diff(caller: Caller, id: string, baseId: string, options: { onlyChanges?: boolean } = {}): Promise<DiffEntry[]> {
     // Both reads need only the two ids, so they run together; nothing of them is used, nor is
     // anything computed, before the caller is known to see both versions.
     const [versions, amendments] = await Promise.all([this.documents.versionsAlongside([id, baseId]), this.documents.attributedAmendmentsBetween(baseId, id)]);
@@ -37,7 +37,8 @@ export class VersionComparisonService {
       entries = await this.computeDiff(base.id, target.id);
       this.memo.remember(base, target, entries);
     }
-    return withAttributions(entries, attributionsBetween(caller, versions, base, target, amendments), editorialBetween(caller, versions, base, target, amendments));
+    const shown = options.onlyChanges ? entries.filter((entry) => entry.change !== 'unchanged') : entries;
+    return withAttributions(shown, attributionsBetween(caller, versions, base, target, amendments), editorialBetween(caller, versions, base, target, amendments));
   }
 
   /** The diff entries of two versions, without attributions: a function of their provisions only. */

@@ -20,6 +20,7 @@ const PROBLEM_DESCRIPTIONS = {
   404: 'Unknown, or not visible to the caller (an unpublished thing is never revealed)',
   409: 'Conflict: a stale `version`, an illegal status transition or a duplicate',
   413: 'The request body or file is too large',
+  415: 'The body is not of a type this route takes',
   422: 'Well-formed but cannot be processed (for example a file with no numbered paragraphs)',
   429: 'Too many requests: wait before trying again',
   503: 'Not ready: the database is unreachable or not migrated yet',

@@ -5,7 +5,8 @@ import type { ResolvedCitation } from '../recommendations/citations.service';
 import { RESPONSE_SELECT, type ResponseRow } from './responses.mapper';
 
 export interface ResponseWithPanel extends ResponseRow {
-  recommendation: { panelId: string };
+  lastEditedById: string | null;
+  recommendation: { panelId: string; panel: { approverMustDifferFromEditor: boolean } };
 }
 
 export interface StatusChange {
@@ -23,7 +24,10 @@ export class ResponsesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findById(id: string): Promise<ResponseWithPanel | null> {
-    return this.prisma.response.findUnique({ where: { id }, select: { ...RESPONSE_SELECT, recommendation: { select: { panelId: true } } } });
+    return this.prisma.response.findUnique({
+      where: { id },
+      select: { ...RESPONSE_SELECT, lastEditedById: true, recommendation: { select: { panelId: true, panel: { select: { approverMustDifferFromEditor: true } } } } },
+    });
   }
 
   findRow(tx: Tx, id: string): Promise<ResponseRow | null> {
@@ -31,12 +35,12 @@ export class ResponsesRepository {
   }
 
   create(tx: Tx, data: { recommendationId: string; outcome: ResponseOutcome; text: string; createdById: string }, citations: ResolvedCitation[]): Promise<ResponseRow> {
-    return tx.response.create({ data: { ...data, status: 'DRAFT', citations: { create: citationRows(citations) } }, select: RESPONSE_SELECT });
+    return tx.response.create({ data: { ...data, lastEditedById: data.createdById, status: 'DRAFT', citations: { create: citationRows(citations) } }, select: RESPONSE_SELECT });
   }
 
   /** Edits a draft at the version the caller read; 0 when stale or no longer a draft. */
-  async updateDraft(tx: Tx, id: string, version: number, data: { outcome?: ResponseOutcome; text?: string }): Promise<number> {
-    const { count } = await tx.response.updateMany({ where: { id, version, status: 'DRAFT' }, data: { ...data, version: { increment: 1 } } });
+  async updateDraft(tx: Tx, id: string, version: number, editorId: string, data: { outcome?: ResponseOutcome; text?: string }): Promise<number> {
+    const { count } = await tx.response.updateMany({ where: { id, version, status: 'DRAFT' }, data: { ...data, lastEditedById: editorId, version: { increment: 1 } } });
     return count;
   }
 

@@ -72,7 +72,7 @@ export class ResponsesService {
     }
     const citations = this.citations.mentionsCitations(input) ? await this.citations.resolve(input, response.recommendation.panelId, roles) : null;
     const updated = await this.prisma.$transaction(async (tx) => {
-      const count = await this.responses.updateDraft(tx, id, input.version, { outcome: input.outcome, text: input.text });
+      const count = await this.responses.updateDraft(tx, id, input.version, officer.userId, { outcome: input.outcome, text: input.text });
       if (count === 0) throw staleVersion();
       if (citations) await this.responses.replaceCitations(tx, id, citations);
       const after = (await this.responses.findRow(tx, id)) as ResponseRow;
@@ -99,6 +99,9 @@ export class ResponsesService {
     const { response, roles } = await this.visible(id, caller);
     const check = checkResponseTransition(response.status, input.to, roles);
     if (!check.ok) throw check.reason === 'illegal' ? conflict(check.message, 'illegal-transition') : forbidden(check.message);
+    if (input.to === 'APPROVED' && response.recommendation.panel.approverMustDifferFromEditor && response.lastEditedById === actor.userId) {
+      throw forbidden('You last edited this response, so someone else must approve it (this panel separates drafting from approval).');
+    }
     const now = new Date();
     const change: StatusChange = { status: input.to };
     if (input.to === 'IN_REVIEW') change.submittedAt = now;

@@ -34,7 +34,10 @@ export function compress(body: Buffer, encoding: Encoding): Buffer {
 
 export function addVary(response: Response, field: string): void {
   const current = String(response.getHeader('Vary') ?? '');
-  const fields = current.split(',').map((f) => f.trim()).filter(Boolean);
+  const fields = current
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (!fields.some((f) => f.toLowerCase() === field.toLowerCase() || f === '*')) response.setHeader('Vary', [...fields, field].join(', '));
 }
 
@@ -47,7 +50,8 @@ export function compressResponses() {
       // Objects go through res.json, which calls send again with the string.
       if (typeof body !== 'string' && !Buffer.isBuffer(body)) return send(body);
       const type = String(response.getHeader('Content-Type') ?? (typeof body === 'string' ? 'text/html' : ''));
-      if (!COMPRESSIBLE_TYPE.test(type) || response.getHeader('Content-Encoding') || response.statusCode === 204 || response.statusCode === 304) return send(body);
+      if (!COMPRESSIBLE_TYPE.test(type) || response.getHeader('Content-Encoding') || response.statusCode === 204 || response.statusCode === 304)
+        return send(body);
       addVary(response, 'Accept-Encoding');
       const buffer = typeof body === 'string' ? Buffer.from(body) : body;
       if (!encoding || buffer.length < MIN_BYTES) return send(body);

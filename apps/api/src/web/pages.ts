@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { z } from 'zod';
 import { PUBLIC_CACHE_CONTROL } from '../common/http-cache';
 import { escapeHtml, type ServerRenderer } from './server-renderer';
 
@@ -20,31 +21,41 @@ export interface PagesOptions {
 const originOf = (request: Request) => `${request.protocol}://${request.get('host') ?? 'localhost'}`;
 
 export function robotsTxt(origin: string): string {
-  return ['User-agent: *', 'Allow: /', 'Disallow: /workspace', 'Disallow: /sign-in', 'Disallow: /signed-out', 'Disallow: /api/', '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+  return [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /workspace',
+    'Disallow: /sign-in',
+    'Disallow: /signed-out',
+    'Disallow: /api/',
+    '',
+    `Sitemap: ${origin}/sitemap.xml`,
+    '',
+  ].join('\n');
 }
 
-interface Listed {
-  id: string;
-}
-interface PublicPanel {
-  slug: string;
-}
-interface PublicDocument {
-  versions: { id: string; status: string; publishedAt: string | null }[];
-}
+// Only what the sitemap reads of the public API's answers (checked, not assumed).
+const Listed = z.array(z.object({ id: z.string() }));
+const Panels = z.array(z.object({ slug: z.string() }));
+const Documents = z.array(z.object({ versions: z.array(z.object({ id: z.string(), status: z.string(), publishedAt: z.string().nullable() })) }));
 
 /** The addresses of every published page, from the public API (what the public may see, nothing else). */
 async function sitemapUrls(renderer: ServerRenderer): Promise<{ path: string; lastModified?: string }[]> {
   const urls: { path: string; lastModified?: string }[] = [];
-  const panels = await renderer.fetchPublicJson<PublicPanel[]>('/api/panels');
+  const panels = Panels.parse(await renderer.fetchPublicJson('/api/panels'));
   for (const panel of panels) {
     const slug = encodeURIComponent(panel.slug);
-    urls.push({ path: `/panels/${slug}` }, { path: `/panels/${slug}/recommendations` }, { path: `/panels/${slug}/meetings` }, { path: `/panels/${slug}/letters` });
+    urls.push(
+      { path: `/panels/${slug}` },
+      { path: `/panels/${slug}/recommendations` },
+      { path: `/panels/${slug}/meetings` },
+      { path: `/panels/${slug}/letters` },
+    );
     const [recommendations, meetings, letters, documents] = await Promise.all([
-      renderer.fetchPublicJson<Listed[]>(`/api/panels/${slug}/recommendations`),
-      renderer.fetchPublicJson<Listed[]>(`/api/panels/${slug}/meetings`),
-      renderer.fetchPublicJson<Listed[]>(`/api/panels/${slug}/letters`),
-      renderer.fetchPublicJson<PublicDocument[]>(`/api/panels/${slug}/documents`),
+      renderer.fetchPublicJson(`/api/panels/${slug}/recommendations`).then((body) => Listed.parse(body)),
+      renderer.fetchPublicJson(`/api/panels/${slug}/meetings`).then((body) => Listed.parse(body)),
+      renderer.fetchPublicJson(`/api/panels/${slug}/letters`).then((body) => Listed.parse(body)),
+      renderer.fetchPublicJson(`/api/panels/${slug}/documents`).then((body) => Documents.parse(body)),
     ]);
     for (const r of recommendations) urls.push({ path: `/recommendations/${encodeURIComponent(r.id)}` });
     for (const m of meetings) urls.push({ path: `/meetings/${encodeURIComponent(m.id)}` });
@@ -63,7 +74,8 @@ async function sitemapUrls(renderer: ServerRenderer): Promise<{ path: string; la
 
 export function sitemapXml(origin: string, urls: { path: string; lastModified?: string }[]): string {
   const entries = urls.map(
-    (url) => `  <url><loc>${escapeHtml(`${origin}${url.path}`)}</loc>${url.lastModified ? `<lastmod>${escapeHtml(url.lastModified.slice(0, 10))}</lastmod>` : ''}</url>`,
+    (url) =>
+      `  <url><loc>${escapeHtml(`${origin}${url.path}`)}</loc>${url.lastModified ? `<lastmod>${escapeHtml(url.lastModified.slice(0, 10))}</lastmod>` : ''}</url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
 }

@@ -10,7 +10,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, weakEtag } from '../common/http-cache';
 
@@ -53,15 +52,32 @@ export function escapeHtml(text: string): string {
 
 const APP_HTML = /<!--app-html-->[\s\S]*<!--\/app-html-->/;
 
+function isServerBundle(value: unknown): value is ServerBundle {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'render' in value &&
+    typeof value.render === 'function' &&
+    'setApiFetch' in value &&
+    typeof value.setApiFetch === 'function'
+  );
+}
+
 export class ServerRenderer {
   private readonly bundle: ServerBundle;
   private readonly template: string;
   /** The visitor's cookie for the API calls of the render in progress. */
   private readonly visitor = new AsyncLocalStorage<{ cookie: string | null }>();
 
-  private constructor(bundleFile: string, templateFile: string, private readonly server: () => Server) {
+  private constructor(
+    bundleFile: string,
+    templateFile: string,
+    private readonly server: () => Server,
+  ) {
     // A CommonJS file built by Vite; createRequire loads it the same way under Node and Jest.
-    this.bundle = createRequire(__filename)(bundleFile) as ServerBundle;
+    const bundle: unknown = createRequire(__filename)(bundleFile);
+    if (!isServerBundle(bundle)) throw new Error(`${bundleFile} does not export render and setApiFetch`);
+    this.bundle = bundle;
     this.template = readFileSync(templateFile, 'utf8');
     if (!APP_HTML.test(this.template)) throw new Error(`${templateFile} has no <!--app-html--> … <!--/app-html--> markers`);
     this.bundle.setApiFetch((input, init) => this.fetchApi(input, init));
@@ -79,8 +95,8 @@ export class ServerRenderer {
   }
 
   private fetchApi(input: string, init: RequestInit): Promise<globalThis.Response> {
-    const address = this.server().address() as AddressInfo | null;
-    if (!address || typeof address !== 'object') return Promise.reject(new Error('The API is not listening'));
+    const address = this.server().address();
+    if (!address || typeof address === 'string') return Promise.reject(new Error('The API is not listening on a TCP port'));
     const host = address.address === '::' || address.address === '0.0.0.0' ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const headers = new Headers(init.headers);
     const cookie = this.visitor.getStore()?.cookie;
@@ -89,10 +105,10 @@ export class ServerRenderer {
   }
 
   /** A public (anonymous) read of the API, for the sitemap. */
-  async fetchPublicJson<T>(apiPath: string): Promise<T> {
+  async fetchPublicJson(apiPath: string): Promise<unknown> {
     const response = await this.visitor.run({ cookie: null }, () => this.fetchApi(apiPath, { headers: { Accept: 'application/json' } }));
     if (!response.ok) throw new Error(`${apiPath} answered ${response.status}`);
-    return (await response.json()) as T;
+    return response.json();
   }
 
   /**
@@ -103,14 +119,21 @@ export class ServerRenderer {
     const request = new Request(new URL(url, origin), { headers: { Accept: 'text/html' } });
     const result = await this.visitor.run({ cookie: sessionCookie }, () => this.bundle.render(request));
     if (result.kind === 'redirect') {
-      return { status: result.status, headers: { Location: result.location, 'Cache-Control': sessionCookie ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL }, body: '' };
+      return {
+        status: result.status,
+        headers: { Location: result.location, 'Cache-Control': sessionCookie ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL },
+        body: '',
+      };
     }
     const canonical = new URL(url, origin);
     const body = this.template
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(result.title)}</title>`)
       .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(result.description ?? DEFAULT_DESCRIPTION)}">`)
       .replace('</head>', `    <link rel="canonical" href="${escapeHtml(canonical.href)}">\n  </head>`)
-      .replace(APP_HTML, () => `<div id="root">${result.html}</div>\n    <script id="app-state" type="application/json">${jsonForScript(result.state)}</script>`);
+      .replace(
+        APP_HTML,
+        () => `<div id="root">${result.html}</div>\n    <script id="app-state" type="application/json">${jsonForScript(result.state)}</script>`,
+      );
     const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', Vary: 'Cookie' };
     if (sessionCookie) headers['Cache-Control'] = PRIVATE_CACHE_CONTROL;
     else {

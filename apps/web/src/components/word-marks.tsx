@@ -6,7 +6,13 @@ export function WordMarks({ words }: { words: NonNullable<DiffEntry['words']> })
   return (
     <>
       {words.map((word, index) =>
-        word.op === 'insert' ? <ins key={index}>{word.text}</ins> : word.op === 'delete' ? <del key={index}>{word.text}</del> : <span key={index}>{word.text}</span>,
+        word.op === 'insert' ? (
+          <ins key={index}>{word.text}</ins>
+        ) : word.op === 'delete' ? (
+          <del key={index}>{word.text}</del>
+        ) : (
+          <span key={index}>{word.text}</span>
+        ),
       )}
     </>
   );

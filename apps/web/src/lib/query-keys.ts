@@ -31,7 +31,8 @@ export const queryKeys = {
   documentVersions: {
     one: (id: string) => ['document-versions', id] as const,
     summary: (id: string) => ['document-versions', id, 'summary'] as const,
-    diff: (id: string, baseId: string) => ['document-versions', id, 'diff', baseId] as const,
+    /** `only`: the changed paragraphs alone, or every paragraph. */
+    diff: (id: string, baseId: string, only: 'changes' | 'all' = 'all') => ['document-versions', id, 'diff', baseId, only] as const,
     resolve: (id: string, text: string) => ['document-versions', id, 'resolve', text] as const,
   },
   provisions: {

@@ -46,9 +46,9 @@ export default function AccessibilityStatement() {
         <h2 className="govuk-heading-m">Reporting accessibility problems with this website</h2>
         <p className="govuk-body">
           We are always looking to improve the accessibility of this website. If you find a problem not listed on this page, or think we are not meeting
-          accessibility requirements, contact the clerk to the Police and Crime Panel at the host council. Tell us the web address of the page, the problem
-          you found and what you were using (for example a screen reader). If you need a paper in another format, such as large print or easy read, ask the
-          clerk for it too.
+          accessibility requirements, contact the clerk to the Police and Crime Panel at the host council. Tell us the web address of the page, the problem you
+          found and what you were using (for example a screen reader). If you need a paper in another format, such as large print or easy read, ask the clerk
+          for it too.
         </p>
 
         <h2 className="govuk-heading-m">Enforcement procedure</h2>
@@ -63,16 +63,23 @@ export default function AccessibilityStatement() {
 
         <h2 className="govuk-heading-m">How we tested this website</h2>
         <p className="govuk-body">
-          Every public page is checked automatically, on each change to the website, with axe-core against WCAG 2.2 A and AA in a real browser, with and
-          without JavaScript, and with Lighthouse on a simulated mobile phone. These checks cannot find every problem; we have not yet had the website
-          audited by people with disabilities.
+          Every public page is checked automatically, on each change to the website, with axe-core against WCAG 2.2 A and AA in a real browser, with and without
+          JavaScript, and with Lighthouse on a simulated mobile phone. These checks cannot find every problem; we have not yet had the website audited by people
+          with disabilities.
         </p>
 
         <h2 className="govuk-heading-m">Preparation of this accessibility statement</h2>
         <p className="govuk-body">This statement was prepared on 5 December 2026.</p>
         <p className="govuk-body">
-          See also the <Link className="govuk-link" to={paths.privacy.href()}>privacy notice</Link> and the{' '}
-          <Link className="govuk-link" to={paths.cookies.href()}>cookies</Link> page.
+          See also the{' '}
+          <Link className="govuk-link" to={paths.privacy.href()}>
+            privacy notice
+          </Link>{' '}
+          and the{' '}
+          <Link className="govuk-link" to={paths.cookies.href()}>
+            cookies
+          </Link>{' '}
+          page.
         </p>
       </div>
     </div>

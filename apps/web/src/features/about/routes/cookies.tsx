@@ -9,8 +9,8 @@ export default function Cookies() {
           Cookies
         </PageHeading>
         <p className="govuk-body">
-          Cookies are small files saved on your phone, tablet or computer when you visit a website. This website uses only cookies that are strictly
-          necessary for it to work, so it does not ask for your consent to them. It sets no analytics, advertising or tracking cookies.
+          Cookies are small files saved on your phone, tablet or computer when you visit a website. This website uses only cookies that are strictly necessary
+          for it to work, so it does not ask for your consent to them. It sets no analytics, advertising or tracking cookies.
         </p>
         <h2 className="govuk-heading-m">Strictly necessary cookies</h2>
         <table className="govuk-table app-table--reflow">
@@ -44,8 +44,8 @@ export default function Cookies() {
         </table>
         <h2 className="govuk-heading-m">Storage in your browser</h2>
         <p className="govuk-body">
-          While a tab is open, the website remembers in that tab’s session storage the last panel you looked at (so its links lead back to it) and, for
-          staff, a security token that protects their changes. Session storage is cleared when the tab is closed and is never sent to our server.
+          While a tab is open, the website remembers in that tab’s session storage the last panel you looked at (so its links lead back to it) and, for staff, a
+          security token that protects their changes. Session storage is cleared when the tab is closed and is never sent to our server.
         </p>
       </div>
     </div>

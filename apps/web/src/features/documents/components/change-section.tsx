@@ -8,8 +8,6 @@ import { paragraphLabel } from '@/lib/format';
 import { Attribution } from './attribution';
 import { CHANGE_LABELS, CHANGE_TAG_COLOURS, ChangedText } from './diff-entry';
 
-
-
 export const changeAnchor = (provisionKey: string) => `change-${provisionKey.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 export function changeLabel(entry: DiffEntry): string {
@@ -25,11 +23,7 @@ export function previousNumber(entry: DiffEntry): string | null {
 function Reason({ entry }: { entry: DiffEntry }) {
   if (entry.amendedBy.length) return <Attribution amendedBy={entry.amendedBy} />;
   if (entry.editorial?.length) {
-    return (
-      <p className="govuk-body-s app-change__attribution">
-        Editorial change: {entry.editorial.join(' ')}
-      </p>
-    );
+    return <p className="govuk-body-s app-change__attribution">Editorial change: {entry.editorial.join(' ')}</p>;
   }
   return <p className="govuk-body-s app-change__attribution">No recommendation or editorial note is linked to this change.</p>;
 }
@@ -40,7 +34,13 @@ export function ChangeSection({ entry, headingLevel = 2 }: { entry: DiffEntry; h
   const was = previousNumber(entry);
   const id = changeAnchor(entry.provisionKey);
   return (
-    <section className={`app-change app-change--${entry.change}`} id={id} aria-labelledby={`${id}-heading`} data-change={entry.change} data-provision-key={entry.provisionKey}>
+    <section
+      className={`app-change app-change--${entry.change}`}
+      id={id}
+      aria-labelledby={`${id}-heading`}
+      data-change={entry.change}
+      data-provision-key={entry.provisionKey}
+    >
       <Heading className="govuk-heading-s govuk-!-margin-bottom-2 app-change__heading" id={`${id}-heading`}>
         <Link className="govuk-link" to={paths.provision.href(entry.provisionKey)}>
           {label}

@@ -35,7 +35,12 @@ const RENUMBERED = [
   aDiffEntry({ provisionKey: 'plan-0400', change: 'renumbered', before: { number: '55', text: 'Moved.' }, after: { number: '56', text: 'Moved.' } }),
   aDiffEntry({ provisionKey: 'plan-0401', change: 'renumbered', before: { number: '56', text: 'Also moved.' }, after: { number: '57', text: 'Also moved.' } }),
 ];
-const UNCHANGED = aDiffEntry({ provisionKey: 'plan-0010', change: 'unchanged', before: { number: '1', text: 'Foreword words.' }, after: { number: '1', text: 'Foreword words.' } });
+const UNCHANGED = aDiffEntry({
+  provisionKey: 'plan-0010',
+  change: 'unchanged',
+  before: { number: '1', text: 'Foreword words.' },
+  after: { number: '1', text: 'Foreword words.' },
+});
 
 function stubApi() {
   const summary = (id: string) => ({ ...aDocumentVersion(id, []), basedOnId: id === 'plan-v2' ? 'plan-v1' : null, panelSlug: 'leicestershire' });
@@ -90,7 +95,9 @@ describe('what changed in the plan', () => {
     const versionReads = http.requests.filter((request) => /^\/api\/document-versions\/[^/]+$/.test(request.url.pathname));
     expect(versionReads.length).toBeGreaterThan(0);
     expect(versionReads.every((request) => request.url.searchParams.get('provisions') === 'none')).toBe(true);
-    expect(http.calls('GET', '/api/document-versions/plan-v2/diff')[0]?.url.searchParams.get('base')).toBe('plan-v1');
+    const diffRead = http.calls('GET', '/api/document-versions/plan-v2/diff')[0];
+    expect(diffRead?.url.searchParams.get('base')).toBe('plan-v1');
+    expect(diffRead?.url.searchParams.get('only')).toBe('changes');
   });
 
   it('shows every changed paragraph with ?show=changes, and the form is a plain GET form', async () => {

@@ -32,13 +32,21 @@ export const clientLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
+    const search = new URL(request.url).searchParams;
     const version = await queryClient.ensureQueryData(documentVersionSummaryQueryOptions(id));
-    const base = new URL(request.url).searchParams.get('base') ?? version.basedOnId;
-    if (base) await Promise.all([queryClient.ensureQueryData(documentVersionSummaryQueryOptions(base)), queryClient.ensureQueryData(versionDiffQueryOptions(id, base))]);
+    const base = search.get('base') ?? version.basedOnId;
+    const onlyChanges = viewFrom(search) !== 'all';
+    if (base) {
+      await Promise.all([
+        queryClient.ensureQueryData(documentVersionSummaryQueryOptions(base)),
+        queryClient.ensureQueryData(versionDiffQueryOptions(id, base, { onlyChanges })),
+      ]);
+    }
     return null;
   };
 
-const isExplained = (entry: DiffEntry) => entry.change !== 'unchanged' && entry.change !== 'renumbered' && (entry.amendedBy.length > 0 || Boolean(entry.editorial?.length));
+const isExplained = (entry: DiffEntry) =>
+  entry.change !== 'unchanged' && entry.change !== 'renumbered' && (entry.amendedBy.length > 0 || Boolean(entry.editorial?.length));
 const isChange = (entry: DiffEntry) => entry.change !== 'unchanged' && entry.change !== 'renumbered';
 
 /** A GET form, so it works without JavaScript: the earlier version, and how much to show. */
@@ -163,9 +171,10 @@ export default function DocumentChangesPage() {
   const version = useDocumentVersionSummary(id);
   const baseId = searchParams.get('base') ?? version.data?.basedOnId ?? undefined;
   const base = useDocumentVersionSummary(baseId);
-  const diff = useVersionDiff(id, baseId);
-  const documents = usePanelDocuments(version.data?.panelSlug ?? '');
   const view = viewFrom(searchParams);
+  // The whole document only when it is shown: otherwise the unchanged paragraphs stay on the server.
+  const diff = useVersionDiff(id, baseId, { onlyChanges: view !== 'all' });
+  const documents = usePanelDocuments(version.data?.panelSlug ?? '');
 
   if (!version.data) return <QueryFallback query={version} what="document" />;
   const title = version.data.documentTitle;
@@ -199,7 +208,14 @@ export default function DocumentChangesPage() {
 
   return (
     <>
-      {slug ? <Breadcrumbs items={[{ text: 'Overview', href: paths.panel.href(slug) }, { text: title, href: paths.documentVersion.href(id) }]} /> : null}
+      {slug ? (
+        <Breadcrumbs
+          items={[
+            { text: 'Overview', href: paths.panel.href(slug) },
+            { text: title, href: paths.documentVersion.href(id) },
+          ]}
+        />
+      ) : null}
       <PageHeading
         caption={`${base.data?.label ?? 'Earlier version'} compared with ${version.data.label}`}
         title={`What changed in the ${title}`}
@@ -213,8 +229,11 @@ export default function DocumentChangesPage() {
       {diff.data ? (
         <>
           <p className="govuk-body" role="status">
-            {pluralise(counts.modified, 'paragraph')} amended, {counts.added} added, {counts.removed} removed and {counts.renumbered} only renumbered.{' '}
-            {attributed ? `${pluralise(attributed, 'change')} ${attributed === 1 ? 'was' : 'were'} made in response to the panel's recommendations` : 'No change was linked to a recommendation'}
+            {pluralise(counts.modified, 'paragraph')} amended, {counts.added} added, {counts.removed} removed and {counts.renumbered} only renumbered; the
+            others did not change.{' '}
+            {attributed
+              ? `${pluralise(attributed, 'change')} ${attributed === 1 ? 'was' : 'were'} made in response to the panel's recommendations`
+              : 'No change was linked to a recommendation'}
             {editorial ? `, ${editorial} ${editorial === 1 ? 'was' : 'were'} editorial` : ''}.
           </p>
           <ChangeKey />

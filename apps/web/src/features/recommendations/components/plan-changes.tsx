@@ -22,7 +22,7 @@ const CHANGE_WORDS = { added: 'added', removed: 'removed', modified: 'amended', 
 
 export function PlanChanges({ recommendationId, documents }: { recommendationId: string; documents: DocumentSummary[] }) {
   const pair = latestPublishedPair(documents);
-  const diff = useVersionDiff(pair?.id, pair?.baseId);
+  const diff = useVersionDiff(pair?.id, pair?.baseId, { onlyChanges: true });
   if (!pair) return null;
   if (!diff.data) return null;
   const changes = diff.data.filter((entry) => entry.change !== 'unchanged' && entry.amendedBy.some((a) => a.recommendationId === recommendationId));
