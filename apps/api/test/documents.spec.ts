@@ -1,4 +1,4 @@
-import type { DiffEntry, DocumentSummary, DocumentVersionDetail, ProvisionHistory } from '@psp/contracts';
+import type { DiffEntry, DocumentSummary, DocumentVersionDetail, ImportedVersion, ProvisionHistory, VersionPreview } from '@psp/contracts';
 import { createPrismaClient, type PrismaClient } from '@psp/db';
 import { AlignmentType, Document, Packer, Paragraph } from 'docx';
 import {
@@ -444,6 +444,54 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(await versionCount()).toBe(before);
     });
 
+    it('answers the parser\'s warnings and keeps every printed label', async () => {
+      const text = '1.0 PURPOSE OF REPORT\n\n1.1 To seek views.\n\n1.2 To note.\n\nConclusions and recommendations\n\n1. We recommend action.\n\n2. We recommend more.';
+      const response = await post('OPCC_OFFICER', importPath).send({ label: 'Labels and warnings', text });
+      expect(response.status).toBe(201);
+      const version = response.body as ImportedVersion;
+      expect(version.provisions.filter((p) => p.number !== null).map((p) => [p.number, p.label])).toEqual([
+        ['1', '1.0'],
+        ['1.1', '1.1'],
+        ['1.2', '1.2'],
+        ['2', '1'],
+        ['3', '2'],
+      ]);
+      expect(version.warnings).toEqual([
+        { line: 9, found: 'a second numbered series starting again at 1 after paragraph 1.2', action: 'kept the printed numbers as labels; numbered on from 2' },
+      ]);
+      const stored = await prisma.provision.findMany({ where: { versionId: version.id, number: { not: null } }, orderBy: { position: 'asc' }, select: { label: true } });
+      expect(stored.map((row) => row.label)).toEqual(['1.0', '1.1', '1.2', '1', '2']);
+    });
+
+    it('previews an import (outline, identity, warnings) with its validation and permissions, saving nothing', async () => {
+      const previewPath = `${importPath}/preview`;
+      const text = await publishedPlanText(as.OPCC_OFFICER);
+      const before = await versionCount();
+      const auditsBefore = await prisma.auditEvent.count();
+      const response = await post('OPCC_OFFICER', previewPath)
+        .field('label', 'Preview')
+        .field('basedOnId', DRAFT_PLAN_V1)
+        .attach('file', Buffer.from(text), { filename: 'plan.txt', contentType: 'text/plain' });
+      expect(response.status).toBe(200);
+      const preview = response.body as VersionPreview;
+      expect(preview.basedOnId).toBe(DRAFT_PLAN_V1);
+      expect(preview.provisions.find((p) => p.number === '32')).toMatchObject({ provisionKey: PARA_32_KEY, label: '32', kind: 'PARAGRAPH' });
+      expect(preview.provisions.find((p) => p.number === '57')).toMatchObject({ provisionKey: null, relation: 'new' });
+      expect(Array.isArray(preview.warnings)).toBe(true);
+      expect(await versionCount()).toBe(before);
+      expect(await prisma.auditEvent.count()).toBe(auditsBefore);
+
+      const empty = await post('OPCC_OFFICER', previewPath).send({ label: 'x', text: '  ' });
+      expect(empty.status).toBe(400);
+      const unnumbered = await post('OPCC_OFFICER', previewPath).send({ label: 'x', text: 'Just some words without numbers.' });
+      expect(unnumbered.status).toBe(422);
+      expect(unnumbered.body.errors).toEqual([expect.objectContaining({ path: 'text' })]);
+      expect((await post('OPCC_OFFICER', `/api/documents/${MINUTES}/versions/preview`).send({ label: 'x', text: '1. x' })).status).toBe(422);
+      expect((await post('OPCC_OFFICER', '/api/documents/nothing/versions/preview').send({ label: 'x', text: '1. x' })).status).toBe(404);
+      expect((await post('CLERK', previewPath).send({ label: 'x', text: '1. x' })).status).toBe(403);
+      expect(await versionCount()).toBe(before);
+    });
+
     it('refuses minutes, unknown documents, and roles without plan:import', async () => {
       expect((await post('OPCC_OFFICER', `/api/documents/${MINUTES}/versions`).send({ label: 'x', text: '1. x' })).status).toBe(422);
       expect((await post('OPCC_OFFICER', '/api/documents/nothing/versions').send({ label: 'x', text: '1. x' })).status).toBe(404);
@@ -687,6 +735,7 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       ['/api/panels/{slug}/documents', 'get'],
       ['/api/panels/{slug}/documents', 'post'],
       ['/api/documents/{id}/versions', 'post'],
+      ['/api/documents/{id}/versions/preview', 'post'],
       ['/api/document-versions/{id}', 'get'],
       ['/api/document-versions/{id}/diff', 'get'],
       ['/api/document-versions/{id}/resolve', 'post'],

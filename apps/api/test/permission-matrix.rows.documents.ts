@@ -47,6 +47,7 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
     { method: 'GET', path: `/api/document-versions/${draft.id}/amendments`, expected: opccSeesDraft },
     { method: 'POST', path: `/api/panels/${PANEL}/documents`, body: { kind: 'REPORT', title: 'Matrix report' }, expected: importers(201) },
     { method: 'POST', path: `/api/documents/${PLAN}/versions`, body: { label: 'Matrix import', text: '1. A paragraph.\n\n2. Another paragraph.' }, expected: importers(201) },
+    { method: 'POST', path: `/api/documents/${PLAN}/versions/preview`, body: { label: 'Matrix preview', text: '1. A paragraph.\n\n2. Another paragraph.' }, expected: importers(200) },
     // A stale version: the approver passes every check but the lock, so nothing is published.
     { method: 'POST', path: `/api/document-versions/${draft.id}/publish`, body: { version: 999 }, expected: onlyApprover(409) },
     { method: 'POST', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/publish`, body: { version: 1 }, expected: onlyApprover(409) },

@@ -105,6 +105,8 @@ export const Provision = z.object({
   id,
   provisionKey: z.string(),
   number: z.string().nullable(),
+  /** The number as printed ("52(a)", "2.1.3", "5.0"); unlike `number` it may repeat within a version. */
+  label: z.string().nullable().optional(),
   heading: z.string().nullable().optional(),
   text: z.string(),
   parentKey: z.string().nullable().optional(),
@@ -206,6 +208,37 @@ export const DocumentVersionDetail = DocumentVersion.extend({
   sourceName: z.string().nullable(),
 });
 export type DocumentVersionDetail = z.infer<typeof DocumentVersionDetail>;
+/** Something the import found that a reader should check, and what it did: structure is never lost silently. */
+export const ImportWarning = z.object({
+  /** 1-based line of the text the parser read (for a .docx, of the text made from it); null when none applies. */
+  line: z.number().int().nullable(),
+  found: z.string(),
+  action: z.string(),
+});
+export type ImportWarning = z.infer<typeof ImportWarning>;
+/** The answer to an import: the new version and the parser's warnings. */
+export const ImportedVersion = DocumentVersionDetail.extend({ warnings: z.array(ImportWarning) });
+export type ImportedVersion = z.infer<typeof ImportedVersion>;
+/** One provision of a preview: what the import would store, and how it follows the version it is based on. */
+export const PreviewProvision = z.object({
+  number: z.string().nullable(),
+  label: z.string().nullable(),
+  heading: z.string().nullable(),
+  text: z.string(),
+  kind: ProvisionKind,
+  depth: z.number().int(),
+  parentNumber: z.string().nullable(),
+  /** The key of the provision of the based-on version it continues; null for a new one. */
+  provisionKey: z.string().nullable(),
+  relation: z.enum(['same', 'edited', 'moved', 'renumbered', 'split', 'merged', 'new']),
+});
+/** What an import would make of a text or file, saved nowhere. */
+export const VersionPreview = z.object({
+  basedOnId: z.string().nullable(),
+  provisions: z.array(PreviewProvision),
+  warnings: z.array(ImportWarning),
+});
+export type VersionPreview = z.infer<typeof VersionPreview>;
 export const PublishVersionInput = z.object({ version: versionNumber });
 export type PublishVersionInput = z.infer<typeof PublishVersionInput>;
 export const AmendmentLinkInput = z

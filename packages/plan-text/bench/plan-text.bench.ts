@@ -74,10 +74,41 @@ const citationText = Array.from({ length: 1000 }, (_, index) => {
   const style = styles[index % styles.length] as (n: number) => string;
   return `The panel noted 13,250 referrals in 2017 and asked about ${style(1 + ((index * 7) % 290))} of the plan.`;
 }).join(' ');
+// A council report numbered in dotted decimals: 100 sections "n.0 HEADING" of 9 paragraphs
+// "n.1" … "n.9" (1,000 numbered paragraphs), some with (a)/(b) points, wrapped like a PDF extraction.
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+const fillers = plan.filter((provision) => provision.kind === 'PARAGRAPH').map((provision) => provision.text.replace(/\s+/g, ' '));
+const decimalLines: string[] = ['REPORT OF THE CHIEF FINANCE OFFICER', ''];
+for (let section = 1; section <= 100; section++) {
+  decimalLines.push(`${section}.0 SECTION ${section} OF THE REPORT`, '');
+  for (let paragraph = 1; paragraph <= 9; paragraph++) {
+    const filler = fillers[(section * 9 + paragraph) % fillers.length] as string;
+    const body = filler.slice(0, 300 + ((section * paragraph) % 400)).replace(/\s\S*$/, '.');
+    decimalLines.push(...wrap(`${section}.${paragraph} ${body}`, 90));
+    if (paragraph === 3) decimalLines.push('(a) the first point of the list; or', '(b) the second point of the list.');
+    decimalLines.push('');
+  }
+  if (section % 3 === 0) decimalLines.push(`Page ${section / 3} of 34`, '');
+}
+const decimalReport = decimalLines.join('\n');
+const decimalParsed = parsePlanText(decimalReport).provisions;
+
 const keyedNumbers = nextKeyed.map((provision) => ({ number: provision.number, provisionKey: provision.provisionKey }));
 
 const figures: Figure[] = [
   measure('parse (PDF text)', 100, () => parsePlanText(pdfText)),
+  measure('parse 1,000 dotted decimals', 200, () => parsePlanText(decimalReport)),
   measure('render (canonical text)', null, () => renderPlanText(parsed)),
   measure('match (assignProvisionKeys)', null, () => assignProvisionKeys(base, next, () => 'x')),
   measure('diff (diffVersions)', 50, () => diffVersions(base, nextKeyed)),
@@ -88,6 +119,9 @@ const changed = diffVersions(base, nextKeyed).filter((entry) => entry.change !==
 const citations = resolveCitations(citationText, keyedNumbers);
 console.log(
   `plan: ${plan.filter((provision) => provision.kind === 'PARAGRAPH').length} paragraphs, ${wordCount(plan)} words, ${parsed.length} provisions, ${pdfText.length} characters of PDF text`,
+);
+console.log(
+  `dotted-decimal report: ${decimalParsed.filter((provision) => provision.number !== null && /^\d+\.\d+$/.test(provision.number)).length} decimal paragraphs, ${decimalParsed.length} provisions, ${decimalReport.length} characters`,
 );
 console.log(`next version: ${next.length} provisions, ${changed} added/removed/modified; ${findCitations(citationText).length} citations resolving to ${citations.length} references`);
 // Wall-clock times suffer when other processes share the CPUs; the fastest run shows the cost itself.
@@ -106,10 +140,11 @@ console.log(
     words: wordCount(plan),
     provisions: parsed.length,
     parseMs: round((figures[0] as Figure).medianMs),
-    renderMs: round((figures[1] as Figure).medianMs),
-    matchMs: round((figures[2] as Figure).medianMs),
-    diffMs: round((figures[3] as Figure).medianMs),
-    resolve1000Ms: round((figures[4] as Figure).medianMs),
+    parseDecimalMs: round((figures[1] as Figure).medianMs),
+    renderMs: round((figures[2] as Figure).medianMs),
+    matchMs: round((figures[3] as Figure).medianMs),
+    diffMs: round((figures[4] as Figure).medianMs),
+    resolve1000Ms: round((figures[5] as Figure).medianMs),
     loadAverage: round(loadavg()[0] ?? 0),
   }),
 );

@@ -12,30 +12,48 @@
  */
 import { fromRoman, letterIndex, letterLabel, toRoman } from './numbering';
 import type { PreparedText, SourceLine } from './lines';
-import { endsSoft, endsTerminal, firstLetterCase, isItemLike, isTitleLike } from './shapes';
+import type { ParseWarning } from './types';
+import { endsListItem, endsSoft, endsTerminal, firstLetterCase, isHeadingLike, isItemLike, isTitleLike } from './shapes';
 
-export type MarkerStyle = 'dot' | 'paren' | 'closing';
+export type MarkerStyle = 'dot' | 'paren' | 'closing' | 'bare' | 'decimal';
 
 export interface Marker {
   kind: 'number' | 'letter' | 'roman';
-  /** Paragraph number, letter index (a = 1) or roman value, as printed. */
+  /** Paragraph number (first segment of a dotted decimal), letter index (a = 1) or roman value, as printed. */
   value: number;
+  /**
+   * For paragraph numbers: the normalised dotted number, unique within the document ("7", "2.1",
+   * "2.1.3"; "1.0" is "1"). A second numbered series is numbered on after the first (see README).
+   */
+  number?: string;
   style: MarkerStyle;
+  /** The marker's token as printed, without brackets or full stop: "52", "a", "ii". */
+  printed: string;
 }
 
 export type Block =
-  | { type: 'marker'; marker: Marker; lines: string[]; boldTitle: boolean }
+  | { type: 'marker'; marker: Marker; lines: string[]; boldTitle: boolean; line: number }
   | { type: 'text'; lines: string[] }
   | { type: 'heading'; text: string }
   | { type: 'table'; rows: string[][] };
 
 const NUMBER_MARKER = /^(?:\((\d{1,3})\)|(\d{1,3})([.)]))(?:\s+(.*))?$/;
+// "(1A)": a subsection inserted by amendment between (1) and (2), as statutes print them.
+const INSERTED_SUBSECTION = /^\((\d{1,3})([A-Z]{1,2})\)(?:\s+(.*))?$/;
+// "1.0 PURPOSE OF REPORT", "2.1 To seek…", "2.1.3." — dotted decimals to any depth.
+const DECIMAL_MARKER = /^(\d{1,3}(?:\.\d{1,3}){1,5})\.?(?:\s+(.*))?$/;
+// "21.Section 1 creates…": no space after the number, but a capital, bracket or quote after it.
+const UNSPACED_MARKER = /^(\d{1,3})\.(?=[\p{Lu}(‘“"'])(.+)$/u;
+// "2 Schedule 5 of the Police Reform…": a bare number, as PDF extraction and Word often give it.
+const BARE_MARKER = /^(\d{1,3})\s+(?=[\p{Lu}(‘“"'])(.+)$/u;
 const ALPHA_MARKER = /^(?:\(([a-zA-Z]|[ivxIVX]{2,7})\)|([a-z]|[ivx]{2,7})([.)])|([A-Z])\))(?:\s+(.*))?$/;
 const MAX_SUB_ROMAN = 39;
 
 interface MarkerSyntax {
   kind: 'number' | 'alpha';
   token: string;
+  /** A paragraph number's segments as printed: "2.1.3" → [2, 1, 3]. */
+  path: number[];
   style: MarkerStyle;
   rest: string;
 }
@@ -58,13 +76,27 @@ export function readMarkerSyntax(text: string): MarkerSyntax | null {
   if (number) {
     const token = number[1] ?? number[2] ?? '';
     const style: MarkerStyle = number[1] !== undefined ? 'paren' : number[3] === ')' ? 'closing' : 'dot';
-    return { kind: 'number', token, style, rest: (number[4] ?? '').trim() };
+    return { kind: 'number', token, path: [Number(token)], style, rest: (number[4] ?? '').trim() };
+  }
+  const inserted = INSERTED_SUBSECTION.exec(text);
+  if (inserted) {
+    return { kind: 'number', token: `${inserted[1]}${inserted[2]}`, path: [Number(inserted[1])], style: 'paren', rest: (inserted[3] ?? '').trim() };
+  }
+  const decimal = DECIMAL_MARKER.exec(text);
+  if (decimal) {
+    const token = decimal[1] as string;
+    return { kind: 'number', token, path: token.split('.').map(Number), style: 'decimal', rest: (decimal[2] ?? '').trim() };
+  }
+  const unspaced = UNSPACED_MARKER.exec(text) ?? BARE_MARKER.exec(text);
+  if (unspaced) {
+    const token = unspaced[1] as string;
+    return { kind: 'number', token, path: [Number(token)], style: 'bare', rest: (unspaced[2] ?? '').trim() };
   }
   const alpha = ALPHA_MARKER.exec(text);
   if (alpha) {
     const token = (alpha[1] ?? alpha[2] ?? alpha[4] ?? '').toLowerCase();
     const style: MarkerStyle = alpha[1] !== undefined ? 'paren' : alpha[3] === '.' ? 'dot' : 'closing';
-    return { kind: 'alpha', token, style, rest: (alpha[5] ?? '').trim() };
+    return { kind: 'alpha', token, path: [], style, rest: (alpha[5] ?? '').trim() };
   }
   return null;
 }
@@ -76,7 +108,17 @@ export function readMarkerSyntax(text: string): MarkerSyntax | null {
  * the next marker, the list style and the previous letter decide.
  */
 class MarkerTracker {
-  private paragraph = 0;
+  /** The last paragraph number as printed, by segment ("2.1" → [2, 1]); empty before the first. */
+  private path: number[] = [];
+  /** Added to the first segment: the highest paragraph number of the series before this one. */
+  private offset = 0;
+  private highest = 0;
+  /** The open paragraph's number and printed label and style, for statute subsections "28(1)". */
+  private paragraphNumber = '';
+  private paragraphPrinted = '';
+  private paragraphStyle: MarkerStyle | null = null;
+  /** The last subsection "(n)" under a paragraph printed otherwise; 0 when none. */
+  private subsection = 0;
   private letters = 0;
   private romans = 0;
   private letterStyle: MarkerStyle | null = null;
@@ -84,14 +126,32 @@ class MarkerTracker {
   /** Sub-points need a paragraph to belong to; a heading closes the paragraph before it. */
   private paragraphOpen = false;
 
-  constructor(private readonly warnings: string[]) {}
+  constructor(
+    private readonly warnings: ParseWarning[],
+    /**
+     * Whether paragraph `top` + 1 of the series so far is printed after `line` (1-based) sooner
+     * than a new series starting on that line could reach that number.
+     */
+    private readonly oldSeriesContinues: (top: number, line: number) => boolean = () => false,
+  ) {}
 
   closeParagraph(): void {
     this.paragraphOpen = false;
   }
 
-  accept(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, lineNumber: number): Marker | null {
-    if (syntax.kind === 'number') return this.acceptNumber(Number(syntax.token), syntax.style, sentenceEnded, lineNumber);
+  accept(
+    syntax: MarkerSyntax,
+    nextToken: string | null,
+    nextNumber: number[] | null,
+    sentenceEnded: boolean,
+    hardEnd: boolean,
+    afterHeading: boolean,
+    lineNumber: number,
+  ): Marker | null {
+    if (syntax.kind === 'number') {
+      if (syntax.style === 'bare' && !this.plausibleBare(syntax, nextNumber)) return null;
+      return this.acceptNumber(syntax, nextToken, sentenceEnded, hardEnd, afterHeading, lineNumber);
+    }
     if (!this.paragraphOpen) return null;
     const token = syntax.token;
     const asLetter = token.length === 1 ? (letterIndex(token) as number) : null;
@@ -109,18 +169,20 @@ class MarkerTracker {
     if (kind === null) return null;
     if (kind === 'letter') {
       const value = asLetter as number;
-      if (value > this.letters + 1) this.warnings.push(`Line ${lineNumber}: letter "${token}" skips a letter after "${this.letters ? letterLabel(this.letters) : '(none)'}"`);
+      if (value > this.letters + 1) {
+        this.warnings.push({ line: lineNumber, found: `point "${token}" after "${this.letters ? letterLabel(this.letters) : '(none)'}"`, action: 'read as the next point; check for a missing point' });
+      }
       this.letters = value;
       this.romans = 0;
       this.letterStyle = syntax.style;
       this.lastKind = 'letter';
-      return { kind: 'letter', value, style: syntax.style };
+      return { kind: 'letter', value, style: syntax.style, printed: token };
     }
     const value = asRoman as number;
-    if (value > this.romans + 1) this.warnings.push(`Line ${lineNumber}: numeral "${token}" skips a numeral`);
+    if (value > this.romans + 1) this.warnings.push({ line: lineNumber, found: `numeral "${token}" skips a numeral`, action: 'read as the next point; check for a missing point' });
     this.romans = value;
     this.lastKind = 'roman';
-    return { kind: 'roman', value, style: syntax.style };
+    return { kind: 'roman', value, style: syntax.style, printed: token };
   }
 
   private resolveAmbiguous(asLetter: number, asRoman: number, style: MarkerStyle, nextToken: string | null): 'letter' | 'roman' {
@@ -132,23 +194,134 @@ class MarkerTracker {
     return 'roman';
   }
 
-  private acceptNumber(value: number, style: MarkerStyle, sentenceEnded: boolean, lineNumber: number): Marker | null {
-    const next = this.paragraph + 1;
+  /**
+   * A bare number is weak evidence: "4 Police-led IT Company" before paragraph 134, or
+   * "1 Introduction" before paragraph 1, is a chapter heading. A first bare number must open a
+   * series or be followed by its next number; a later one that reads as a heading must be too.
+   */
+  private plausibleBare(syntax: MarkerSyntax, nextNumber: number[] | null): boolean {
+    const follows = nextNumber !== null && followsBare(syntax.path, nextNumber);
+    // "1 Introduction" followed by "1. In January…" is the chapter's heading.
+    const repeated = nextNumber !== null && nextNumber.join('.') === syntax.path.join('.') && isHeadingLike(syntax.rest);
+    if (this.path.length === 0) return (isFirstStep(syntax.path) && !repeated) || follows;
+    return follows || nextNumber === null || !isHeadingLike(syntax.rest);
+  }
+
+  private acceptNumber(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, hardEnd: boolean, afterHeading: boolean, lineNumber: number): Marker | null {
+    const { path, token: printed, style } = syntax;
+    if (path[0] === 0 || path.length === 0) return null;
+    const subsection = this.acceptSubsection(syntax);
+    if (subsection !== null) return subsection;
+    // "(1A)" only ever inserts a subsection.
+    if (!/^\d+$/.test(printed.replace(/\./g, ''))) return null;
+    // Bare and dotted numbers also start ordinary lines ("2.5 million", "20 officers"): they need a
+    // sentence (for a bare number, not just a title) to have ended.
+    if ((style === 'bare' && !hardEnd) || (style === 'decimal' && !sentenceEnded)) return null;
+    const step = this.path.length === 0 ? (isFirstStep(path) ? 1 : null) : stepFrom(this.path, path);
     // The first paragraph may have any number (an extract of a longer document); later ones follow on.
-    let ok = value === next || (this.paragraph === 0 && sentenceEnded);
-    if (!ok && value > next && value <= this.paragraph + 5 && sentenceEnded) {
-      this.warnings.push(`Line ${lineNumber}: paragraph ${value} follows paragraph ${this.paragraph}`);
+    let ok = step === 1 || (this.path.length === 0 && sentenceEnded);
+    const printedLast = this.path.join('.');
+    if (!ok && step !== null && step > 1 && step <= (path.length === 1 ? 5 : 3) && sentenceEnded) {
+      this.warnings.push({ line: lineNumber, found: `paragraph ${printed} after paragraph ${printedLast} (numbers out of sequence)`, action: `kept as paragraph ${printed}` });
       ok = true;
     }
-    if (!ok || value === 0) return null;
-    this.paragraph = value;
+    const newSeries = afterHeading || (nextToken !== null && isSecondStepToken(nextToken, path));
+    // A list numbered 1, 2 … inside paragraph 20 is no new series when paragraph 21 follows it.
+    const oldSeriesGoesOn = this.path.length > 0 && this.oldSeriesContinues(this.path[0] as number, lineNumber);
+    if (!ok && this.path.length > 0 && isFirstStep(path) && sentenceEnded && newSeries && !oldSeriesGoesOn) {
+      // A new series (a report's "Conclusions and recommendations" numbered from 1 again) is its
+      // own block under its heading, numbered on after the highest paragraph so far.
+      this.offset = this.highest;
+      this.warnings.push({
+        line: lineNumber,
+        found: `a second numbered series starting again at ${printed} after paragraph ${printedLast}`,
+        action: `kept the printed numbers as labels; numbered on from ${this.offset + 1}`,
+      });
+      ok = true;
+    }
+    if (!ok) return null;
+    this.path = path;
+    const top = (path[0] as number) + this.offset;
+    this.highest = Math.max(this.highest, top);
+    // "1.0" is paragraph 1; "2.1.0" is 2.1.
+    const segments = [top, ...path.slice(1)];
+    while (segments.length > 1 && segments[segments.length - 1] === 0) segments.pop();
     this.paragraphOpen = true;
     this.letters = 0;
     this.romans = 0;
     this.letterStyle = null;
     this.lastKind = 'number';
-    return { kind: 'number', value, style };
+    this.paragraphNumber = segments.join('.');
+    this.paragraphPrinted = printed;
+    this.paragraphStyle = style;
+    this.subsection = 0;
+    return { kind: 'number', value: path[0] as number, style, printed, number: this.paragraphNumber };
   }
+
+  /**
+   * Statute style: under a section printed "28" (or "28."), "(1)", "(2)", "(2A)" are its
+   * subsections 28(1), 28(2), 28(2A): numbered 28.1, 28.2, 28.2a, labelled as printed.
+   */
+  private acceptSubsection(syntax: MarkerSyntax): Marker | null {
+    if (syntax.style !== 'paren' || !this.paragraphOpen || this.paragraphStyle === null || this.paragraphStyle === 'paren') return null;
+    if (this.paragraphNumber.includes('.')) return null;
+    const value = syntax.path[0] as number;
+    const insertedAfter = /[A-Z]$/.test(syntax.token);
+    const follows = insertedAfter ? value === this.subsection : value === this.subsection + 1;
+    if (!follows) return null;
+    this.subsection = value;
+    this.letters = 0;
+    this.romans = 0;
+    this.letterStyle = null;
+    this.lastKind = 'number';
+    return {
+      kind: 'number',
+      value,
+      style: 'paren',
+      printed: `${this.paragraphPrinted}(${syntax.token})`,
+      number: `${this.paragraphNumber}.${syntax.token.toLowerCase()}`,
+    };
+  }
+}
+
+/** Whether `next` can follow a bare paragraph number `path`: on in sequence, or a new series from 1 after it. */
+function followsBare(path: readonly number[], next: readonly number[]): boolean {
+  const step = stepFrom(path, next);
+  if (step !== null && step <= 5) return true;
+  return isFirstStep(next) && (path[0] as number) > 1;
+}
+
+/** 1, 1.0, 1.1, 1.0.0: how a numbered series opens. */
+function isFirstStep(path: readonly number[]): boolean {
+  return path[0] === 1 && path.slice(1).every((segment) => segment <= 1);
+}
+
+/** The token (from nextMarkerTokens) of the number that would follow `path` in a new series. */
+function isSecondStepToken(token: string, path: readonly number[]): boolean {
+  if (!token.startsWith('#')) return false;
+  const next = token.slice(1).split('.').map(Number);
+  return stepFrom(path, next) === 1;
+}
+
+/**
+ * How far `path` moves on from `last` in dotted-decimal order: 1 for the next number at some level
+ * (2.1 → 2.2, 2.1 → 2.1.1, 2.3 → 3, 2.3 → 3.0, 1.0 → 1.1), the gap for a skip forward, null for
+ * anything else (going back, or jumping into a level below).
+ */
+function stepFrom(last: readonly number[], path: readonly number[]): number | null {
+  const opensLevel = (segments: readonly number[]) => segments.every((segment) => segment <= 1);
+  for (let level = 0; level < last.length && level < path.length; level++) {
+    const before = last[level] as number;
+    const now = path[level] as number;
+    if (now === before) continue;
+    if (now < before || !opensLevel(path.slice(level + 1))) return null;
+    return now - before;
+  }
+  if (path.length > last.length) {
+    const deeper = path.slice(last.length);
+    return (deeper[0] === 0 || deeper[0] === 1) && opensLevel(deeper) ? 1 : null;
+  }
+  return null;
 }
 
 const SHORT_LINE = 45;
@@ -241,7 +414,7 @@ function decideJoin(
   const terminal = endsTerminal(tail);
   const soft = endsSoft(tail);
   if (next.bullet) {
-    const continues = soft || (!terminal && (startCase === 'lower' || startCase === 'digit'));
+    const continues = !endsListItem(tail) && (soft || (!terminal && (startCase === 'lower' || startCase === 'digit')));
     if (continues) return { join: 'space', text };
     return { join: blankBetween ? 'break' : 'newline', text: `- ${text}` };
   }
@@ -286,6 +459,18 @@ function nextMarkerTokens(lines: SourceLine[], syntaxes: ReadonlyArray<MarkerSyn
     if (syntax) upcoming = syntax.kind === 'number' ? `#${syntax.token}` : syntax.token;
   }
   return tokens;
+}
+
+/** For each line, the segments of the next paragraph number printed after it; null when none follows. */
+function nextNumberPaths(lines: SourceLine[], syntaxes: ReadonlyArray<MarkerSyntax | null>): Array<number[] | null> {
+  const paths: Array<number[] | null> = new Array(lines.length).fill(null);
+  let upcoming: number[] | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    paths[i] = upcoming;
+    const syntax = syntaxes[i];
+    if (syntax?.kind === 'number') upcoming = syntax.path;
+  }
+  return paths;
 }
 
 /** A "|---|" rule with no table row next to it: it separates like a blank line. */
@@ -379,13 +564,37 @@ function isPipeRow(line: SourceLine | undefined): boolean {
  * joined because the decision depends only on the numbering so far and on how the previous line
  * ends, and knowing it lets the joining rules see where items begin.
  */
-function recogniseMarkers(lines: SourceLine[], warnings: string[]): Array<RecognisedMarker | null> {
-  const tracker = new MarkerTracker(warnings);
+function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<RecognisedMarker | null> {
   const syntaxes = lines.map((line) => (line.blank || line.cells || line.bullet ? null : readMarkerSyntax(line.text)));
+  // For each paragraph number's first segment, the ordinals (among number-shaped lines) where it is printed.
+  const ordinalsByFirst = new Map<number, number[]>();
+  const ordinalOfLine = new Map<number, number>();
+  syntaxes.forEach((syntax, index) => {
+    if (syntax?.kind !== 'number') return;
+    const ordinal = ordinalOfLine.size;
+    ordinalOfLine.set(index + 1, ordinal);
+    const first = syntax.path[0] as number;
+    const list = ordinalsByFirst.get(first) ?? [];
+    list.push(ordinal);
+    ordinalsByFirst.set(first, list);
+  });
+  // A new series from 1 on this line reaches top + 1 no sooner than top number lines later.
+  const oldSeriesContinues = (top: number, line: number): boolean => {
+    const here = ordinalOfLine.get(line);
+    const later = ordinalsByFirst.get(top + 1)?.find((ordinal) => here !== undefined && ordinal > here);
+    return here !== undefined && later !== undefined && later - here < top;
+  };
+  const tracker = new MarkerTracker(warnings, oldSeriesContinues);
   const upcomingTokens = nextMarkerTokens(lines, syntaxes);
+  const upcomingNumbers = nextNumberPaths(lines, syntaxes);
   let blankBefore = false;
   let previousText = '';
   let previousOpensTitle = false;
+  /** The line before is a heading: an explicit one, or a short heading-like line that starts no item. */
+  let previousIsHeading = false;
+  let previousStartedItem = false;
+  let previousRest = '';
+  let previousHeadingStandsAlone = false;
   return lines.map((line, index) => {
     if (line.blank) {
       blankBefore = true;
@@ -398,6 +607,7 @@ function recogniseMarkers(lines: SourceLine[], warnings: string[]): Array<Recogn
         blankBefore = false;
         previousText = '';
         previousOpensTitle = false;
+        previousHeadingStandsAlone = false;
       }
       return null;
     }
@@ -406,13 +616,25 @@ function recogniseMarkers(lines: SourceLine[], warnings: string[]): Array<Recogn
       blankBefore = false;
       previousText = '';
       previousOpensTitle = false;
+      previousIsHeading = true;
+      previousHeadingStandsAlone = false;
       return null;
     }
     const syntax = syntaxes[index] ?? null;
-    const glued = !blankBefore && previousText !== '' && endsSoft(previousText);
+    const glued = !blankBefore && previousText !== '' && endsSoft(previousText) && !endsListItem(previousText);
     // A paragraph's title line ends like a sentence: our rendering puts a blank line after it.
     const sentenceEnded = blankBefore || previousText === '' || endsTerminal(previousText) || previousOpensTitle;
-    const marker = syntax && !glued ? tracker.accept(syntax, upcomingTokens[index] ?? null, sentenceEnded, index + 1) : null;
+    const afterHeading = previousIsHeading || previousHeadingStandsAlone;
+    // Bare and dotted numbers need more than a title line before them: a line can start with a figure.
+    const hardEnd = blankBefore || previousText === '' || endsTerminal(previousText) || afterHeading;
+    const marker = syntax && !glued ? tracker.accept(syntax, upcomingTokens[index] ?? null, upcomingNumbers[index] ?? null, sentenceEnded || afterHeading, hardEnd, afterHeading, index + 1) : null;
+    previousIsHeading = false;
+    // A short heading-like line that starts a line of its own (our joining rules keep it alone)
+    // becomes a heading, so a new series may start under it.
+    const startsOwnLine = blankBefore || previousText === '' || (endsTerminal(previousText) && !(previousStartedItem && previousRest === ''));
+    previousHeadingStandsAlone = marker === null && startsOwnLine && line.text.length <= SHORT_LINE && isHeadingLike(line.text);
+    previousStartedItem = marker !== null;
+    previousRest = marker !== null && syntax !== null ? syntax.rest : '';
     blankBefore = false;
     previousText = line.text;
     previousOpensTitle = marker?.kind === 'number' && syntax !== null && (line.boldTitle || isTitleLike(syntax.rest));
@@ -421,7 +643,7 @@ function recogniseMarkers(lines: SourceLine[], warnings: string[]): Array<Recogn
   });
 }
 
-export function buildBlocks(prepared: PreparedText, warnings: string[]): Block[] {
+export function buildBlocks(prepared: PreparedText, warnings: ParseWarning[]): Block[] {
   const { lines } = prepared;
   let vocabulary: Set<string> | null = null;
   const context: JoinContext = {
@@ -431,7 +653,7 @@ export function buildBlocks(prepared: PreparedText, warnings: string[]): Block[]
   const markers = recogniseMarkers(lines, warnings);
   const joiner = new Joiner(lines, markers, context);
   const blocks: Block[] = [];
-  type OpenBlock = { type: 'marker'; marker: Marker; lines: LogicalLine[]; boldTitle: boolean } | { type: 'text'; lines: LogicalLine[] };
+  type OpenBlock = { type: 'marker'; marker: Marker; lines: LogicalLine[]; boldTitle: boolean; line: number } | { type: 'text'; lines: LogicalLine[] };
   let current: OpenBlock | null = null;
   let blankBefore = false;
   let previousText = '';
@@ -499,6 +721,7 @@ export function buildBlocks(prepared: PreparedText, warnings: string[]): Block[]
         marker: recognised.marker,
         lines: [new LogicalLine(recognised.rest)],
         boldTitle: line.boldTitle,
+        line: index + 1,
       };
     } else if (current === null) {
       current = { type: 'text', lines: [new LogicalLine(line.bullet ? `- ${line.text}` : line.text)] };

@@ -13,7 +13,8 @@ import mammoth from 'mammoth';
 import { PlanImportError } from './errors';
 import { letterLabel, toRoman } from './numbering';
 import { importPlanText } from './parse';
-import type { ParsedDocument } from './types';
+import type { ParsedDocument, ParseWarning } from './types';
+import { readDocxParts, wordListLabels } from './word-numbering';
 
 export { PlanImportError } from './errors';
 
@@ -61,10 +62,19 @@ function clean(text: string): string {
 
 const TYPED_PARAGRAPH_NUMBER = /^\s*\d{1,3}[.)]\s+\S/;
 
-/** Converts mammoth's HTML into plan text, rebuilding automatic list numbers from the nesting. */
-export function docxHtmlToPlanText(html: string): string {
+/**
+ * Converts mammoth's HTML into plan text. Automatic list numbers are printed as Word prints them
+ * when `wordLabels` (from word-numbering.ts, one per list item in document order) is given and
+ * matches mammoth's list items one for one; otherwise they are rebuilt from the nesting.
+ */
+export function docxHtmlToPlanText(html: string, wordLabels: ReadonlyArray<string | null> | null = null): string {
   const tokens = tokenizeHtml(html);
   const typesOwnNumbers = typedNumbersOutsideLists(tokens);
+  const itemCount = tokens.filter((token) => token.type === 'open' && token.name === 'li').length;
+  // Where paragraph numbers are typed, automatic lists are their sub-points whatever Word prints.
+  const labels = !typesOwnNumbers && wordLabels !== null && wordLabels.length === itemCount ? wordLabels : null;
+  let itemIndex = 0;
+  let itemLabel: string | null = null;
   const blocks: string[] = [];
   const lists: ListFrame[] = [];
   let paragraphCounter = 0;
@@ -82,6 +92,11 @@ export function docxHtmlToPlanText(html: string): string {
 
   const listItemPrefix = (): { prefix: string; attach: boolean } => {
     const frame = lists[lists.length - 1] as ListFrame;
+    if (itemLabel !== null) {
+      // The number Word prints is the paragraph's number; keep the counting from the nesting in step.
+      if (lists.length - 1 + (typesOwnNumbers ? 1 : 0) === 0) paragraphCounter++;
+      return { prefix: itemLabel, attach: false };
+    }
     if (!frame.ordered) return { prefix: '-', attach: true };
     const level = lists.length - 1 + (typesOwnNumbers ? 1 : 0);
     if (level === 0) return { prefix: `${++paragraphCounter}.`, attach: false };
@@ -133,6 +148,8 @@ export function docxHtmlToPlanText(html: string): string {
       } else if (name === 'li' && lists.length > 0) {
         flushItem();
         (lists[lists.length - 1] as ListFrame).count++;
+        itemLabel = labels ? (labels[itemIndex] ?? null) : null;
+        itemIndex++;
         itemPending = true;
         buffer = '';
       } else if (/^h[1-6]$/.test(name)) {
@@ -205,6 +222,9 @@ function typedNumbersOutsideLists(tokens: HtmlToken[]): boolean {
  */
 export async function parseDocx(buffer: Buffer): Promise<ParsedDocument> {
   if (buffer.length === 0) throw new PlanImportError('EMPTY', 'The file is empty.');
+  // Bounded, DTD-refusing read of the parts that hold list numbering (throws TOO_LARGE / UNREADABLE).
+  const parts = readDocxParts(buffer);
+  const wordLabels = parts ? wordListLabels(parts) : null;
   let result: { value: string; messages: Array<{ type: string; message: string }> };
   try {
     result = await mammoth.convertToHtml({ buffer });
@@ -213,9 +233,10 @@ export async function parseDocx(buffer: Buffer): Promise<ParsedDocument> {
       cause: error,
     });
   }
-  const text = docxHtmlToPlanText(result.value);
+  const text = docxHtmlToPlanText(result.value, wordLabels);
   if (text.trim() === '') throw new PlanImportError('EMPTY', 'The Word document contains no text.');
   const parsed = importPlanText(text);
-  const notes = result.messages.map((message) => `Word import ${message.type}: ${message.message}`);
+  const notes: ParseWarning[] = result.messages.map((message) => ({ line: null, found: `Word ${message.type}: ${message.message}`, action: 'imported the rest of the document' }));
+  if (wordLabels === null) notes.push({ line: null, found: 'list numbering that could not be read from the Word package', action: 'numbered the lists from their nesting' });
   return { provisions: parsed.provisions, warnings: [...notes, ...parsed.warnings] };
 }

@@ -1,4 +1,4 @@
-export type PlanImportErrorCode = 'EMPTY' | 'UNREADABLE' | 'NO_PROVISIONS';
+export type PlanImportErrorCode = 'EMPTY' | 'UNREADABLE' | 'NO_PROVISIONS' | 'TOO_LARGE';
 
 /** An uploaded plan that cannot become a document version; `message` is fit to show the uploader. */
 export class PlanImportError extends Error {

@@ -1,6 +1,6 @@
 // The plan-text engine: pure functions, no framework and no I/O, safe to bundle into the web app.
 // Word import lives in './docx' (it needs mammoth) and is deliberately not re-exported here.
-export type { KeyedProvision, ParsedDocument, ParsedProvision, ParsedTable, ProvisionKind } from './types';
+export type { KeyedProvision, ParsedDocument, ParsedProvision, ParsedTable, ParseWarning, ProvisionKind } from './types';
 export {
   MAX_ROMAN,
   compareNumbers,
@@ -17,6 +17,7 @@ export {
   toRoman,
   type NumberStyle,
 } from './numbering';
+export { printedLabelKey, provisionsForPrintedLabel, type LabelledProvision } from './labels';
 export { FOREWORD_HEADING, importPlanText, parsePlanText } from './parse';
 export { renderPlanText, type RenderableProvision } from './render';
 export { PlanImportError, isPlanImportError, type PlanImportErrorCode } from './errors';

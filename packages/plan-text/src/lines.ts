@@ -2,6 +2,7 @@
  * First parsing stage: turns raw text (a PDF extraction, Markdown, or our own canonical form)
  * into clean source lines, with page furniture blanked out and table rows recognised.
  */
+import type { ParseWarning } from './types';
 
 import { firstLetterCase } from './shapes';
 
@@ -38,7 +39,8 @@ const BULLET_CHARACTERS = '-*•▪◦·‣●○■□➢►';
 const BULLET = new RegExp(`^[${BULLET_CHARACTERS}]\\s+`);
 const BULLET_START = new Set(BULLET_CHARACTERS);
 const BULLETS_ONLY = new RegExp(`^[${BULLET_CHARACTERS}]+$`);
-const MARKER_START = /^(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]{1,7}[.)]|\([a-zA-Z]{1,7}\)|[A-Z]\))(?:\s|$)/;
+// Dotted decimals ("4.0 SECTION 4") too: a numbered heading next to a page number is no running header.
+const MARKER_START = /^(?:\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(\d{1,3}\)|\(?[a-z]{1,7}[.)]|\([a-zA-Z]{1,7}\)|[A-Z]\))(?:\s|$)/;
 const BOLD_TITLE = /^(?:\(?[\da-zA-Z]{1,7}[.)]|\([\da-zA-Z]{1,7}\))\s+(\*\*|__)(?:\S.*\S|\S)\1$/;
 const PIPE_SEPARATOR = /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?)?\s*$/;
 
@@ -158,7 +160,7 @@ function classifyLine(raw: string): SourceLine {
  * 4606 EXPOSURE DRAFT"), reporting each line it removes. A blank line is left in their place: a
  * page break separates like one.
  */
-function removePageFurniture(lines: SourceLine[], warnings: string[]): void {
+function removePageFurniture(lines: SourceLine[], warnings: ParseWarning[]): void {
   const nonBlank: number[] = [];
   lines.forEach((line, index) => {
     if (!line.blank && line.text !== '') nonBlank.push(index);
@@ -205,9 +207,22 @@ function removePageFurniture(lines: SourceLine[], warnings: string[]): void {
   const counts = new Map<string, number>();
   for (const lineIndex of footerLike) counts.set(masked(lineIndex), (counts.get(masked(lineIndex)) ?? 0) + 1);
   for (const lineIndex of footerLike) if ((counts.get(masked(lineIndex)) ?? 0) >= 3) furniture.add(lineIndex);
+  // A running header with no page number beside it ("Police and Crime Panel – 5 February 2024"
+  // atop every page): the same heading-shaped line of several words, word for word, three times or
+  // more. Real headings that repeat ("Background") are short; numbered headings are markers.
+  const exactCounts = new Map<string, number>();
+  const runningCandidates = nonBlank.filter((lineIndex) => {
+    const line = lines[lineIndex] as SourceLine;
+    if (furniture.has(lineIndex) || line.explicitHeading || line.pipeRow || line.bullet || MARKER_START.test(line.text)) return false;
+    const text = line.text;
+    if (text.length > 100 || !/^[\p{Lu}\d]/u.test(text) || /[.,;:!?]$/.test(text) || text.split(' ').length < 4) return false;
+    exactCounts.set(text, (exactCounts.get(text) ?? 0) + 1);
+    return true;
+  });
+  for (const lineIndex of runningCandidates) if ((exactCounts.get((lines[lineIndex] as SourceLine).text) ?? 0) >= 3) furniture.add(lineIndex);
   for (const lineIndex of [...furniture].sort((a, b) => a - b)) {
     const line = lines[lineIndex] as SourceLine;
-    warnings.push(`Removed page furniture on line ${lineIndex + 1}: "${line.text}"`);
+    warnings.push({ line: lineIndex + 1, found: `page furniture "${line.text}"`, action: 'removed' });
     lines[lineIndex] = BLANK;
   }
 }
@@ -322,7 +337,7 @@ function collectVocabulary(text: string): Set<string> {
   return vocabulary;
 }
 
-export function prepareLines(source: string, warnings: string[]): PreparedText {
+export function prepareLines(source: string, warnings: ParseWarning[]): PreparedText {
   const normalised = normaliseCharacters(source);
   const lines = normalised.split('\n').map(classifyLine);
   removePageFurniture(lines, warnings);

@@ -1,19 +1,23 @@
 import fc from 'fast-check';
+import { diffVersions } from './diff';
+import { provisionsForPrintedLabel } from './labels';
+import { formatNumber } from './numbering';
+import { parsePlanText } from './parse';
 import { assignProvisionKeys, matchProvisions, type ProvisionMatch } from './match';
 import type { KeyedProvision, ParsedProvision } from './types';
 import { generatePlan, renumber } from '../test/support/plan-generator';
 import { VersionEditor, keyed, offsetNumbers, paragraphStarts, type Tracked } from '../test/support/versions';
 
 function paragraph(number: string, text: string, heading: string | null = 'Section'): ParsedProvision {
-  return { number, heading, text, kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null };
+  return { number, label: number, heading, text, kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null };
 }
 
 function point(number: string, text: string): ParsedProvision {
   const parent = number.slice(0, number.lastIndexOf('.'));
-  return { number, heading: null, text, kind: 'POINT', depth: number.split('.').length - 1, parentNumber: parent, table: null };
+  return { number, label: formatNumber(number, 'parenthesised'), heading: null, text, kind: 'POINT', depth: number.split('.').length - 1, parentNumber: parent, table: null };
 }
 
-const section: ParsedProvision = { number: null, heading: 'Section', text: 'Section', kind: 'SECTION', depth: 0, parentNumber: null, table: null };
+const section: ParsedProvision = { number: null, label: null, heading: 'Section', text: 'Section', kind: 'SECTION', depth: 0, parentNumber: null, table: null };
 
 const base: ParsedProvision[] = [
   section,
@@ -281,5 +285,40 @@ describe('matchProvisions on generated plans', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('identity across a change of numbering style', () => {
+  const plain = [
+    'Finance',
+    '',
+    '5. The precept rises by five per cent to fund more neighbourhood officers across the county.',
+    '',
+    '6. The reserves stay at three per cent of the net budget requirement for the year.',
+    '',
+    '7. The capital programme is funded from borrowing and grants:',
+    '',
+    '8. The Panel may:',
+    '',
+    '(a) support the precept without comment; or',
+    '',
+    '(b) support it and make recommendations to the Commissioner.',
+  ].join('\n');
+  const dotted = plain.replace(/^(\d)\. /gm, '$1.0 ');
+
+  it('keeps provision keys when "5" becomes "5.0" and "8(b)" becomes "8.0(b)"', () => {
+    const before = parsePlanText(plain).provisions;
+    const after = parsePlanText(dotted).provisions;
+    expect(after.map((p) => p.label)).toEqual([null, '5.0', '6.0', '7.0', '8.0', '8.0(a)', '8.0(b)']);
+    let counter = 0;
+    const first = assignProvisionKeys([], before, () => `k${++counter}`).provisions;
+    const second = assignProvisionKeys(first, after, () => `k${++counter}`).provisions;
+    const keyOf = (list: KeyedProvision[], label: string) => provisionsForPrintedLabel(list, label).map((p) => p.provisionKey);
+    expect(keyOf(second, '5.0')).toEqual(keyOf(first, '5'));
+    expect(keyOf(second, '8.0(b)')).toEqual(keyOf(first, '8(b)'));
+    expect(keyOf(first, '8(b)')).toHaveLength(1);
+    const changes = diffVersions(first, second).map((entry) => entry.change);
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.filter((change) => change === 'added' || change === 'removed')).toEqual([]);
   });
 });

@@ -537,6 +537,7 @@ export function assignProvisionKeys(
     return {
       provisionKey: keys[index] as string,
       number: provision.number,
+      label: provision.label,
       heading: provision.heading,
       text: provision.text,
       depth: provision.depth,

@@ -181,7 +181,8 @@ describe('compareNumbers', () => {
   it('is a consistent total order', () => {
     fc.assert(
       fc.property(normalisedNumber, normalisedNumber, normalisedNumber, (a, b, c) => {
-        expect(Math.sign(compareNumbers(a, b))).toBe(-Math.sign(compareNumbers(b, a)));
+        // "+ 0" turns -0 into 0: equal numbers compare as 0 both ways, and toBe tells -0 from 0.
+        expect(Math.sign(compareNumbers(a, b)) + 0).toBe(-Math.sign(compareNumbers(b, a)) + 0);
         expect(compareNumbers(a, a)).toBe(0);
         if (compareNumbers(a, b) <= 0 && compareNumbers(b, c) <= 0) expect(compareNumbers(a, c)).toBeLessThanOrEqual(0);
       }),
@@ -196,5 +197,12 @@ describe('compareNumbers', () => {
         expect(compareNumbers(number, `${Number(number.split('.')[0]) + 1}`)).toBeLessThan(0);
       }),
     );
+  });
+});
+
+describe('compareNumbers with dotted decimals', () => {
+  it('orders decimal segments as numbers', () => {
+    const numbers = ['2.10', '2.9', '2', '2.1.3', '10', '2.1', '2.1.a', '3'];
+    expect([...numbers].sort(compareNumbers)).toEqual(['2', '2.1', '2.1.3', '2.1.a', '2.9', '2.10', '3', '10']);
   });
 });

@@ -149,6 +149,10 @@ function compareSegments(a: string, b: string, position: number): number {
     if (!Number.isNaN(difference) && difference !== 0) return difference;
     return a < b ? -1 : a > b ? 1 : 0;
   }
+  // Dotted decimals ("2.10" after "2.9") compare as numbers, and before the letters under them.
+  const numericA = /^\d+$/.test(a);
+  const numericB = /^\d+$/.test(b);
+  if (numericA || numericB) return numericA && numericB ? Number(a) - Number(b) : numericA ? -1 : 1;
   const romanA = fromRoman(a);
   const romanB = fromRoman(b);
   const bothRoman = romanA !== null && romanB !== null;

@@ -54,7 +54,7 @@ describe('parsePlanText: numbering styles', () => {
     const parsed = parsePlanText(text);
     expect(parsed.provisions.map((provision) => provision.number)).toEqual(['52', '52.a', '52.b', null, '52.c', '52.d', '53']);
     expect(parsed.provisions[3]).toMatchObject({ kind: 'TEXT', depth: 1, parentNumber: '52', text: 'Some text between the lists.' });
-    expect(parsed.warnings.join(' ')).toMatch(/52 starts a second lettered list/);
+    expect(parsed.warnings.map((warning) => warning.found).join(' ')).toMatch(/second lettered list in paragraph 52/);
   });
 
   it('treats out-of-sequence numbers at line starts as text, and tolerates a small gap with a warning', () => {
@@ -63,7 +63,7 @@ describe('parsePlanText: numbering styles', () => {
     expect(parsed.provisions.map((provision) => provision.number)).toEqual(['1', '2', '4']);
     expect(parsed.provisions[0]?.text).toBe('The force was formed in 2012. It is proud.');
     expect(parsed.provisions[2]?.text).toBe('Fourth, after a gap.\n\n3. Not a paragraph: it goes back.');
-    expect(parsed.warnings.join(' ')).toMatch(/paragraph 4 follows paragraph 2/);
+    expect(parsed.warnings.map((warning) => warning.found).join(' ')).toMatch(/paragraph 4 after paragraph 2/);
   });
 
   it('does not start an item after a line that cannot end', () => {
@@ -191,6 +191,7 @@ describe('parsePlanText: headings, titles and unnumbered text', () => {
   it('makes the unheaded opening a Foreword and keeps its signature lines', () => {
     expect(parsed[0]).toEqual({
       number: null,
+      label: null,
       heading: 'Foreword',
       kind: 'TEXT',
       depth: 0,
@@ -251,6 +252,7 @@ describe('parsePlanText: headings, titles and unnumbered text', () => {
     const text = '50. I will:\n\na. Support.\n\nb. Work.\n\n As a criminal law barrister I have seen lives ruined. \n\n51. Next.';
     expect(parsePlanText(text).provisions[3]).toEqual({
       number: null,
+      label: null,
       heading: null,
       text: 'As a criminal law barrister I have seen lives ruined.',
       kind: 'TEXT',
@@ -264,14 +266,14 @@ describe('parsePlanText: headings, titles and unnumbered text', () => {
 describe('renderPlanText', () => {
   it('prints the canonical form: ## headings, "12." / "a." / "(ii)" markers, titles, pipe tables', () => {
     const provisions: ParsedProvision[] = [
-      { number: null, heading: 'Foreword', text: 'Opening words.', kind: 'TEXT', depth: 0, parentNumber: null, table: null },
-      { number: null, heading: 'Vulnerability Protection', text: 'Vulnerability Protection', kind: 'SECTION', depth: 0, parentNumber: null, table: null },
-      { number: '54', heading: 'Mental Health', text: 'In relation to mental health:', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
-      { number: '54.a', heading: null, text: 'Mental health is a community issue.', kind: 'POINT', depth: 1, parentNumber: '54', table: null },
-      { number: '54.a.i', heading: null, text: 'A portfolio.', kind: 'POINT', depth: 2, parentNumber: '54.a', table: null },
-      { number: null, heading: null, text: 'Some text after the points.', kind: 'TEXT', depth: 1, parentNumber: '54', table: null },
-      { number: null, heading: null, text: 'Item | £M\nPolicing | 154.5', kind: 'TABLE', depth: 1, parentNumber: '54', table: { rows: [['Item', '£M'], ['Policing', '154.5']] } },
-      { number: '55', heading: 'Vulnerability Protection', text: 'Missing people.', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+      { number: null, label: null, heading: 'Foreword', text: 'Opening words.', kind: 'TEXT', depth: 0, parentNumber: null, table: null },
+      { number: null, label: null, heading: 'Vulnerability Protection', text: 'Vulnerability Protection', kind: 'SECTION', depth: 0, parentNumber: null, table: null },
+      { number: '54', label: '54', heading: 'Mental Health', text: 'In relation to mental health:', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+      { number: '54.a', label: '54(a)', heading: null, text: 'Mental health is a community issue.', kind: 'POINT', depth: 1, parentNumber: '54', table: null },
+      { number: '54.a.i', label: '54(a)(i)', heading: null, text: 'A portfolio.', kind: 'POINT', depth: 2, parentNumber: '54.a', table: null },
+      { number: null, label: null, heading: null, text: 'Some text after the points.', kind: 'TEXT', depth: 1, parentNumber: '54', table: null },
+      { number: null, label: null, heading: null, text: 'Item | £M\nPolicing | 154.5', kind: 'TABLE', depth: 1, parentNumber: '54', table: { rows: [['Item', '£M'], ['Policing', '154.5']] } },
+      { number: '55', label: '55', heading: 'Vulnerability Protection', text: 'Missing people.', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
     ];
     const text = renderPlanText(provisions);
     expect(text).toBe(
@@ -291,7 +293,7 @@ describe('renderPlanText', () => {
 
   it('prints a title that would not read as one in bold', () => {
     const provisions: ParsedProvision[] = [
-      { number: '1', heading: 'Aims, values and ambitions of the plan for the whole area', text: 'body text', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+      { number: '1', label: '1', heading: 'Aims, values and ambitions of the plan for the whole area', text: 'body text', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
     ];
     const text = renderPlanText(provisions);
     expect(text).toBe('1. **Aims, values and ambitions of the plan for the whole area**\n\nbody text\n');
@@ -491,5 +493,235 @@ describe('parsePlanText: properties', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('parsePlanText: numbering as UK public papers print it', () => {
+  const outline = (text: string) => parsePlanText(text).provisions.filter((p) => p.number !== null).map((p) => [p.number, p.label, p.parentNumber]);
+
+  it('reads dotted decimals to any depth, "1.0" headings included, with points under them', () => {
+    const text = [
+      '1.0 PURPOSE OF REPORT',
+      '1.1 To seek the views of the Panel on the proposed precept.',
+      '2.0 RECOMMENDATION',
+      '2.1 The Panel is recommended to:',
+      '(a) support the precept; or',
+      '(b) veto it.',
+      '2.1.1 A veto needs two thirds of the members.',
+      '2.2 Members are asked to note the report.',
+      '2.10 The tenth.',
+    ].join('\n\n');
+    const parsed = parsePlanText(text);
+    expect(outline(text)).toEqual([
+      ['1', '1.0', null],
+      ['1.1', '1.1', '1'],
+      ['2', '2.0', null],
+      ['2.1', '2.1', '2'],
+      ['2.1.a', '2.1(a)', '2.1'],
+      ['2.1.b', '2.1(b)', '2.1'],
+      ['2.1.1', '2.1.1', '2.1'],
+      ['2.2', '2.2', '2'],
+    ]);
+    // "2.10" skips 2.3 to 2.9: too far to be the next paragraph without more evidence, so it stays text.
+    expect(parsed.provisions.at(-1)?.text).toBe('Members are asked to note the report.\n\n2.10 The tenth.');
+    expect(parsed.provisions.find((p) => p.number === '2.1.a')?.text).toBe('support the precept; or');
+  });
+
+  it('reads bare numbers and numbers run into their text after a finished sentence', () => {
+    const text = '1 The Panel must review the precept.\n2 Schedule 5 of the Police Reform and Social Responsibility Act 2011 applies.\n3.The Panel may veto it.';
+    expect(outline(text)).toEqual([
+      ['1', '1', null],
+      ['2', '2', null],
+      ['3', '3', null],
+    ]);
+    // A figure that starts a wrapped line is no paragraph number.
+    expect(outline('1. We recruited\n2 New officers this year.')).toEqual([['1', '1', null]]);
+  });
+
+  it('keeps a second series under its own heading, numbered on, with its printed labels and a warning', () => {
+    const text = '1. The report begins.\n\n2. It ends.\n\nConclusions and recommendations\n\n1. We recommend action.\n\n2. We recommend more.';
+    const parsed = parsePlanText(text);
+    expect(outline(text)).toEqual([
+      ['1', '1', null],
+      ['2', '2', null],
+      ['3', '1', null],
+      ['4', '2', null],
+    ]);
+    expect(parsed.provisions.find((p) => p.number === '3')).toMatchObject({ heading: 'Conclusions and recommendations', text: 'We recommend action.' });
+    expect(parsed.provisions.find((p) => p.number === '2')?.text).toBe('It ends.');
+    expect(parsed.warnings).toEqual([
+      { line: 7, found: 'a second numbered series starting again at 1 after paragraph 2', action: 'kept the printed numbers as labels; numbered on from 3' },
+    ]);
+  });
+
+  it('does not let a title line without punctuation swallow the paragraph after it', () => {
+    const parsed = parsePlanText('1. The first paragraph ends here.\nOur Priorities\n2. The second paragraph.');
+    expect(parsed.provisions.map((p) => [p.kind, p.number, p.text])).toEqual([
+      ['PARAGRAPH', '1', 'The first paragraph ends here.'],
+      ['SECTION', null, 'Our Priorities'],
+      ['PARAGRAPH', '2', 'The second paragraph.'],
+    ]);
+  });
+
+  it('reads its own rendering of dotted decimals and second series back to the same provisions', () => {
+    const text = '1.0 PURPOSE\n\n1.1 To seek views.\n\n2.0 BACKGROUND\n\n2.1 The law.\n\n## Recommendations\n\n1. Act.\n\n2. Act again.';
+    const first = parsePlanText(text).provisions;
+    expect(parsePlanText(renderPlanText(first)).provisions).toEqual(first);
+  });
+});
+
+describe('parsePlanText: dotted decimals in PDF extraction without blank lines', () => {
+  it('reads "1.0 TITLE" straight above "1.1 …"', () => {
+    const text = 'REPORT\n1.0 PURPOSE OF REPORT\n1.1 To seek the views of the\nPanel on the precept.\n2.0 RECOMMENDATION\n2.1 The Panel notes it.';
+    expect(parsePlanText(text).provisions.filter((p) => p.number !== null).map((p) => [p.number, p.label, p.text])).toEqual([
+      ['1', '1.0', 'PURPOSE OF REPORT'],
+      ['1.1', '1.1', 'To seek the views of the Panel on the precept.'],
+      ['2', '2.0', 'RECOMMENDATION'],
+      ['2.1', '2.1', 'The Panel notes it.'],
+    ]);
+  });
+});
+
+describe('parsePlanText: lists and headings of public papers', () => {
+  it('keeps "(a) …; or" / "(b) …" items separate, with their markers', () => {
+    const parsed = parsePlanText('5. The Panel may veto the precept if:\n(a) it is more than the cap; or\n(b) the Commissioner has not consulted; and\n(c) two thirds agree.\n6. Next paragraph.');
+    expect(parsed.provisions.map((p) => [p.number, p.label, p.text])).toEqual([
+      ['5', '5', 'The Panel may veto the precept if:'],
+      ['5.a', '5(a)', 'it is more than the cap; or'],
+      ['5.b', '5(b)', 'the Commissioner has not consulted; and'],
+      ['5.c', '5(c)', 'two thirds agree.'],
+      ['6', '6', 'Next paragraph.'],
+    ]);
+  });
+
+  it('keeps lower-case bullets ending in ";" as separate items, markers kept', () => {
+    const parsed = parsePlanText('7. The Commissioner will:\n• work with partners;\n• publish a plan; and\n• report to the Panel.\n8. Next.');
+    expect(parsed.provisions[0]?.text).toBe('The Commissioner will:\n- work with partners;\n- publish a plan; and\n- report to the Panel.');
+  });
+
+  it('reads "Chapter 1. Introduction", "Part 2" and "Section 3 Finance" as headings', () => {
+    const parsed = parsePlanText('Chapter 1. Introduction\n1. The report begins.\nPart 2\n2. The second part.\nSection 3 Finance\n3. Money.');
+    expect(parsed.provisions.map((p) => [p.kind, p.number, p.heading])).toEqual([
+      ['SECTION', null, 'Chapter 1. Introduction'],
+      ['PARAGRAPH', '1', 'Chapter 1. Introduction'],
+      ['SECTION', null, 'Part 2'],
+      ['PARAGRAPH', '2', 'Part 2'],
+      ['SECTION', null, 'Section 3 Finance'],
+      ['PARAGRAPH', '3', 'Section 3 Finance'],
+    ]);
+  });
+});
+
+describe('parsePlanText: statute style', () => {
+  const text = [
+    '28 Police and crime panels',
+    '(1) Each police area must have a panel.',
+    '(2) The panel must review the plan.',
+    '(2A) The panel may ask for a report.',
+    '(3) The panel must publish:',
+    '(a) its reports; and',
+    '(b) its recommendations.',
+    '29 Powers of the panel',
+    '(1) The panel may require attendance.',
+  ].join('\n');
+
+  it('reads "(1)", "(2A)" under a section printed "28" as its subsections, labels as printed', () => {
+    expect(parsePlanText(text).provisions.map((p) => [p.number, p.label, p.parentNumber])).toEqual([
+      ['28', '28', null],
+      ['28.1', '28(1)', '28'],
+      ['28.2', '28(2)', '28'],
+      ['28.2a', '28(2A)', '28'],
+      ['28.3', '28(3)', '28'],
+      ['28.3.a', '28(3)(a)', '28.3'],
+      ['28.3.b', '28(3)(b)', '28.3'],
+      ['29', '29', null],
+      ['29.1', '29(1)', '29'],
+    ]);
+  });
+
+  it('reads its own rendering of statute style back to the same provisions', () => {
+    const first = parsePlanText(text).provisions;
+    expect(parsePlanText(renderPlanText(first)).provisions).toEqual(first);
+  });
+});
+
+describe('parsePlanText: warns where the result looks wrong', () => {
+  it('warns about a paragraph far longer than its siblings', () => {
+    const long = Array.from({ length: 80 }, (_, index) => `Sentence ${index} of a paragraph that swallowed others.`).join(' ');
+    const text = ['1. Short one.', '2. Short two.', `3. ${long}`, '4. Short four.', '5. Short five.'].join('\n\n');
+    const parsed = parsePlanText(text);
+    expect(parsed.warnings).toEqual([
+      {
+        line: 5,
+        found: expect.stringMatching(/^paragraph 3 is \d+ characters long, \d+ times the median of its 5 siblings$/),
+        action: 'kept as one provision; check it for paragraphs whose numbers were not recognised',
+      },
+    ]);
+  });
+
+  it('warns about text before the first number that looks like numbered paragraphs', () => {
+    const text = 'The Panel met on 3 May and resolved as follows: 2. The Panel reviewed the plan. 3. The Panel made two recommendations, and\n1. The first real paragraph.\n\n2. The second.';
+    const parsed = parsePlanText(text);
+    expect(parsed.warnings).toEqual([
+      { line: null, found: '2 lines before the first numbered paragraph that look like numbered paragraphs', action: 'kept as unnumbered text; check that the numbering was recognised' },
+    ]);
+  });
+});
+
+describe('parsePlanText: page furniture and dotted decimals', () => {
+  it('keeps numbered decimal headings that open pages, while removing the page numbers beside them', () => {
+    const page = (n: number) => [`${n}.0 SECTION ${n} OF THE REPORT`, '', `${n}.1 The first paragraph of section ${n}.`, '', `${n}.2 The second paragraph of section ${n}.`, '', `Page ${n} of 4`, ''];
+    const parsed = parsePlanText([1, 2, 3, 4].flatMap(page).join('\n'));
+    expect(parsed.provisions.filter((p) => p.depth === 0).map((p) => p.label)).toEqual(['1.0', '2.0', '3.0', '4.0']);
+    expect(parsed.warnings.map((warning) => warning.found)).toEqual(['page furniture "Page 1 of 4"', 'page furniture "Page 2 of 4"', 'page furniture "Page 3 of 4"', 'page furniture "Page 4 of 4"']);
+  });
+});
+
+describe('parsePlanText: running headers without page numbers', () => {
+  it('removes a heading-shaped line repeated atop every page, and says so', () => {
+    const pages = [1, 2, 3].flatMap((page) => [
+      'Police and Crime Panel Report – 5 February 2024',
+      '',
+      `${page * 2 - 1}. Paragraph ${page * 2 - 1} of the report, complete on its page.`,
+      '',
+      `${page * 2}. Paragraph ${page * 2} of the report, which runs on`,
+      'across the page break.',
+      '\f',
+    ]);
+    const parsed = parsePlanText(pages.join('\n'));
+    expect(parsed.provisions.map((p) => [p.kind, p.number, p.heading])).toEqual([1, 2, 3, 4, 5, 6].map((n) => ['PARAGRAPH', String(n), null]));
+    expect(parsed.provisions[1]?.text).toBe('Paragraph 2 of the report, which runs on across the page break.');
+    expect(parsed.warnings.map((warning) => [warning.line, warning.found, warning.action])).toEqual(
+      [1, 9, 17].map((line) => [line, 'page furniture "Police and Crime Panel Report – 5 February 2024"', 'removed']),
+    );
+  });
+});
+
+describe('parsePlanText: chapter headings printed with bare numbers', () => {
+  it('reads "4 Police-led IT Company" before paragraph 134, and "1 Introduction" before paragraph 1, as headings', () => {
+    const report = '4 Police-led IT Company\n134. In this chapter we consider the state of IT.\nThe problem\n135. The President described it as a mess.\n136. The Home Secretary agreed.';
+    expect(parsePlanText(report).provisions.map((p) => [p.kind, p.number, p.heading])).toEqual([
+      ['SECTION', null, '4 Police-led IT Company'],
+      ['PARAGRAPH', '134', '4 Police-led IT Company'],
+      ['SECTION', null, 'The problem'],
+      ['PARAGRAPH', '135', 'The problem'],
+      ['PARAGRAPH', '136', 'The problem'],
+    ]);
+    const first = '1 Introduction\n1. In January the Committee announced an inquiry.\n2. We held nine sessions.';
+    expect(parsePlanText(first).provisions.map((p) => [p.kind, p.number, p.label])).toEqual([
+      ['SECTION', null, null],
+      ['PARAGRAPH', '1', '1'],
+      ['PARAGRAPH', '2', '2'],
+    ]);
+  });
+});
+
+describe('parsePlanText: a numbered list inside a paragraph', () => {
+  it('is no new series when the paragraphs go on after it', () => {
+    const text = '20. The Panel considered the report and, after discussion, agreed:\n\n1. To note the report.\n\n2. To ask for an update.\n\n21. The next paragraph.\n\n22. And the last.';
+    const parsed = parsePlanText(text);
+    expect(parsed.provisions.map((p) => p.number)).toEqual(['20', '21', '22']);
+    expect(parsed.provisions[0]?.text).toBe('The Panel considered the report and, after discussion, agreed:\n\n1. To note the report.\n\n2. To ask for an update.');
+    expect(parsed.warnings).toEqual([]);
   });
 });

@@ -19,15 +19,17 @@ import { PlanImportError } from './errors';
 import { prepareLines } from './lines';
 import { letterLabel, toRoman } from './numbering';
 import { endsTerminal, isHeadingLike, isTitleLike, stripTitlePunctuation } from './shapes';
-import type { ParsedDocument, ParsedProvision } from './types';
+import type { ParsedDocument, ParsedProvision, ParseWarning } from './types';
 
-export type { ParsedDocument, ParsedProvision, ParsedTable, ProvisionKind } from './types';
+export type { ParsedDocument, ParsedProvision, ParsedTable, ParseWarning, ProvisionKind } from './types';
 
 export const FOREWORD_HEADING = 'Foreword';
 
 interface Working extends ParsedProvision {
   blocks: string[][];
   boldTitle: boolean;
+  /** 1-based source line where a numbered provision starts; null otherwise. */
+  line: number | null;
 }
 
 function wordCount(text: string): number {
@@ -46,12 +48,14 @@ function introducesContent(next: Block | undefined, seenParagraph: boolean): boo
 function provision(fields: Partial<Working> & Pick<Working, 'kind' | 'depth'>): Working {
   return {
     number: null,
+    label: null,
     heading: null,
     text: '',
     parentNumber: null,
     table: null,
     blocks: [],
     boldTitle: false,
+    line: null,
     ...fields,
   };
 }
@@ -73,8 +77,10 @@ class StructureBuilder {
   private romanCount = 0;
   private romanOffset = 0;
   private lastPrintedRoman = 0;
+  /** Dotted-decimal paragraphs by number, to find the paragraph a deeper one ("2.1") belongs to. */
+  private readonly numbered = new Map<string, Working>();
 
-  constructor(private readonly warnings: string[]) {}
+  constructor(private readonly warnings: ParseWarning[]) {}
 
   get hasSeenParagraph(): boolean {
     return this.seenParagraph;
@@ -128,11 +134,25 @@ class StructureBuilder {
     );
   }
 
-  marker(marker: Marker, lines: string[], boldTitle: boolean): void {
+  marker(marker: Marker, lines: string[], boldTitle: boolean, line: number): void {
     this.collector = null;
     if (marker.kind === 'number') {
       this.seenParagraph = true;
-      this.paragraph = provision({ kind: 'PARAGRAPH', depth: 0, number: String(marker.value), heading: this.section, blocks: [lines], boldTitle });
+      const number = marker.number ?? String(marker.value);
+      // A dotted decimal ("2.1") sits under the paragraph it extends when that paragraph was printed.
+      const parent = parentOf(number, this.numbered);
+      this.paragraph = provision({
+        kind: parent ? 'POINT' : 'PARAGRAPH',
+        depth: parent ? parent.depth + 1 : 0,
+        number,
+        label: marker.printed,
+        parentNumber: parent?.number ?? null,
+        heading: parent ? null : this.section,
+        blocks: [lines],
+        boldTitle,
+        line,
+      });
+      this.numbered.set(number, this.paragraph);
       this.provisions.push(this.paragraph);
       this.letter = null;
       this.letterCount = 0;
@@ -146,16 +166,19 @@ class StructureBuilder {
     if (marker.kind === 'letter') {
       if (marker.value <= this.lastPrintedLetter) {
         this.letterOffset = this.letterCount;
-        this.warnings.push(
-          `Paragraph ${paragraph.number} starts a second lettered list; its items are numbered on from ${paragraph.number}.${letterLabel(this.letterCount + 1)}`,
-        );
+        this.warnings.push({
+          line,
+          found: `a second lettered list in paragraph ${paragraph.label ?? paragraph.number}`,
+          action: `kept its printed letters; numbered on from ${paragraph.number}.${letterLabel(this.letterCount + 1)}`,
+        });
       }
       this.lastPrintedLetter = marker.value;
       this.letterCount = this.letterOffset + marker.value;
       this.letter = provision({
         kind: 'POINT',
-        depth: 1,
+        depth: paragraph.depth + 1,
         number: `${paragraph.number}.${letterLabel(this.letterCount)}`,
+        label: `${paragraph.label}(${marker.printed})`,
         parentNumber: paragraph.number,
         blocks: [lines],
       });
@@ -166,7 +189,7 @@ class StructureBuilder {
     const parent = this.letter ?? paragraph;
     if (marker.value <= this.lastPrintedRoman) {
       this.romanOffset = this.romanCount;
-      this.warnings.push(`Provision ${parent.number} starts a second numeral list; its items are numbered on`);
+      this.warnings.push({ line, found: `a second numeral list in ${parent.label ?? parent.number}`, action: 'kept its printed numerals; numbered on' });
     }
     this.lastPrintedRoman = marker.value;
     this.romanCount = this.romanOffset + marker.value;
@@ -175,6 +198,7 @@ class StructureBuilder {
         kind: 'POINT',
         depth: parent.depth + 1,
         number: `${parent.number}.${toRoman(this.romanCount)}`,
+        label: `${parent.label}(${marker.printed})`,
         parentNumber: parent.number,
         blocks: [lines],
       }),
@@ -186,6 +210,14 @@ class StructureBuilder {
     this.romanOffset = 0;
     this.lastPrintedRoman = 0;
   }
+}
+
+function parentOf(number: string, numbered: ReadonlyMap<string, Working>): Working | null {
+  for (let cut = number.lastIndexOf('.'); cut > 0; cut = number.lastIndexOf('.', cut - 1)) {
+    const parent = numbered.get(number.slice(0, cut));
+    if (parent) return parent;
+  }
+  return null;
 }
 
 function finishProvision(working: Working): ParsedProvision {
@@ -204,7 +236,7 @@ function finishProvision(working: Working): ParsedProvision {
   }
   // A heading whose text turned out to be another heading introduces nothing of its own: a section.
   if (working.kind === 'TEXT' && working.depth === 0 && heading !== null && blocks.every((lines) => lines.every((line) => line === ''))) {
-    return { number: null, heading, text: heading, kind: 'SECTION', depth: 0, parentNumber: null, table: null };
+    return { number: null, label: null, heading, text: heading, kind: 'SECTION', depth: 0, parentNumber: null, table: null };
   }
   const text =
     working.kind === 'SECTION' || working.kind === 'TABLE'
@@ -215,6 +247,7 @@ function finishProvision(working: Working): ParsedProvision {
           .join('\n\n');
   return {
     number: working.number,
+    label: working.label,
     heading,
     text,
     kind: working.kind,
@@ -226,7 +259,7 @@ function finishProvision(working: Working): ParsedProvision {
 
 /** Parses plan text (PDF extraction, Markdown, or `renderPlanText` output). Never throws. */
 export function parsePlanText(text: string): ParsedDocument {
-  const warnings: string[] = [];
+  const warnings: ParseWarning[] = [];
   const prepared = prepareLines(text, warnings);
   const blocks = buildBlocks(prepared, warnings);
   const builder = new StructureBuilder(warnings);
@@ -244,10 +277,10 @@ export function parsePlanText(text: string): ParsedDocument {
         // A heading can end up glued under the last item before it ("ii. … Government." / "Aim").
         const last = block.lines[block.lines.length - 1] ?? '';
         if (block.lines.length > 1 && isHeadingLike(last) && introducesContent(next, true)) {
-          builder.marker(block.marker, block.lines.slice(0, -1), block.boldTitle);
+          builder.marker(block.marker, block.lines.slice(0, -1), block.boldTitle, block.line);
           builder.heading(last, next);
         } else {
-          builder.marker(block.marker, block.lines, block.boldTitle);
+          builder.marker(block.marker, block.lines, block.boldTitle, block.line);
         }
         break;
       }
@@ -264,13 +297,67 @@ export function parsePlanText(text: string): ParsedDocument {
     }
   }
   const provisions = builder.provisions.map(finishProvision);
+  warnOutsizedProvisions(provisions, builder.provisions, warnings);
+  warnNumberedLookingText(provisions, warnings);
   const seen = new Set<string>();
   for (const item of provisions) {
     if (item.number === null) continue;
-    if (seen.has(item.number)) warnings.push(`Number ${item.number} occurs more than once`);
+    if (seen.has(item.number)) warnings.push({ line: null, found: `number ${item.number} more than once`, action: 'kept both' });
     seen.add(item.number);
   }
   return { provisions, warnings };
+}
+
+// A numbered provision this much longer than the median of its siblings (and at least this long)
+// has probably swallowed paragraphs whose numbers were not recognised.
+const OUTSIZED_FACTOR = 8;
+const OUTSIZED_MIN_CHARS = 3000;
+const MIN_SIBLINGS = 4;
+
+function warnOutsizedProvisions(provisions: readonly ParsedProvision[], working: readonly Working[], warnings: ParseWarning[]): void {
+  const siblings = new Map<string, number[]>();
+  provisions.forEach((item, index) => {
+    if (item.number === null) return;
+    const key = `${item.parentNumber ?? ''}|${item.depth}`;
+    const list = siblings.get(key) ?? [];
+    list.push(index);
+    siblings.set(key, list);
+  });
+  for (const indices of siblings.values()) {
+    if (indices.length < MIN_SIBLINGS) continue;
+    const lengths = indices.map((index) => (provisions[index] as ParsedProvision).text.length).sort((a, b) => a - b);
+    const median = lengths[Math.floor(lengths.length / 2)] as number;
+    for (const index of indices) {
+      const item = provisions[index] as ParsedProvision;
+      if (item.text.length < OUTSIZED_MIN_CHARS || item.text.length < OUTSIZED_FACTOR * Math.max(median, 1)) continue;
+      warnings.push({
+        line: working[index]?.line ?? null,
+        found: `paragraph ${item.label ?? item.number} is ${item.text.length} characters long, ${Math.round(item.text.length / Math.max(median, 1))} times the median of its ${indices.length} siblings`,
+        action: 'kept as one provision; check it for paragraphs whose numbers were not recognised',
+      });
+    }
+  }
+}
+
+// "3. The Panel…", "2.1 To seek…", "(4) The…" opening a line, or "3. The…" straight after a
+// finished sentence within one: text that reads like numbered paragraphs.
+const NUMBERED_LOOKING = /(?:^|\n)\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+[\p{Lu}‘“"']|[.:;]\s+\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+[\p{Lu}‘“"']/gu;
+
+/** Unnumbered text before the first numbered paragraph that holds lines numbered like paragraphs. */
+function warnNumberedLookingText(provisions: readonly ParsedProvision[], warnings: ParseWarning[]): void {
+  let count = 0;
+  for (const item of provisions) {
+    if (item.number !== null) break;
+    if (item.kind === 'TABLE') continue;
+    count += item.text.match(NUMBERED_LOOKING)?.length ?? 0;
+  }
+  if (count >= 2) {
+    warnings.push({
+      line: null,
+      found: `${count} lines before the first numbered paragraph that look like numbered paragraphs`,
+      action: 'kept as unnumbered text; check that the numbering was recognised',
+    });
+  }
 }
 
 /**

@@ -11,11 +11,30 @@ import type { ParsedProvision, ParsedTable } from './types';
 
 export type RenderableProvision = Pick<ParsedProvision, 'number' | 'heading' | 'text' | 'kind' | 'depth'> & {
   table?: ParsedTable | null;
+  label?: string | null;
 };
+
+/**
+ * The letter or numeral a sub-point prints: its label's last bracketed token ("52(a)" → "a" for
+ * point 52.f of a second lettered list, which the parser numbers on again), else its number's.
+ */
+function printedSegment(provision: RenderableProvision, number: string): string {
+  const fromLabel = /\(([a-z]+)\)$/.exec(provision.label ?? '')?.[1];
+  const segment = lastSegment(number);
+  if (fromLabel === undefined || number.split('.').length === 1) return segment;
+  // Only a letter stays a letter and a numeral a numeral, so the parser reads the same kind back.
+  return /^[ivx]+$/.test(fromLabel) === /^[ivx]+$/.test(segment) || fromLabel.length === 1 ? fromLabel : segment;
+}
 
 function marker(provision: RenderableProvision): string {
   const number = provision.number as string;
-  const segment = lastSegment(number);
+  // Paragraph numbers print as printed: "1.0", "2.1.3", and a second series' "1." again.
+  const label = provision.label ?? null;
+  if (label !== null && /^\d+(?:\.\d+)*$/.test(label)) return label.includes('.') ? label : `${label}.`;
+  // A statute subsection, "28(1)" or "28(2A)", prints "(1)" / "(2A)" under its section.
+  const subsection = label === null ? null : /^\d+\((\d+[A-Z]*)\)$/i.exec(label);
+  if (subsection) return `(${subsection[1]})`;
+  const segment = printedSegment(provision, number);
   const segments = number.split('.').length;
   if (segments === 1) return `${segment}.`;
   // Letters are one or two characters; a multi-character roman-looking segment at depth 1 is a direct roman list.

@@ -17,6 +17,22 @@ export function endsTerminal(text: string): boolean {
   return char === '.' || char === '!' || char === '?' || char === ':';
 }
 
+/**
+ * A list item that ends its item: "…the cap; or", "…consulted; and", "…partners;". The next
+ * marker or bullet starts the next item, although "or"/"and" would otherwise carry the line on.
+ */
+export function endsListItem(text: string): boolean {
+  return /;\s*(?:and|or|and\/or)?$/i.test(text);
+}
+
+// "Chapter 1. Introduction", "Part 2", "Section 3 Finance", "Annex A": headings however they end.
+const NAMED_DIVISION = /^(?:Chapter|Part|Section|Annex|Appendix|Schedule)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6}|[A-Z])\b(?:[.:–—-]?\s+[\p{Lu}\d‘“"'(][^.;:!?]{0,70})?$/u;
+
+/** A named division of a document ("Chapter 1. Introduction", "Part 2") standing as a heading. */
+export function isNamedDivision(text: string): boolean {
+  return NAMED_DIVISION.test(text);
+}
+
 /** A line ending like this cannot end a sentence, heading or title: the next line continues it. */
 export function endsSoft(text: string): boolean {
   const last = text[text.length - 1];
@@ -63,6 +79,7 @@ export function isItemLike(text: string): boolean {
 
 /** A short stand-alone line that names what follows ("Viable Partnerships", "The values we hold"). */
 export function isHeadingLike(text: string): boolean {
+  if (isNamedDivision(text)) return true;
   if (text.length === 0 || text.length > 60 || text.startsWith('- ')) return false;
   if (text.split(' ').length > 9) return false;
   if (!/^[\p{Lu}\d]/u.test(text)) return false;

@@ -1,6 +1,7 @@
 // The LLR Police and Crime Plan 2017–2021, exposure draft v0.7: a PDF extraction with broken
 // lines, a page footer, a stray page number, three paragraphs with two lettered lists and a
 // budget table. This is the yardstick for the parser.
+import { provisionsForPrintedLabel } from '../src/labels';
 import { parsePlanText } from '../src/parse';
 import { renderPlanText } from '../src/render';
 import type { ParsedProvision } from '../src/types';
@@ -171,12 +172,17 @@ describe('LLR draft plan v0.7: clean text', () => {
     for (const item of provisions) {
       expect(item.text).not.toMatch(/Page \d+ of \d+|EXPOSURE DRAFT|v\.0\.7/);
     }
-    expect(parsed.warnings.filter((warning) => warning.startsWith('Removed page furniture'))).toEqual([
-      'Removed page furniture on line 1334: "55"',
-      'Removed page furniture on line 1338: "20/01/2017 v.0.7: 4606 EXPOSURE DRAFT"',
-      'Removed page furniture on line 1340: "Page 22 of 23"',
+    expect(parsed.warnings.filter((warning) => warning.found.startsWith('page furniture'))).toEqual([
+      { line: 1334, found: 'page furniture "55"', action: 'removed' },
+      { line: 1338, found: 'page furniture "20/01/2017 v.0.7: 4606 EXPOSURE DRAFT"', action: 'removed' },
+      { line: 1340, found: 'page furniture "Page 22 of 23"', action: 'removed' },
     ]);
-    expect(parsed.warnings.filter((warning) => warning.includes('second lettered list'))).toHaveLength(3);
+    expect(parsed.warnings.filter((warning) => warning.found.includes('second lettered list'))).toHaveLength(3);
+    // The second lists keep the letters they print: 52(a) is point 52.f, and "52(a)" names both a's.
+    expect(byNumber.get('52.a')?.label).toBe('52(a)');
+    expect(byNumber.get('52.f')?.label).toBe('52(a)');
+    expect(byNumber.get('52.f')?.text).toMatch(/^Perpetrator out of court disposal/);
+    expect(provisionsForPrintedLabel(provisions, '52(a)').map((item) => item.number)).toEqual(['52.a', '52.f']);
   });
 
   it('has clean whitespace: single spaces, no stray line breaks', () => {
@@ -215,11 +221,13 @@ describe('LLR draft plan v0.7: canonical text', () => {
     const rendered = renderPlanText(provisions);
     expect(rendered).not.toMatch(/Page 22 of 23/);
     expect(rendered).toContain('\n\n52. Hate incidents\n\n');
-    expect(rendered).toContain('\n\nf. Perpetrator out of court disposal');
+    // A second lettered list prints its own letters again, as the plan does (52(a), numbered 52.f).
+    expect(rendered).toContain('\n\na. Perpetrator out of court disposal');
     expect(rendered).toContain('\n\n(ii) Setting the Police Force budget.\n\n');
     expect(rendered).toContain('| Net Budget Requirement 2017/18 | 171.6 | 100 |');
     const again = parsePlanText(rendered);
     expect(again.provisions).toEqual(provisions);
-    expect(again.warnings).toEqual([]);
+    const secondLists = (warnings: typeof parsed.warnings) => warnings.filter((warning) => warning.found.includes('second lettered list')).map((warning) => warning.found);
+    expect(again.warnings.map((warning) => warning.found)).toEqual(secondLists(parsed.warnings));
   });
 });

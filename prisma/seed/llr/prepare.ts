@@ -9,6 +9,7 @@ import {
   resolveCitations,
   type KeyedProvision,
   type ParsedProvision,
+  type ParseWarning,
 } from '@psp/plan-text';
 import { STATUTORY_PRECEPT_RULES, defaultResponseDueDate } from '@psp/domain';
 import type { Prisma } from '../../src/generated/prisma/client';
@@ -98,14 +99,14 @@ export interface LeicestershireRecord {
     report: PreparedProvision[];
     diff: DiffEntry[];
     letter: ParsedLetter;
-    warnings: { draft: string[]; published: string[]; report: string[] };
+    warnings: { draft: ParseWarning[]; published: ParseWarning[]; report: ParseWarning[] };
   };
 }
 
 const read = (file: string) => readFileSync(file, 'utf8');
 
 /** Parses one version and keys it: from scratch for a first version, following `previous` otherwise. */
-function keyVersion(text: string, previous: readonly PreparedProvision[], newKey: () => string): { provisions: PreparedProvision[]; warnings: string[] } {
+function keyVersion(text: string, previous: readonly PreparedProvision[], newKey: () => string): { provisions: PreparedProvision[]; warnings: ParseWarning[] } {
   const parsed = parsePlanText(text);
   const keyed = assignProvisionKeys([...previous], parsed.provisions, newKey).provisions;
   if (keyed.length !== parsed.provisions.length) {
@@ -127,6 +128,7 @@ function provisionRows(versionId: string, provisions: readonly PreparedProvision
     versionId,
     provisionKey: p.provisionKey,
     number: p.number,
+    label: p.label ?? null,
     heading: p.heading,
     text: p.text,
     kind: p.kind,

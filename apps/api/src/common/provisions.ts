@@ -4,6 +4,7 @@ export interface ProvisionRow {
   id: string;
   provisionKey: string;
   number: string | null;
+  label: string | null;
   heading: string | null;
   text: string;
   kind: Provision['kind'];
@@ -19,6 +20,7 @@ export function mapProvision(row: ProvisionRow): Provision {
     id: row.id,
     provisionKey: row.provisionKey,
     number: row.number,
+    label: row.label,
     heading: row.heading,
     text: row.text,
     parentKey: row.parentKey,
@@ -32,6 +34,7 @@ export const PROVISION_SELECT = {
   id: true,
   provisionKey: true,
   number: true,
+  label: true,
   heading: true,
   text: true,
   kind: true,

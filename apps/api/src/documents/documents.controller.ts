@@ -8,6 +8,7 @@ import {
   VersionQuery,
   DocumentSummary,
   DocumentVersionDetail,
+  ImportedVersion,
   ImportVersionInput,
   ProvisionHistory,
   PublishVersionInput,
@@ -15,6 +16,7 @@ import {
   ResolveResult,
   SetAmendmentsInput,
   VersionAmendments,
+  VersionPreview,
 } from '@psp/contracts';
 import { closed } from '../common/closed-schema';
 import { Returns, ValidBody, ValidQuery } from '../common/validation';
@@ -57,15 +59,32 @@ export class DocumentsController {
   @ApiConsumes('application/json', 'multipart/form-data')
   @MultipartBody(PLAN_UPLOAD_SCHEMA)
   @ApiOperation({ summary: 'Import a DRAFT version from pasted text (JSON `text`) or an uploaded .docx, .txt or .md (multipart `file`, at most 10 MB)' })
-  @Returns(DocumentVersionDetail, 201)
+  @Returns(ImportedVersion, 201)
   @Problems(422)
   importVersion(
     @CurrentCaller() caller: Caller,
     @Param('id') id: string,
     @ValidBody(closed(ImportVersionInput)) input: ImportVersionInput,
     @UploadedFile() file: UploadedPlanFile | undefined,
-  ): Promise<DocumentVersionDetail> {
+  ): Promise<ImportedVersion> {
     return this.imports.importVersion(caller, id, input, file);
+  }
+
+  @Post('documents/:id/versions/preview')
+  @RequirePermission('plan:import')
+  @UseInterceptors(UploadProblemsInterceptor, PlanFileInterceptor)
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @MultipartBody(PLAN_UPLOAD_SCHEMA)
+  @ApiOperation({ summary: 'What importing this text or file would make of it (outline, identity, warnings), saved nowhere' })
+  @Returns(VersionPreview, 200)
+  @Problems(422)
+  previewVersion(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @ValidBody(closed(ImportVersionInput)) input: ImportVersionInput,
+    @UploadedFile() file: UploadedPlanFile | undefined,
+  ): Promise<VersionPreview> {
+    return this.imports.previewVersion(caller, id, input, file);
   }
 
   @Get('document-versions/:id')

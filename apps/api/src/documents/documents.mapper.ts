@@ -36,6 +36,7 @@ export function toKeyedProvision(row: ProvisionRecord): KeyedProvision {
   return {
     provisionKey: row.provisionKey,
     number: row.number,
+    label: row.label,
     heading: row.heading,
     text: row.text,
     depth: row.depth,

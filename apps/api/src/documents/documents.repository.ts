@@ -22,6 +22,7 @@ export type ProvisionRecord = Prisma.ProvisionGetPayload<{ select: typeof PROVIS
 export interface NewProvision {
   provisionKey: string;
   number: string | null;
+  label: string | null;
   heading: string | null;
   text: string;
   kind: ProvisionKind;
@@ -206,6 +207,7 @@ export class DocumentsRepository {
         position,
         provisionKey: p.provisionKey,
         number: p.number,
+        label: p.label,
         heading: p.heading,
         text: p.text,
         kind: p.kind,

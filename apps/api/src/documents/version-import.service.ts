@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { DocumentVersionDetail, ImportVersionInput } from '@psp/contracts';
+import type { ImportedVersion, ImportVersionInput, VersionPreview } from '@psp/contracts';
 import { can } from '@psp/domain';
 import { assignProvisionKeys, importPlanText, isPlanImportError, type ParsedDocument } from '@psp/plan-text';
 import { parseDocx } from '@psp/plan-text/docx';
@@ -24,23 +24,12 @@ export class VersionImportService {
    * from the version it is based on (by default the latest). Everything is parsed and checked
    * before the transaction starts, so a refused import leaves nothing behind.
    */
-  async importVersion(caller: Caller, documentId: string, input: ImportVersionInput, file: UploadedPlanFile | undefined): Promise<DocumentVersionDetail> {
-    const document = await this.documents.findDocument(documentId);
-    // Someone who may neither import into nor read this document is not told it exists.
-    const seesDocument = document && (can(rolesOn(caller, document.panelId), 'plan:import') || document.versions.some((v) => callerSeesVersion(caller, document, v.status)));
-    if (!document || !seesDocument) throw notFound('That document');
-    const principal = requirePanelPermission(caller, document.panelId, 'plan:import');
-    if (document.kind === 'MINUTES') throw unprocessable('Minutes are written from their meeting, not imported.');
-
-    const basedOn = input.basedOnId ? document.versions.find((v) => v.id === input.basedOnId) : document.versions.at(-1);
-    if (input.basedOnId && !basedOn) throw badRequest('The version to follow is not a version of this document.', [{ path: 'basedOnId', message: 'Choose a version of this document' }]);
-
-    const parsed = await parseSource(input, file);
-    const previous = basedOn ? (await this.documents.provisionsOf(basedOn.id)).map(toKeyedProvision) : [];
-    const { provisions } = assignProvisionKeys(previous, parsed.provisions, newKeyGenerator(document.id, previous));
+  async importVersion(caller: Caller, documentId: string, input: ImportVersionInput, file: UploadedPlanFile | undefined): Promise<ImportedVersion> {
+    const { document, principal, basedOn, parsed, provisions } = await this.parseForImport(caller, documentId, input, file);
     const rows: NewProvision[] = provisions.map((p) => ({
       provisionKey: p.provisionKey,
       number: p.number,
+      label: p.label ?? null,
       heading: p.heading,
       text: p.text,
       kind: p.kind ?? 'PARAGRAPH',
@@ -70,7 +59,51 @@ export class VersionImportService {
     const version = await this.documents.findVersion(versionId);
     if (!version) throw notFound('That document version');
     // The importer may see every version of a plan, the one it follows included.
-    return mapDocumentVersion(version, await this.documents.provisionsOf(versionId), version.basedOnId);
+    return { ...mapDocumentVersion(version, await this.documents.provisionsOf(versionId), version.basedOnId), warnings: parsed.warnings };
+  }
+
+  /**
+   * What `importVersion` would store, saved nowhere: the parsed outline, how each provision follows
+   * the version it is based on, and the parser's warnings. Same access rules and refusals as the import.
+   */
+  async previewVersion(caller: Caller, documentId: string, input: ImportVersionInput, file: UploadedPlanFile | undefined): Promise<VersionPreview> {
+    const { basedOn, parsed, matches } = await this.parseForImport(caller, documentId, input, file);
+    return {
+      basedOnId: basedOn?.id ?? null,
+      provisions: parsed.provisions.map((item, index) => {
+        const match = matches[index];
+        return {
+          number: item.number,
+          label: item.label,
+          heading: item.heading,
+          text: item.text,
+          kind: item.kind,
+          depth: item.depth,
+          parentNumber: item.parentNumber,
+          provisionKey: match?.provisionKey ?? null,
+          relation: match?.relation ?? 'new',
+        };
+      }),
+      warnings: parsed.warnings,
+    };
+  }
+
+  /** Access, validation, parsing and keying shared by the import and its preview; nothing is written. */
+  private async parseForImport(caller: Caller, documentId: string, input: ImportVersionInput, file: UploadedPlanFile | undefined) {
+    const document = await this.documents.findDocument(documentId);
+    // Someone who may neither import into nor read this document is not told it exists.
+    const seesDocument = document && (can(rolesOn(caller, document.panelId), 'plan:import') || document.versions.some((v) => callerSeesVersion(caller, document, v.status)));
+    if (!document || !seesDocument) throw notFound('That document');
+    const principal = requirePanelPermission(caller, document.panelId, 'plan:import');
+    if (document.kind === 'MINUTES') throw unprocessable('Minutes are written from their meeting, not imported.');
+
+    const basedOn = input.basedOnId ? document.versions.find((v) => v.id === input.basedOnId) : document.versions.at(-1);
+    if (input.basedOnId && !basedOn) throw badRequest('The version to follow is not a version of this document.', [{ path: 'basedOnId', message: 'Choose a version of this document' }]);
+
+    const parsed = await parseSource(input, file);
+    const previous = basedOn ? (await this.documents.provisionsOf(basedOn.id)).map(toKeyedProvision) : [];
+    const { provisions, matches } = assignProvisionKeys(previous, parsed.provisions, newKeyGenerator(document.id, previous));
+    return { document, principal, basedOn, parsed, provisions, matches };
   }
 }
 
@@ -93,7 +126,7 @@ async function importing(field: string, parse: () => ParsedDocument | Promise<Pa
     return await parse();
   } catch (error) {
     if (!isPlanImportError(error)) throw error;
-    const status = error.code === 'EMPTY' ? 400 : 422;
+    const status = error.code === 'EMPTY' ? 400 : error.code === 'TOO_LARGE' ? 413 : 422;
     throw new ProblemException(problem(status, 'The document could not be imported.', [{ path: field, message: error.message }]));
   }
 }

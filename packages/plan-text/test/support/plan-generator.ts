@@ -4,7 +4,7 @@
  * text, a PDF-like rendering (wrapped lines, stray blank lines, page footers and running
  * headers), and edit operations that produce a next version with a known mapping.
  */
-import { letterLabel, toRoman } from '../../src/numbering';
+import { formatNumber, letterLabel, toRoman } from '../../src/numbering';
 import { renderPlanText } from '../../src/render';
 import type { ParsedProvision } from '../../src/types';
 
@@ -87,7 +87,9 @@ export interface PlanShape {
 }
 
 function parsed(fields: Partial<ParsedProvision> & Pick<ParsedProvision, 'kind' | 'text'>): ParsedProvision {
-  return { number: null, heading: null, depth: 0, parentNumber: null, table: null, ...fields };
+  const number = fields.number ?? null;
+  // The label our canonical rendering prints: "12", "12(a)", "12(a)(ii)".
+  return { number, label: number === null ? null : formatNumber(number, 'parenthesised'), heading: null, depth: 0, parentNumber: null, table: null, ...fields };
 }
 
 /** Generates a plan as provisions, shaped like the LLR plan. */
@@ -262,13 +264,14 @@ export function renumber(provisions: readonly ParsedProvision[]): ParsedProvisio
     if (provision.number !== null && provision.depth === 0) {
       counter++;
       renamed.set(provision.number, String(counter));
-      return { ...provision, number: String(counter) };
+      return { ...provision, number: String(counter), label: String(counter) };
     }
     const rename = (value: string | null) => {
       if (value === null) return null;
       const [head, ...rest] = value.split('.');
       return [renamed.get(head as string) ?? head, ...rest].join('.');
     };
-    return { ...provision, number: rename(provision.number), parentNumber: rename(provision.parentNumber) };
+    const number = rename(provision.number);
+    return { ...provision, number, label: number === null ? null : formatNumber(number, 'parenthesised'), parentNumber: rename(provision.parentNumber) };
   });
 }

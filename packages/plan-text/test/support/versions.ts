@@ -61,7 +61,7 @@ export class VersionEditor {
   }
 
   private newParagraph(text: string, heading: string | null): ParsedProvision {
-    return { number: '0', heading, text, kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null };
+    return { number: '0', label: '0', heading, text, kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null };
   }
 
   private sectionAt(index: number): string | null {
