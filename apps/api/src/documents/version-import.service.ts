@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ImportedVersion, ImportVersionInput, VersionPreview } from '@psp/contracts';
 import { can } from '@psp/domain';
-import { assignProvisionKeys, importPlanText, isPlanImportError, type ParsedDocument } from '@psp/plan-text';
-import { parseDocx } from '@psp/plan-text/docx';
+import { assignProvisionKeys, isPlanImportError, type ParsedDocument } from '@psp/plan-text';
 import { AuditRepository } from '../common/audit.repository';
 import { badRequest, notFound, problem, ProblemException, unprocessable } from '../common/problem';
 import { requirePanelPermission, rolesOn, type Caller } from '../auth/principal';
 import { callerSeesVersion } from './document-access';
 import { mapDocumentVersion, toKeyedProvision } from './documents.mapper';
 import { DocumentsRepository, type NewProvision } from './documents.repository';
+import { parseInWorker } from './parse-in-worker';
+import type { ParseJob } from './parse-limits';
 import { readUpload, UPLOAD_FIELD, type UploadedPlanFile } from './upload';
 
 @Injectable()
@@ -114,16 +115,16 @@ async function parseSource(input: ImportVersionInput, file: UploadedPlanFile | u
   }
   if (file) {
     const upload = readUpload(file);
-    return importing(UPLOAD_FIELD, () => (upload.format === 'docx' ? parseDocx(upload.buffer) : importPlanText(upload.text)));
+    return importing(UPLOAD_FIELD, upload.format === 'docx' ? { kind: 'docx', buffer: upload.buffer } : { kind: 'text', text: upload.text });
   }
   if (!input.text?.trim()) throw badRequest('There is no text to import.', [{ path: 'text', message: 'Paste the text of the document or choose a file' }]);
-  const text = input.text;
-  return importing('text', () => importPlanText(text));
+  return importing('text', { kind: 'text', text: input.text });
 }
 
-async function importing(field: string, parse: () => ParsedDocument | Promise<ParsedDocument>): Promise<ParsedDocument> {
+/** Parses off the event loop, within the import limits; a refusal is a problem naming the field. */
+async function importing(field: string, job: ParseJob): Promise<ParsedDocument> {
   try {
-    return await parse();
+    return await parseInWorker(job);
   } catch (error) {
     if (!isPlanImportError(error)) throw error;
     const status = error.code === 'EMPTY' ? 400 : error.code === 'TOO_LARGE' ? 413 : 422;
