@@ -4,6 +4,7 @@ import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { HttpCache, HttpCacheInterceptor } from './common/http-cache';
+import { IdempotencyInterceptor } from './common/idempotency';
 import { DATABASE_URL } from './common/prisma.service';
 import { DocumentsModule } from './documents/documents.module';
 import { ProblemDetailsFilter } from './common/problem.filter';
@@ -35,6 +36,7 @@ export class AppModule {
         { provide: APP_PIPE, useClass: StorableTextPipe },
         HttpCache,
         { provide: APP_INTERCEPTOR, useClass: HttpCacheInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
       exports: [APP_CONFIG, DATABASE_URL, HttpCache],
     };

@@ -60,7 +60,7 @@ export function openApiConfig(sessionCookie: string): Omit<OpenAPIObject, 'paths
 
 interface Operation {
   [MULTIPART_EXTENSION]?: Record<string, unknown>;
-  parameters?: { in: string; name: string }[];
+  parameters?: Array<{ in: string; name: string; required?: boolean; description?: string; schema?: Record<string, unknown> }>;
   requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> };
   responses: Record<string, { description?: string; content?: unknown }>;
   security?: Record<string, string[]>[];
@@ -113,6 +113,20 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
         .filter((status): status is ProblemStatus => status in PROBLEM_DESCRIPTIONS);
       for (const status of new Set([...derivedProblems(method, operation), ...declared])) {
         operation.responses[String(status)] = problemResponse(status);
+      }
+      if (method === 'post' && usesSession(operation)) {
+        // Every signed-in POST honours an Idempotency-Key (common/idempotency.ts).
+        operation.parameters = [
+          ...(operation.parameters ?? []),
+          {
+            in: 'header',
+            name: 'Idempotency-Key',
+            required: false,
+            description: 'Any 8 to 200 visible characters (a UUID): the same key and body within 24 hours get the first answer again and change nothing',
+            schema: { type: 'string', minLength: 8, maxLength: 200 },
+          },
+        ];
+        for (const status of [409, 422] as const) operation.responses[String(status)] = problemResponse(status);
       }
       if (usesSession(operation)) {
         // Reads with the cookie alone; writes with the cookie and the CSRF header.

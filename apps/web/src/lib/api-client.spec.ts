@@ -32,6 +32,19 @@ describe('apiClient', () => {
     expect(writes[0]?.body).toEqual({ a: 1 });
   });
 
+  it('sends an Idempotency-Key on every create: the same one for the same create, another for another', async () => {
+    const http = stubFetch().on('POST', '/api/things', { status: 201, body: {} }).on('PATCH', '/api/things/1', { body: {} });
+    await apiClient.post('/api/things', { body: { title: 'A' } });
+    await apiClient.post('/api/things', { body: { title: 'A' } });
+    await apiClient.post('/api/things', { body: { title: 'B' } });
+    await apiClient.patch('/api/things/1', { body: { title: 'C' } });
+    const keys = http.requests.map((request) => request.headers['idempotency-key']);
+    expect(keys[0]).toMatch(/^[\x21-\x7e]{8,200}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(keys[3]).toBeUndefined();
+  });
+
   it('keeps the token across a reload of the tab (sessionStorage), and forgets it on sign-out', async () => {
     const http = stubFetch().on('POST', '/api/things', { status: 201, body: {} });
     setCsrfToken('kept');

@@ -96,6 +96,28 @@ async function checkShape(name: SchemaName, many: boolean, data: unknown): Promi
   }
 }
 
+/** Fresh for each page load: within it, the same create sent twice (a double click, a retry) shares a key. */
+const PAGE_NONCE = globalThis.crypto.randomUUID();
+
+/** FNV-1a, 32 bits: a fingerprint of the request for its key (not a secret; the key is per person on the server). */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * The Idempotency-Key of a create: the same path and body in this page load give the same key, so
+ * the API answers a repeat with the first answer instead of creating twice.
+ */
+function idempotencyKey(path: string, body: unknown): string {
+  const request = `POST ${path} ${JSON.stringify(body ?? null)}`;
+  return `${PAGE_NONCE}-${fnv1a(request, 0x811c9dc5)}${fnv1a(request, 0x01000193)}`;
+}
+
 async function request<T>(method: string, path: string, options: WriteOptions<SchemaName> = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -103,6 +125,7 @@ async function request<T>(method: string, path: string, options: WriteOptions<Sc
     const token = getCsrfToken();
     if (token) headers['X-CSRF-Token'] = token;
   }
+  if (method === 'POST') headers['Idempotency-Key'] = idempotencyKey(path, options.body);
 
   let response: Response;
   try {
