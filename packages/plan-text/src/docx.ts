@@ -195,6 +195,11 @@ export function docxHtmlToPlanText(html: string, wordLabels: ReadonlyArray<strin
   return `${blocks.join('\n\n')}\n`;
 }
 
+/** How many list items mammoth's HTML holds. */
+function countListItems(html: string): number {
+  return tokenizeHtml(html).filter((token) => token.type === 'open' && token.name === 'li').length;
+}
+
 /** Does the document type paragraph numbers into ordinary paragraphs ("12. The Police…")? */
 function typedNumbersOutsideLists(tokens: HtmlToken[]): boolean {
   let depth = 0;
@@ -238,5 +243,12 @@ export async function parseDocx(buffer: Buffer): Promise<ParsedDocument> {
   const parsed = importPlanText(text);
   const notes: ParseWarning[] = result.messages.map((message) => ({ line: null, found: `Word ${message.type}: ${message.message}`, action: 'imported the rest of the document' }));
   if (wordLabels === null) notes.push({ line: null, found: 'list numbering that could not be read from the Word package', action: 'numbered the lists from their nesting' });
+  else if (wordLabels.length !== countListItems(result.value)) {
+    notes.push({
+      line: null,
+      found: `${wordLabels.length} numbered Word paragraphs for ${countListItems(result.value)} list items`,
+      action: 'numbered the lists from their nesting; check the numbers against the document',
+    });
+  }
   return { provisions: parsed.provisions, warnings: [...notes, ...parsed.warnings] };
 }

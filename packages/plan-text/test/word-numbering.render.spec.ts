@@ -117,7 +117,9 @@ describe('Word list numbering, checked against LibreOffice', () => {
   });
 
   it('imports each item with the label it prints', async () => {
-    const { provisions } = await parseDocx(buffer);
+    const { provisions, warnings } = await parseDocx(buffer);
+    // Every list item got its Word label: no fallback to numbering from the nesting.
+    expect(warnings.filter((warning) => warning.action.startsWith('numbered the lists from their nesting'))).toEqual([]);
     const byWord = (word: string): ParsedProvision | undefined => provisions.find((provision) => provision.text.startsWith(word));
     const mismatches = words.flatMap((word) => {
       const label = byWord(word)?.label ?? null;
