@@ -164,7 +164,8 @@ export function flatten(nodes: Node[], firstNumber = 1, pointStyle: 'letter' | '
       kind: node.kind,
       depth,
       parentKey: parent?.key ?? null,
-      position: out.length + 1,
+      // Reading order from 0, as every other writer of provisions (prisma/src/factories.ts provisionRows).
+      position: out.length,
       tableRows: node.tableRows ? { rows: node.tableRows } : null,
     });
     node.children.forEach((child, i) => {

@@ -9,6 +9,7 @@ import { BENCH_PASSWORD, BENCH_USERS } from './dataset';
 import { benchConfig, fingerprint, readFingerprint, resolveBenchDatabase, seconds, SMOKE } from './db';
 import { generate } from './generate';
 import { directLoad, httpLoad, readTrace, sampleCache, settle, toReplay, type HttpRequest, type Replay, type Stats } from './load';
+import { measureImportHealth, type ImportHealth } from './import-health';
 import { measureScaleOut } from './scale-out';
 import { buildApi, signIn, startApi, type ApiServer, type ServerMode } from './server';
 import { SEARCH_TERMS } from './words';
@@ -298,6 +299,7 @@ async function main(): Promise<void> {
       exitCode = 1;
     } else log('visibility: no draft, in-review or approved response shows on the public recommendation pages checked');
     const results: ReadResult[] = [];
+    let importHealth: ImportHealth | null = null;
     let publish: (Stats & { published: number; pool: number }) | null = null;
     try {
       for (const endpoint of available) {
@@ -400,6 +402,12 @@ async function main(): Promise<void> {
         }
         log(`  ${'publish'.padEnd(15)} api ${fmt(stats.rps, 0)} req/s p50 ${fmt(stats.p50)} p95 ${fmt(stats.p95)} p99 ${fmt(stats.p99)} ms; ${ok} acknowledged, ${published} published in the database${stats.unexpected ? `  ERRORS ${JSON.stringify(stats.statuses)}` : ''}`);
       }
+      // /api/health while a 9.5 MB legitimate document is imported (the parse runs in a child process)
+      importHealth = await measureImportHealth(server.url, db.url, BENCH_USERS.find((u) => u.role === 'OPCC_OFFICER')?.email ?? '');
+      log(
+        `import of ${(importHealth.bytes / 1024 / 1024).toFixed(1)} MB: ${importHealth.importStatus} in ${importHealth.importMs} ms; /api/health worst ${importHealth.worstHealthMs} ms, p95 ${importHealth.p95HealthMs} ms over ${importHealth.healthChecks} checks`,
+      );
+      if (importHealth.importStatus !== 201) exitCode = 1;
     } finally {
       await server.stop();
     }
@@ -491,6 +499,7 @@ async function main(): Promise<void> {
           publish: publish ? { ...strip(publish), acknowledged: publish.statuses['200'] ?? 0, publishedInDb: publish.published } : null,
           targets,
           uncachedP95,
+          importHealth,
           scaleOut: scaleOut.map((run) => ({ processes: run.processes, ...strip(run.stats), cacheHitRatio: run.cacheHitRatio })),
           ok: exitCode === 0,
         },

@@ -11,6 +11,8 @@ type Db = PrismaClient | Prisma.TransactionClient;
 export interface ProvisionInput {
   provisionKey: string;
   number: string | null;
+  /** The label as the document prints it ("52(a)", "2.1.3"), where it differs from `number`. */
+  label?: string | null;
   heading?: string | null;
   text: string;
   kind?: ProvisionKind;
@@ -31,6 +33,7 @@ export function provisionRows(versionId: string, provisions: readonly ProvisionI
     position,
     provisionKey: provision.provisionKey,
     number: provision.number,
+    label: provision.label ?? null,
     heading: provision.heading ?? null,
     text: provision.text,
     kind: provision.kind ?? (provision.number === null ? 'TEXT' : (provision.depth ?? 0) > 0 ? 'POINT' : 'PARAGRAPH'),

@@ -14,6 +14,7 @@ import {
 import { STATUTORY_PRECEPT_RULES, defaultResponseDueDate } from '@psp/domain';
 import type { Prisma } from '../../src/generated/prisma/client';
 import { seedDataDir, seedSourcesDir } from '../../src/paths';
+import { provisionRows } from '../../src/factories';
 import { ids, provisionKeySequence } from './ids';
 import { parseResponseLetter, type ParsedLetter } from './letter';
 import { LOCATION, MEETINGS, meetingSpec, type Paper } from './meetings';
@@ -122,21 +123,13 @@ function keyVersion(text: string, previous: readonly PreparedProvision[], newKey
   return { provisions, warnings: parsed.warnings };
 }
 
-function provisionRows(versionId: string, provisions: readonly PreparedProvision[]): Prisma.ProvisionCreateManyInput[] {
-  return provisions.map((p, i) => ({
-    id: ids.provision(versionId, i + 1),
+/** The version's rows through the one writer of reading order (positions from 0); ids name the paragraph's place from 1, as the record always has. */
+function versionProvisionRows(versionId: string, provisions: readonly PreparedProvision[]): Prisma.ProvisionCreateManyInput[] {
+  return provisionRows(
     versionId,
-    provisionKey: p.provisionKey,
-    number: p.number,
-    label: p.label ?? null,
-    heading: p.heading,
-    text: p.text,
-    kind: p.kind,
-    depth: p.depth,
-    parentKey: p.parentKey,
-    position: i + 1,
-    ...(p.table ? { tableRows: { rows: p.table.rows } } : {}),
-  }));
+    provisions.map((p) => ({ ...p, tableRows: p.table?.rows ?? null })),
+    (position) => ids.provision(versionId, position + 1),
+  );
 }
 
 const within = (number: string, anchor: string) => number === anchor || number.startsWith(`${anchor}.`);
@@ -250,10 +243,10 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
     },
   ];
   const provisions = [
-    ...provisionRows(VERSION_IDS.report, report.provisions),
-    ...provisionRows(VERSION_IDS.minutes, minutes),
-    ...provisionRows(VERSION_IDS.draftPlan, draft.provisions),
-    ...provisionRows(VERSION_IDS.publishedPlan, published.provisions),
+    ...versionProvisionRows(VERSION_IDS.report, report.provisions),
+    ...versionProvisionRows(VERSION_IDS.minutes, minutes),
+    ...versionProvisionRows(VERSION_IDS.draftPlan, draft.provisions),
+    ...versionProvisionRows(VERSION_IDS.publishedPlan, published.provisions),
   ];
   const provisionId = (versionId: string, key: string) => {
     const row = provisions.find((p) => p.versionId === versionId && p.provisionKey === key);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, type DocumentKind, type ProvisionKind, type ResponseStatus, type VersionStatus } from '@psp/db';
+import { provisionRows } from '@psp/db/src/factories';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { PROVISION_SELECT } from '../common/provisions';
 
@@ -201,21 +202,7 @@ export class DocumentsRepository {
     provisions: NewProvision[],
   ): Promise<string> {
     const { id } = await tx.documentVersion.create({ data: { ...version, status: 'DRAFT' }, select: { id: true } });
-    await tx.provision.createMany({
-      data: provisions.map((p, position) => ({
-        versionId: id,
-        position,
-        provisionKey: p.provisionKey,
-        number: p.number,
-        label: p.label,
-        heading: p.heading,
-        text: p.text,
-        kind: p.kind,
-        depth: p.depth,
-        parentKey: p.parentKey,
-        ...(p.tableRows ? { tableRows: { rows: p.tableRows } } : {}),
-      })),
-    });
+    await tx.provision.createMany({ data: provisionRows(id, provisions) });
     return id;
   }
 
