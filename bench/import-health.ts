@@ -1,5 +1,5 @@
-// How long /api/health can wait while the API imports a large, legitimate document: a ~9.5 MB
-// plain-text plan of 4,000 numbered paragraphs (below the import limits), uploaded as the OPCC
+// How long /api/health can wait while the API imports a large, legitimate document: a ~9.4 MB
+// plain-text report of 4,040 dotted-decimal paragraphs (below the import limits), uploaded as the OPCC
 // officer into one of the dataset's plans while /api/health is asked every 20 ms. The parse runs
 // in a child process, so the health answers should barely notice; the worst one is reported.
 import { performance } from 'node:perf_hooks';
@@ -16,10 +16,16 @@ export interface ImportHealth {
   p95HealthMs: number;
 }
 
-function legitimatePlan(paragraphs: number, paragraphChars: number): string {
+/** A long report as councils write them: 40 sections of 100 dotted-decimal paragraphs (1.1 … 40.100), ~2,350 characters each. */
+function legitimateReport(sections: number, paragraphsPerSection: number, paragraphChars: number): string {
   const sentence = 'The Commissioner will work with the Chief Constable and partners to reduce harm, support victims and strengthen neighbourhood policing across the force area. ';
-  const body = sentence.repeat(Math.ceil(paragraphChars / sentence.length)).slice(0, paragraphChars);
-  return Array.from({ length: paragraphs }, (_, i) => `${i + 1}. ${body}`).join('\n\n');
+  const body = sentence.repeat(Math.ceil(paragraphChars / sentence.length)).slice(0, paragraphChars).trimEnd().replace(/[^.]$/, '.');
+  const parts: string[] = [];
+  for (let section = 1; section <= sections; section += 1) {
+    parts.push(`${section}.0 SECTION ${section}`);
+    for (let paragraph = 1; paragraph <= paragraphsPerSection; paragraph += 1) parts.push(`${section}.${paragraph} ${body}`);
+  }
+  return parts.join('\n\n');
 }
 
 export async function measureImportHealth(baseUrl: string, databaseUrl: string, officerEmail: string): Promise<ImportHealth> {
@@ -34,7 +40,7 @@ export async function measureImportHealth(baseUrl: string, databaseUrl: string, 
   }
   if (!documentId) throw new Error('the dataset has no plan to import into');
   const session = await signIn(baseUrl, officerEmail, BENCH_PASSWORD);
-  const text = legitimatePlan(4_000, 2_350);
+  const text = legitimateReport(40, 100, 2_350);
   const form = new FormData();
   form.set('label', `Bench import ${Date.now()}`);
   form.set('file', new Blob([text], { type: 'text/plain' }), 'bench-plan.txt');
