@@ -1,47 +1,14 @@
 // Test data factories: the smallest valid row of each kind, with any field overridden, written
 // through Prisma. The API's medium tests and this package's tests build what they need with them,
-// so a change of the schema is met in one place. Provision rows are built by `provisionRows`, the
-// one writer of their reading order, which the API's import and the demo seed use too.
+// so a change of the schema is met in one place. Provision rows come from `provisionRows`
+// (provision-rows.ts), the one writer of their reading order, which the import and the seed use too.
 import type { Prisma, PrismaClient } from './generated/prisma/client';
-import type { LetterStatus, ProvisionKind, ResponseOutcome, ResponseStatus, Role, VersionStatus } from './generated/prisma/enums';
+import type { LetterStatus, ResponseOutcome, ResponseStatus, Role, VersionStatus } from './generated/prisma/enums';
+import { provisionRows, type ProvisionInput } from './provision-rows';
+
+export { provisionRows, type ProvisionInput };
 
 type Db = PrismaClient | Prisma.TransactionClient;
-
-/** A provision to store: what the plan-text engine parses, keyed. */
-export interface ProvisionInput {
-  provisionKey: string;
-  number: string | null;
-  /** The label as the document prints it ("52(a)", "2.1.3"), where it differs from `number`. */
-  label?: string | null;
-  heading?: string | null;
-  text: string;
-  kind?: ProvisionKind;
-  depth?: number;
-  parentKey?: string | null;
-  tableRows?: string[][] | null;
-}
-
-/**
- * The rows of a version's provisions, in reading order: `position` counts from 0 in the order
- * given, for every writer (import, seed, tests). `id` names each row when the caller needs
- * stable ids (the seed's); otherwise the database makes them.
- */
-export function provisionRows(versionId: string, provisions: readonly ProvisionInput[], id?: (position: number) => string): Prisma.ProvisionCreateManyInput[] {
-  return provisions.map((provision, position) => ({
-    ...(id ? { id: id(position) } : {}),
-    versionId,
-    position,
-    provisionKey: provision.provisionKey,
-    number: provision.number,
-    label: provision.label ?? null,
-    heading: provision.heading ?? null,
-    text: provision.text,
-    kind: provision.kind ?? (provision.number === null ? 'TEXT' : (provision.depth ?? 0) > 0 ? 'POINT' : 'PARAGRAPH'),
-    depth: provision.depth ?? 0,
-    parentKey: provision.parentKey ?? null,
-    ...(provision.tableRows ? { tableRows: { rows: provision.tableRows } } : {}),
-  }));
-}
 
 let sequence = 0;
 /** Unique within a test file (each file has its own module registry and database). */

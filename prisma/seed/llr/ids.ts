@@ -12,7 +12,6 @@ export const ids = {
   deadlineRule: (code: string) => `llr-deadline-${code.toLowerCase().replace(/_/g, '-')}`,
   document: (slug: string) => `llr-doc-${slug}`,
   version: (slug: string, sequence: number) => `llr-doc-${slug}-v${sequence}`,
-  provision: (versionId: string, position: number) => `${versionId}-p${pad(position, 4)}`,
   meeting: (isoDate: string) => `llr-meeting-${isoDate}`,
   agendaItem: (meetingId: string, position: number) => `${meetingId}-item-${pad(position, 2)}`,
   recommendation: (n: number) => `llr-rec-${pad(n, 2)}`,

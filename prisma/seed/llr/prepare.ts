@@ -14,7 +14,7 @@ import {
 import { STATUTORY_PRECEPT_RULES, defaultResponseDueDate } from '@psp/domain';
 import type { Prisma } from '../../src/generated/prisma/client';
 import { seedDataDir, seedSourcesDir } from '../../src/paths';
-import { provisionRows } from '../../src/factories';
+import { provisionRows } from '../../src/provision-rows';
 import { ids, provisionKeySequence } from './ids';
 import { parseResponseLetter, type ParsedLetter } from './letter';
 import { LOCATION, MEETINGS, meetingSpec, type Paper } from './meetings';
@@ -123,12 +123,11 @@ function keyVersion(text: string, previous: readonly PreparedProvision[], newKey
   return { provisions, warnings: parsed.warnings };
 }
 
-/** The version's rows through the one writer of reading order (positions from 0); ids name the paragraph's place from 1, as the record always has. */
+/** The version's rows, through the one writer of reading order and ids (positions from 0, ids "…-p0001" on). */
 function versionProvisionRows(versionId: string, provisions: readonly PreparedProvision[]): Prisma.ProvisionCreateManyInput[] {
   return provisionRows(
     versionId,
     provisions.map((p) => ({ ...p, tableRows: p.table?.rows ?? null })),
-    (position) => ids.provision(versionId, position + 1),
   );
 }
 

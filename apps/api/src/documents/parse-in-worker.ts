@@ -6,8 +6,8 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { PlanImportError, type ParsedDocument } from '@psp/plan-text';
-import { PARSE_HEAP_MB, PARSE_TIME_LIMIT_MS, type ParseJob, type ParseOutcome } from './parse-limits';
+import { PlanImportError } from '@psp/plan-text';
+import { PARSE_HEAP_MB, PARSE_TIME_LIMIT_MS, type KeyedImport, type ParseJob, type ParseOutcome } from './parse-limits';
 
 /** The worker's file beside this one: JavaScript when built, TypeScript (through SWC) in tests and scripts. */
 function workerEntry(): { file: string; execArgv: string[] } {
@@ -21,9 +21,9 @@ function isOutcome(value: unknown): value is ParseOutcome {
   return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
 }
 
-export function parseInWorker(job: ParseJob): Promise<ParsedDocument> {
+export function parseInWorker(job: ParseJob): Promise<KeyedImport> {
   const entry = workerEntry();
-  return new Promise<ParsedDocument>((resolve, reject) => {
+  return new Promise<KeyedImport>((resolve, reject) => {
     const child = fork(entry.file, [], {
       execArgv: [...entry.execArgv, `--max-old-space-size=${PARSE_HEAP_MB}`],
       // Structured clone, so the upload's bytes cross as bytes.
@@ -46,7 +46,7 @@ export function parseInWorker(job: ParseJob): Promise<ParsedDocument> {
     child.once('message', (message: unknown) =>
       finish(() => {
         if (!isOutcome(message)) reject(new PlanImportError('UNREADABLE', 'The import could not be read.'));
-        else if (message.ok) resolve(message.parsed);
+        else if (message.ok) resolve({ parsed: message.parsed, provisions: message.provisions, matches: message.matches });
         else reject(new PlanImportError(message.code, message.message));
       }),
     );

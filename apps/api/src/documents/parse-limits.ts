@@ -1,5 +1,5 @@
 // How much one import may hold, and the messages between the API and its parsing worker.
-import type { ParsedDocument, PlanImportErrorCode } from '@psp/plan-text';
+import type { KeyedProvision, ParsedDocument, PlanImportErrorCode, ProvisionMatch } from '@psp/plan-text';
 
 /** Numbered paragraphs, points and blocks in one version: a national plan has ~300, a long report ~1,000. */
 export const MAX_PROVISIONS = 5_000;
@@ -10,8 +10,19 @@ export const PARSE_HEAP_MB = 256;
 /** A parse that takes longer is stopped: a real 10 MB document parses in a second or two. */
 export const PARSE_TIME_LIMIT_MS = 30_000;
 
-export type ParseJob = { kind: 'docx'; buffer: Uint8Array } | { kind: 'text'; text: string };
-export type ParseOutcome = { ok: true; parsed: ParsedDocument } | { ok: false; code: PlanImportErrorCode; message: string };
+export type ParseSource = { kind: 'docx'; buffer: Uint8Array } | { kind: 'text'; text: string };
+/** What the worker reads and keys: the source, and the version it follows (keys follow its paragraphs; new ones start with `keyPrefix`). */
+export interface ParseJob {
+  source: ParseSource;
+  previous: KeyedProvision[];
+  keyPrefix: string;
+}
+export interface KeyedImport {
+  parsed: ParsedDocument;
+  provisions: KeyedProvision[];
+  matches: ProvisionMatch[];
+}
+export type ParseOutcome = ({ ok: true } & KeyedImport) | { ok: false; code: PlanImportErrorCode; message: string };
 
 /** Why a parsed document is too large to import, or null. */
 export function checkParsedSize(parsed: ParsedDocument): string | null {

@@ -1,22 +1,41 @@
 // Runs as a child process of the API (parse-in-worker.ts): parses one upload or pasted text under
-// its own heap limit, and checks the result's size before sending it back, so a crafted file can
-// slow or kill only this process.
-import { importPlanText, isPlanImportError, type ParsedDocument } from '@psp/plan-text';
+// its own heap limit, checks the result's size, and keys its paragraphs to the version it follows
+// before sending it back, so neither a crafted file nor a long one can slow or stop the API.
+import { randomBytes } from 'node:crypto';
+import { assignProvisionKeys, importPlanText, isPlanImportError, type ParsedDocument } from '@psp/plan-text';
 import { parseDocx } from '@psp/plan-text/docx';
 import { checkParsedSize, type ParseJob, type ParseOutcome } from './parse-limits';
 
 function isParseJob(value: unknown): value is ParseJob {
-  if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
-  if (value.kind === 'docx') return 'buffer' in value && value.buffer instanceof Uint8Array;
-  return value.kind === 'text' && 'text' in value && typeof value.text === 'string';
+  if (typeof value !== 'object' || value === null || !('source' in value) || !('previous' in value) || !('keyPrefix' in value)) return false;
+  const { source } = value;
+  if (!Array.isArray(value.previous) || typeof value.keyPrefix !== 'string' || typeof source !== 'object' || source === null || !('kind' in source)) return false;
+  if (source.kind === 'docx') return 'buffer' in source && source.buffer instanceof Uint8Array;
+  return source.kind === 'text' && 'text' in source && typeof source.text === 'string';
+}
+
+/** Keys for paragraphs new in this version: the document's id and a random suffix no earlier version used. */
+function newKeyGenerator(prefix: string, previous: ReadonlyArray<{ provisionKey: string }>): () => string {
+  const used = new Set(previous.map((p) => p.provisionKey));
+  return () => {
+    let key: string;
+    do key = `${prefix}-${randomBytes(6).toString('hex')}`;
+    while (used.has(key));
+    used.add(key);
+    return key;
+  };
 }
 
 async function run(job: unknown): Promise<ParseOutcome> {
   if (!isParseJob(job)) return { ok: false, code: 'UNREADABLE', message: 'The import could not be read.' };
   try {
-    const parsed: ParsedDocument = job.kind === 'docx' ? await parseDocx(Buffer.from(job.buffer)) : importPlanText(job.text);
+    const { source } = job;
+    const parsed: ParsedDocument = source.kind === 'docx' ? await parseDocx(Buffer.from(source.buffer)) : importPlanText(source.text);
     const tooLarge = checkParsedSize(parsed);
-    return tooLarge ? { ok: false, code: 'TOO_LARGE', message: tooLarge } : { ok: true, parsed };
+    if (tooLarge) return { ok: false, code: 'TOO_LARGE', message: tooLarge };
+    // Matching to the version it follows is as costly as the parse: it runs here too, off the API.
+    const { provisions, matches } = assignProvisionKeys(job.previous, parsed.provisions, newKeyGenerator(job.keyPrefix, job.previous));
+    return { ok: true, parsed, provisions, matches };
   } catch (error) {
     if (isPlanImportError(error)) return { ok: false, code: error.code, message: error.message };
     return { ok: false, code: 'UNREADABLE', message: 'The file could not be read. It may be damaged or in another format.' };

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ImportedVersion, ImportVersionInput, VersionPreview } from '@psp/contracts';
 import { can } from '@psp/domain';
-import { assignProvisionKeys, isPlanImportError, type ParsedDocument } from '@psp/plan-text';
+import { isPlanImportError, type KeyedProvision } from '@psp/plan-text';
 import { AuditRepository } from '../common/audit.repository';
 import { badRequest, notFound, problem, ProblemException, unprocessable } from '../common/problem';
 import { requirePanelPermission, rolesOn, type Caller } from '../auth/principal';
@@ -10,7 +9,7 @@ import { callerSeesVersion } from './document-access';
 import { mapDocumentVersion, toKeyedProvision } from './documents.mapper';
 import { DocumentsRepository, type NewProvision } from './documents.repository';
 import { parseInWorker } from './parse-in-worker';
-import type { ParseJob } from './parse-limits';
+import type { KeyedImport, ParseJob, ParseSource } from './parse-limits';
 import { readUpload, UPLOAD_FIELD, type UploadedPlanFile } from './upload';
 
 @Injectable()
@@ -101,28 +100,28 @@ export class VersionImportService {
     const basedOn = input.basedOnId ? document.versions.find((v) => v.id === input.basedOnId) : document.versions.at(-1);
     if (input.basedOnId && !basedOn) throw badRequest('The version to follow is not a version of this document.', [{ path: 'basedOnId', message: 'Choose a version of this document' }]);
 
-    const parsed = await parseSource(input, file);
     const previous = basedOn ? (await this.documents.provisionsOf(basedOn.id)).map(toKeyedProvision) : [];
-    const { provisions, matches } = assignProvisionKeys(previous, parsed.provisions, newKeyGenerator(document.id, previous));
+    const { parsed, provisions, matches } = await parseSource(input, file, previous, document.id);
     return { document, principal, basedOn, parsed, provisions, matches };
   }
 }
 
-/** Pasted text or an uploaded file, parsed into provisions; a problem (400/413/422) naming the field otherwise. */
-async function parseSource(input: ImportVersionInput, file: UploadedPlanFile | undefined): Promise<ParsedDocument> {
+/** Pasted text or an uploaded file, parsed into provisions keyed to `previous`; a problem (400/413/422) naming the field otherwise. */
+async function parseSource(input: ImportVersionInput, file: UploadedPlanFile | undefined, previous: KeyedProvision[], keyPrefix: string): Promise<KeyedImport> {
   if (file && input.text !== undefined) {
     throw badRequest('Send the text or a file, not both.', [{ path: 'text', message: 'Leave the text empty when you choose a file' }]);
   }
   if (file) {
     const upload = readUpload(file);
-    return importing(UPLOAD_FIELD, upload.format === 'docx' ? { kind: 'docx', buffer: upload.buffer } : { kind: 'text', text: upload.text });
+    const source: ParseSource = upload.format === 'docx' ? { kind: 'docx', buffer: upload.buffer } : { kind: 'text', text: upload.text };
+    return importing(UPLOAD_FIELD, { source, previous, keyPrefix });
   }
   if (!input.text?.trim()) throw badRequest('There is no text to import.', [{ path: 'text', message: 'Paste the text of the document or choose a file' }]);
-  return importing('text', { kind: 'text', text: input.text });
+  return importing('text', { source: { kind: 'text', text: input.text }, previous, keyPrefix });
 }
 
-/** Parses off the event loop, within the import limits; a refusal is a problem naming the field. */
-async function importing(field: string, job: ParseJob): Promise<ParsedDocument> {
+/** Parses and keys off the API's process, within the import limits; a refusal is a problem naming the field. */
+async function importing(field: string, job: ParseJob): Promise<KeyedImport> {
   try {
     return await parseInWorker(job);
   } catch (error) {
@@ -132,14 +131,3 @@ async function importing(field: string, job: ParseJob): Promise<ParsedDocument> 
   }
 }
 
-/** Keys for paragraphs new in this version: the document's id and a random suffix no earlier version used. */
-function newKeyGenerator(documentId: string, previous: ReadonlyArray<{ provisionKey: string }>): () => string {
-  const used = new Set(previous.map((p) => p.provisionKey));
-  return () => {
-    let key: string;
-    do key = `${documentId}-${randomBytes(6).toString('hex')}`;
-    while (used.has(key));
-    used.add(key);
-    return key;
-  };
-}
