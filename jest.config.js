@@ -3,15 +3,7 @@
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 
-const projects = [
-  'packages/plan-text',
-  'packages/domain',
-  'packages/contracts',
-  'prisma',
-  'apps/api',
-  'apps/web',
-  'apps/web/e2e',
-]
+const projects = ['packages/plan-text', 'packages/domain', 'packages/contracts', 'prisma', 'apps/api', 'apps/web', 'apps/web/e2e']
   .map((dir) => path.join(__dirname, dir, 'jest.config.js'))
   .filter((config) => existsSync(config));
 

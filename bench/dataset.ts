@@ -4,17 +4,7 @@
 // sink (COPY streams in generate.ts), panel by panel, so memory stays flat.
 import { hash32, Rng } from './prng';
 import { buildPlan, buildReport, flatten, keySource, mutate, type Changes, type FlatProvision, type Node } from './plan-model';
-import {
-  MINUTE_HEADINGS,
-  paragraphText,
-  POLICE_FORCE_AREAS,
-  pointText,
-  recommendationText,
-  REPORT_TOPICS,
-  responseText,
-  slugOf,
-  THEMES,
-} from './words';
+import { MINUTE_HEADINGS, paragraphText, POLICE_FORCE_AREAS, pointText, recommendationText, REPORT_TOPICS, responseText, slugOf, THEMES } from './words';
 
 export type Value = string | number | boolean | Date | null | Record<string, unknown> | unknown[];
 
@@ -31,8 +21,38 @@ export const TABLES = {
   AgendaItem: ['id', 'meetingId', 'position', 'number', 'title', 'paperVersionId', 'createdAt', 'updatedAt'],
   Recommendation: ['id', 'panelId', 'meetingId', 'number', 'text', 'theme', 'dueAt', 'closedAt', 'closedReason', 'createdById', 'createdAt', 'updatedAt'],
   RecommendationCitation: ['id', 'recommendationId', 'provisionId', 'cited', 'position'],
-  ResponseLetter: ['id', 'panelId', 'reference', 'date', 'addressee', 'salutation', 'subject', 'signatory', 'signatoryRole', 'status', 'publishedAt', 'createdById', 'createdAt', 'updatedAt'],
-  Response: ['id', 'recommendationId', 'letterId', 'outcome', 'status', 'text', 'createdById', 'submittedAt', 'approvedById', 'approvedAt', 'publishedAt', 'createdAt', 'updatedAt', 'version'],
+  ResponseLetter: [
+    'id',
+    'panelId',
+    'reference',
+    'date',
+    'addressee',
+    'salutation',
+    'subject',
+    'signatory',
+    'signatoryRole',
+    'status',
+    'publishedAt',
+    'createdById',
+    'createdAt',
+    'updatedAt',
+  ],
+  Response: [
+    'id',
+    'recommendationId',
+    'letterId',
+    'outcome',
+    'status',
+    'text',
+    'createdById',
+    'submittedAt',
+    'approvedById',
+    'approvedAt',
+    'publishedAt',
+    'createdAt',
+    'updatedAt',
+    'version',
+  ],
   ResponseCitation: ['id', 'responseId', 'provisionId', 'cited', 'position'],
   Amendment: ['id', 'documentId', 'fromVersionId', 'toVersionId', 'provisionKey', 'responseId', 'note', 'createdById', 'createdAt'],
   AuditEvent: ['id', 'at', 'actorId', 'panelId', 'action', 'entityType', 'entityId', 'before', 'after'],
@@ -118,7 +138,16 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
     counts[table] = (counts[table] ?? 0) + 1;
     sink.row(table, values);
   };
-  const audit = (at: Date, actorId: string | null, panelId: string, action: string, entityType: string, entityId: string, after: Record<string, unknown>, before: Record<string, unknown> | null = null) => {
+  const audit = (
+    at: Date,
+    actorId: string | null,
+    panelId: string,
+    action: string,
+    entityType: string,
+    entityId: string,
+    after: Record<string, unknown>,
+    before: Record<string, unknown> | null = null,
+  ) => {
     auditId += 1;
     emit('AuditEvent', [auditId, at, actorId, panelId, action, entityType, entityId, before, after]);
   };
@@ -168,10 +197,41 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
         const provisions = flatten(tree.nodes);
         const publishedAt = published[i] ?? null;
         const createdAt = publishedAt ? addDays(publishedAt, -14) : utc(Math.min(start + 2, options.lastYear), 10, 15);
-        emit('DocumentVersion', [id, docId, i + 1, labels[i] ?? `Version ${i + 1}`, publishedAt ? 'PUBLISHED' : 'DRAFT', publishedAt, publishedAt, i ? `${docId}-v${i}` : null, APPROVER, createdAt, publishedAt ?? createdAt]);
+        emit('DocumentVersion', [
+          id,
+          docId,
+          i + 1,
+          labels[i] ?? `Version ${i + 1}`,
+          publishedAt ? 'PUBLISHED' : 'DRAFT',
+          publishedAt,
+          publishedAt,
+          i ? `${docId}-v${i}` : null,
+          APPROVER,
+          createdAt,
+          publishedAt ?? createdAt,
+        ]);
         for (const prov of provisions) emitProvision(emit, id, prov);
-        if (publishedAt) audit(publishedAt, APPROVER, P, 'documentVersion.published', 'DocumentVersion', id, { id, documentId: docId, label: labels[i], status: 'PUBLISHED' }, { status: 'APPROVED' });
-        const info: VersionInfo = { id, documentId: docId, sequence: i + 1, publishedAt, provisions, byKey: new Map(provisions.map((x) => [x.provisionKey, x])), changesToNext: tree.changes, next: null };
+        if (publishedAt)
+          audit(
+            publishedAt,
+            APPROVER,
+            P,
+            'documentVersion.published',
+            'DocumentVersion',
+            id,
+            { id, documentId: docId, label: labels[i], status: 'PUBLISHED' },
+            { status: 'APPROVED' },
+          );
+        const info: VersionInfo = {
+          id,
+          documentId: docId,
+          sequence: i + 1,
+          publishedAt,
+          provisions,
+          byKey: new Map(provisions.map((x) => [x.provisionKey, x])),
+          changesToNext: tree.changes,
+          next: null,
+        };
         const prev = versions[versions.length - 1];
         if (prev) prev.next = info;
         versions.push(info);
@@ -180,7 +240,8 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
     }
     const currentPlanVersion = (at: Date): VersionInfo | null => {
       let found: VersionInfo | null = null;
-      for (const plan of plans) for (const v of plan.versions) if (v.publishedAt && v.publishedAt <= at && (!found || v.publishedAt >= (found.publishedAt as Date))) found = v;
+      for (const plan of plans)
+        for (const v of plan.versions) if (v.publishedAt && v.publishedAt <= at && (!found || v.publishedAt >= (found.publishedAt as Date))) found = v;
       return found;
     };
 
@@ -224,21 +285,59 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
       const minutesStatus = isLast ? 'DRAFT' : isSecondLast ? 'APPROVED' : 'PUBLISHED';
       const minutesPublished = minutesStatus === 'PUBLISHED' ? addDays(startsAt, 45) : null;
       emit('Document', [minutesDoc, P, 'MINUTES', `Minutes of the meeting of ${fmtDate(startsAt)}`, M, addDays(startsAt, 7), addDays(startsAt, 7)]);
-      emit('DocumentVersion', [minutesVersion, minutesDoc, 1, 'Minutes', minutesStatus, minutesPublished, minutesStatus === 'DRAFT' ? null : addDays(startsAt, 40), null, CLERK, addDays(startsAt, 7), minutesPublished ?? addDays(startsAt, 7)]);
+      emit('DocumentVersion', [
+        minutesVersion,
+        minutesDoc,
+        1,
+        'Minutes',
+        minutesStatus,
+        minutesPublished,
+        minutesStatus === 'DRAFT' ? null : addDays(startsAt, 40),
+        null,
+        CLERK,
+        addDays(startsAt, 7),
+        minutesPublished ?? addDays(startsAt, 7),
+      ]);
       const minuteKeys = keySource(minutesDoc);
       const items: Node[] = MINUTE_HEADINGS.map((heading, i) => {
         const children: Node[] = [];
         if (i === 5 || i === 6 || i === 8) {
           const n = mrng.int(4, 10);
-          for (let c = 0; c < n; c += 1) children.push({ key: minuteKeys(), kind: 'POINT', heading: null, text: pointText(mrng), numbered: true, children: [] });
+          for (let c = 0; c < n; c += 1)
+            children.push({ key: minuteKeys(), kind: 'POINT', heading: null, text: pointText(mrng), numbered: true, children: [] });
         }
-        if (i >= 5 && i <= 9) children.push({ key: minuteKeys(), kind: 'TEXT', heading: 'RESOLVED', text: `RESOLVED: that ${paragraphText(mrng).replace(/^The /, 'the ')}`, numbered: false, children: [] });
-        return { key: minuteKeys(), kind: 'PARAGRAPH', heading, text: i < 5 ? `${heading}: ${pointText(mrng).replace(/;$/, '.')}` : paragraphText(mrng), numbered: true, children };
+        if (i >= 5 && i <= 9)
+          children.push({
+            key: minuteKeys(),
+            kind: 'TEXT',
+            heading: 'RESOLVED',
+            text: `RESOLVED: that ${paragraphText(mrng).replace(/^The /, 'the ')}`,
+            numbered: false,
+            children: [],
+          });
+        return {
+          key: minuteKeys(),
+          kind: 'PARAGRAPH',
+          heading,
+          text: i < 5 ? `${heading}: ${pointText(mrng).replace(/;$/, '.')}` : paragraphText(mrng),
+          numbered: true,
+          children,
+        };
       });
       const minutesProvisions = flatten(items, minuteNumber + 1, 'roman');
       minuteNumber += MINUTE_HEADINGS.length;
       for (const prov of minutesProvisions) emitProvision(emit, minutesVersion, prov);
-      if (minutesPublished) audit(minutesPublished, CLERK, P, 'documentVersion.published', 'DocumentVersion', minutesVersion, { id: minutesVersion, documentId: minutesDoc, label: 'Minutes', status: 'PUBLISHED' }, { status: 'APPROVED' });
+      if (minutesPublished)
+        audit(
+          minutesPublished,
+          CLERK,
+          P,
+          'documentVersion.published',
+          'DocumentVersion',
+          minutesVersion,
+          { id: minutesVersion, documentId: minutesDoc, label: 'Minutes', status: 'PUBLISHED' },
+          { status: 'APPROVED' },
+        );
 
       // agenda
       const plan = currentPlanVersion(startsAt);
@@ -249,7 +348,9 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
         ['Police and Crime Plan', plan && mIndex % 4 === 1 ? plan.id : null],
         ['Work Programme', null],
       ];
-      agenda.forEach(([itemTitle, paper], i) => emit('AgendaItem', [`${M}-i${i + 1}`, M, i + 1, String(i + 1), itemTitle, paper, addDays(startsAt, -14), addDays(startsAt, -14)]));
+      agenda.forEach(([itemTitle, paper], i) =>
+        emit('AgendaItem', [`${M}-i${i + 1}`, M, i + 1, String(i + 1), itemTitle, paper, addDays(startsAt, -14), addDays(startsAt, -14)]),
+      );
       previousMinutes = minutesVersion;
 
       // recommendations (about 15 a meeting) and the letter answering them
@@ -301,7 +402,20 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
         else if (u < 0.7) responsesPlanned.push({ status: 'APPROVED' });
         const firstPublished = responsesPlanned[0]?.status === 'PUBLISHED' ? letterAt : null;
         const closedAt = firstPublished && !recent && rr.chance(0.1) ? addDays(firstPublished, 90) : null;
-        emit('Recommendation', [R, P, M, recNumber, text, theme, dueAt, closedAt, closedAt ? 'The panel is satisfied with the response.' : null, CLERK, startsAt, closedAt ?? startsAt]);
+        emit('Recommendation', [
+          R,
+          P,
+          M,
+          recNumber,
+          text,
+          theme,
+          dueAt,
+          closedAt,
+          closedAt ? 'The panel is satisfied with the response.' : null,
+          CLERK,
+          startsAt,
+          closedAt ?? startsAt,
+        ]);
         cites.forEach((c, i) => emit('RecommendationCitation', [`${R}-c${i + 1}`, R, `${c.versionId}-p${pad(c.prov.position, 4)}`, c.cited, i]));
         audit(startsAt, CLERK, P, 'recommendation.created', 'Recommendation', R, {
           id: R,
@@ -330,13 +444,25 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
             const after = to?.byKey.get(planCite.prov.provisionKey);
             if (to && after?.number) {
               respCites.push({ provisionId: `${to.id}-p${pad(after.position, 4)}`, cited: `Para ${after.number}` });
-              if (outcome !== 'ALREADY_ADDRESSED' && from.changesToNext?.modified.has(planCite.prov.provisionKey) && !planned.followUp && planned.status === 'PUBLISHED') {
+              if (
+                outcome !== 'ALREADY_ADDRESSED' &&
+                from.changesToNext?.modified.has(planCite.prov.provisionKey) &&
+                !planned.followUp &&
+                planned.status === 'PUBLISHED'
+              ) {
                 amendmentNumber += 1;
                 const A = `${P}-a${pad(amendmentNumber, 5)}`;
                 const note = `Paragraph ${after.number} amended in response to recommendation ${recNumber}.`;
                 const at = to.publishedAt ?? addDays(letterAt, 30);
                 emit('Amendment', [A, from.documentId, from.id, to.id, planCite.prov.provisionKey, S, note, OFFICER, at]);
-                audit(at, OFFICER, P, 'amendment.created', 'Amendment', A, { id: A, provisionKey: planCite.prov.provisionKey, fromVersionId: from.id, toVersionId: to.id, responseId: S, note });
+                audit(at, OFFICER, P, 'amendment.created', 'Amendment', A, {
+                  id: A,
+                  provisionKey: planCite.prov.provisionKey,
+                  fromVersionId: from.id,
+                  toVersionId: to.id,
+                  responseId: S,
+                  note,
+                });
                 attributed.add(`${to.id}:${planCite.prov.provisionKey}`);
               }
             } else {
@@ -348,20 +474,69 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
           if (inLetter) letterUsed = true;
           const updatedAt = publishedAt ?? approvedAt ?? submittedAt ?? createdAt;
           const version = 1 + (submittedAt ? 1 : 0) + (approvedAt ? 1 : 0) + (publishedAt ? 1 : 0);
-          emit('Response', [S, R, inLetter ? letterId : null, outcome, planned.status, `${responseBody} [${S}]`, OFFICER, submittedAt, approvedAt ? APPROVER : null, approvedAt, publishedAt, createdAt, updatedAt, version]);
+          emit('Response', [
+            S,
+            R,
+            inLetter ? letterId : null,
+            outcome,
+            planned.status,
+            `${responseBody} [${S}]`,
+            OFFICER,
+            submittedAt,
+            approvedAt ? APPROVER : null,
+            approvedAt,
+            publishedAt,
+            createdAt,
+            updatedAt,
+            version,
+          ]);
           respCites.forEach((c, i) => emit('ResponseCitation', [`${S}-c${i + 1}`, S, c.provisionId, c.cited, i]));
           const snapshot = { id: S, recommendationId: R, outcome };
           audit(createdAt, OFFICER, P, 'response.created', 'Response', S, { ...snapshot, status: 'DRAFT' });
           if (submittedAt) audit(submittedAt, OFFICER, P, 'response.submitted', 'Response', S, { ...snapshot, status: 'IN_REVIEW' }, { status: 'DRAFT' });
           if (approvedAt) audit(approvedAt, APPROVER, P, 'response.approved', 'Response', S, { ...snapshot, status: 'APPROVED' }, { status: 'IN_REVIEW' });
-          if (publishedAt) audit(publishedAt, APPROVER, P, 'response.published', 'Response', S, { ...snapshot, status: 'PUBLISHED', publishedAt: publishedAt.toISOString() }, { status: 'APPROVED' });
+          if (publishedAt)
+            audit(
+              publishedAt,
+              APPROVER,
+              P,
+              'response.published',
+              'Response',
+              S,
+              { ...snapshot, status: 'PUBLISHED', publishedAt: publishedAt.toISOString() },
+              { status: 'APPROVED' },
+            );
         });
       }
       if (letterUsed) {
         letterSeq += 1;
         const reference = `OPCC/${p + 1}/${year}/${letterSeq}`;
-        emit('ResponseLetter', [letterId, P, reference, letterAt, `Chair, ${name} Police and Crime Panel`, 'Dear Chair', `Response to the Panel's recommendations of ${fmtDate(startsAt)}`, 'Police and Crime Commissioner', 'Police and Crime Commissioner', 'PUBLISHED', letterAt, APPROVER, addDays(letterAt, -5), letterAt]);
-        audit(letterAt, APPROVER, P, 'responseLetter.published', 'ResponseLetter', letterId, { id: letterId, reference, status: 'PUBLISHED' }, { status: 'DRAFT' });
+        emit('ResponseLetter', [
+          letterId,
+          P,
+          reference,
+          letterAt,
+          `Chair, ${name} Police and Crime Panel`,
+          'Dear Chair',
+          `Response to the Panel's recommendations of ${fmtDate(startsAt)}`,
+          'Police and Crime Commissioner',
+          'Police and Crime Commissioner',
+          'PUBLISHED',
+          letterAt,
+          APPROVER,
+          addDays(letterAt, -5),
+          letterAt,
+        ]);
+        audit(
+          letterAt,
+          APPROVER,
+          P,
+          'responseLetter.published',
+          'ResponseLetter',
+          letterId,
+          { id: letterId, reference, status: 'PUBLISHED' },
+          { status: 'DRAFT' },
+        );
       }
     }
 
@@ -377,7 +552,13 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
           const A = `${P}-a${pad(amendmentNumber, 5)}`;
           const at = to.publishedAt ?? utc(options.lastYear, 10, 20);
           emit('Amendment', [A, from.documentId, from.id, to.id, key, null, 'Editorial change not attributed to a response.', OFFICER, at]);
-          audit(at, OFFICER, P, 'amendment.created', 'Amendment', A, { id: A, provisionKey: key, fromVersionId: from.id, toVersionId: to.id, responseId: null });
+          audit(at, OFFICER, P, 'amendment.created', 'Amendment', A, {
+            id: A,
+            provisionKey: key,
+            fromVersionId: from.id,
+            toVersionId: to.id,
+            responseId: null,
+          });
         }
       }
     }
@@ -388,5 +569,17 @@ export function* generateDataset(options: DatasetOptions, sink: Sink): Generator
 }
 
 function emitProvision(emit: (table: TableName, values: Value[]) => void, versionId: string, prov: FlatProvision): void {
-  emit('Provision', [`${versionId}-p${pad(prov.position, 4)}`, versionId, prov.provisionKey, prov.number, prov.heading, prov.text, prov.kind, prov.depth, prov.parentKey, prov.position, prov.tableRows]);
+  emit('Provision', [
+    `${versionId}-p${pad(prov.position, 4)}`,
+    versionId,
+    prov.provisionKey,
+    prov.number,
+    prov.heading,
+    prov.text,
+    prov.kind,
+    prov.depth,
+    prov.parentKey,
+    prov.position,
+    prov.tableRows,
+  ]);
 }

@@ -32,7 +32,8 @@ export function benchConfig(): BenchConfig {
 }
 
 /** The fingerprint written on the database when it is loaded, to tell whether it fits. */
-export const fingerprint = (config: BenchConfig) => `psp-bench seed=${config.seed} panels=${config.panels} years=${config.years} last=${config.lastYear} format=1`;
+export const fingerprint = (config: BenchConfig) =>
+  `psp-bench seed=${config.seed} panels=${config.panels} years=${config.years} last=${config.lastYear} format=1`;
 
 export interface BenchDatabase {
   url: string;
@@ -58,10 +59,10 @@ export async function readFingerprint(url: string): Promise<string | null> {
   const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
   await admin.connect();
   try {
-    const { rows } = await admin.query<{ comment: string | null }>(
-      'SELECT shobj_description(oid, $2) AS comment FROM pg_database WHERE datname = $1',
-      [databaseName(url), 'pg_database'],
-    );
+    const { rows } = await admin.query<{ comment: string | null }>('SELECT shobj_description(oid, $2) AS comment FROM pg_database WHERE datname = $1', [
+      databaseName(url),
+      'pg_database',
+    ]);
     return rows[0]?.comment ?? null;
   } finally {
     await admin.end();

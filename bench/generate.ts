@@ -183,9 +183,15 @@ export async function generate(url: string, config: BenchConfig, log: (line: str
   const sizes = new Map(Object.entries(counts));
   const bySize = (a: { table: string }, b: { table: string }) => (sizes.get(b.table.replace(/"/g, '')) ?? 0) - (sizes.get(a.table.replace(/"/g, '')) ?? 0);
   const builders = await Promise.all([0, 1].map(() => connect(url, ["SET maintenance_work_mem = '512MB'", 'SET max_parallel_maintenance_workers = 0'])));
-  await runParallel(builders, [...deferred.indexes].sort(bySize).map((i) => i.sql));
+  await runParallel(
+    builders,
+    [...deferred.indexes].sort(bySize).map((i) => i.sql),
+  );
   phase('rebuild indexes');
-  await runParallel(builders, [...deferred.foreignKeys].sort(bySize).map((f) => f.sql));
+  await runParallel(
+    builders,
+    [...deferred.foreignKeys].sort(bySize).map((f) => f.sql),
+  );
   phase('restore foreign keys');
   await Promise.all(builders.map((b) => b.end()));
 
@@ -211,7 +217,11 @@ async function main(): Promise<void> {
     const result = await generate(db.url, config);
     const { auditMaxId: _ignored, ...rows } = result.counts;
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
-    console.log(`  rows: ${Object.entries(rows).map(([t, n]) => `${t} ${n.toLocaleString('en-GB')}`).join(', ')}`);
+    console.log(
+      `  rows: ${Object.entries(rows)
+        .map(([t, n]) => `${t} ${n.toLocaleString('en-GB')}`)
+        .join(', ')}`,
+    );
     console.log(`bench:data done: ${total.toLocaleString('en-GB')} rows in ${seconds(result.ms)} (drift check passed)`);
     console.log(JSON.stringify({ generator: { ms: result.ms, rows: total, counts: rows, phases: result.phases } }));
   } finally {

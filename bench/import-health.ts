@@ -18,8 +18,13 @@ export interface ImportHealth {
 
 /** A long report as councils write them: 40 sections of 100 dotted-decimal paragraphs (1.1 … 40.100), ~2,350 characters each. */
 function legitimateReport(sections: number, paragraphsPerSection: number, paragraphChars: number): string {
-  const sentence = 'The Commissioner will work with the Chief Constable and partners to reduce harm, support victims and strengthen neighbourhood policing across the force area. ';
-  const body = sentence.repeat(Math.ceil(paragraphChars / sentence.length)).slice(0, paragraphChars).trimEnd().replace(/[^.]$/, '.');
+  const sentence =
+    'The Commissioner will work with the Chief Constable and partners to reduce harm, support victims and strengthen neighbourhood policing across the force area. ';
+  const body = sentence
+    .repeat(Math.ceil(paragraphChars / sentence.length))
+    .slice(0, paragraphChars)
+    .trimEnd()
+    .replace(/[^.]$/, '.');
   const parts: string[] = [];
   for (let section = 1; section <= sections; section += 1) {
     parts.push(`${section}.0 SECTION ${section}`);

@@ -81,7 +81,13 @@ export async function httpLoad(load: HttpLoad): Promise<Stats> {
       {
         setupRequest: (request) => {
           const next = load.next();
-          return { ...request, method: next.method ?? 'GET', path: next.path, headers: { ...(next.headers ?? {}) }, ...(next.body !== undefined ? { body: next.body } : {}) };
+          return {
+            ...request,
+            method: next.method ?? 'GET',
+            path: next.path,
+            headers: { ...(next.headers ?? {}) },
+            ...(next.body !== undefined ? { body: next.body } : {}),
+          };
         },
       },
     ],

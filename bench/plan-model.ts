@@ -57,7 +57,9 @@ export function paragraph(rng: Rng, key: KeySource, maxPoints = 5): Node {
 
 /** A plan of about 300 provisions: foreword, nine sections of numbered paragraphs, a budget table. */
 export function buildPlan(rng: Rng, key: KeySource, title: string): Node[] {
-  const nodes: Node[] = [{ key: key(), kind: 'TEXT', heading: 'Foreword', text: `${title}. ${paragraphText(rng)} ${paragraphText(rng)}`, numbered: false, children: [] }];
+  const nodes: Node[] = [
+    { key: key(), kind: 'TEXT', heading: 'Foreword', text: `${title}. ${paragraphText(rng)} ${paragraphText(rng)}`, numbered: false, children: [] },
+  ];
   const start = rng.int(0, SECTION_HEADINGS.length - 1);
   for (let s = 0; s < 9; s += 1) {
     const heading = SECTION_HEADINGS[(start + s) % SECTION_HEADINGS.length] ?? 'Priorities';
@@ -86,10 +88,19 @@ export function buildPlan(rng: Rng, key: KeySource, title: string): Node[] {
 
 /** A report to the panel: numbered paragraphs with points, and the recommendation. */
 export function buildReport(rng: Rng, key: KeySource, title: string): Node[] {
-  const nodes: Node[] = [{ key: key(), kind: 'TEXT', heading: 'Purpose of the report', text: `${title}. ${paragraphText(rng)}`, numbered: false, children: [] }];
+  const nodes: Node[] = [
+    { key: key(), kind: 'TEXT', heading: 'Purpose of the report', text: `${title}. ${paragraphText(rng)}`, numbered: false, children: [] },
+  ];
   const paragraphs = rng.int(16, 24);
   for (let p = 0; p < paragraphs; p += 1) nodes.push(paragraph(rng, key, 4));
-  nodes.push({ key: key(), kind: 'TEXT', heading: 'Recommendation', text: 'It is recommended that the Panel notes the report.', numbered: false, children: [] });
+  nodes.push({
+    key: key(),
+    kind: 'TEXT',
+    heading: 'Recommendation',
+    text: 'It is recommended that the Panel notes the report.',
+    numbered: false,
+    children: [],
+  });
   return nodes;
 }
 
@@ -103,7 +114,12 @@ export interface Changes {
 const cloneTree = (nodes: Node[]): Node[] => nodes.map((n) => ({ ...n, children: cloneTree(n.children) }));
 
 /** The next version of a document: some paragraphs edited, some inserted, a few removed. */
-export function mutate(nodes: Node[], rng: Rng, key: KeySource, rates: { edit: number; addParagraphs: number; addPoints: number; remove: number }): { nodes: Node[]; changes: Changes } {
+export function mutate(
+  nodes: Node[],
+  rng: Rng,
+  key: KeySource,
+  rates: { edit: number; addParagraphs: number; addPoints: number; remove: number },
+): { nodes: Node[]; changes: Changes } {
   const next = cloneTree(nodes);
   const changes: Changes = { modified: new Set(), added: new Set(), removed: new Set() };
   const visit = (list: Node[]) => {

@@ -80,7 +80,12 @@ async function readEndpoints(url: string): Promise<ReadEndpoint[]> {
       urls: slugs.flatMap((slug) => statuses.map((status) => `/api/panels/${slug}/recommendations?status=${status}&limit=50`)),
     },
     { name: 'recommendation', label: 'recommendation page', route: '/api/recommendations/{id}', urls: recs.map((id) => `/api/recommendations/${id}`) },
-    { name: 'diff', label: 'plan version diff', route: '/api/document-versions/{id}/diff', urls: pairs.map((p) => `/api/document-versions/${p.id}/diff?base=${p.base}`) },
+    {
+      name: 'diff',
+      label: 'plan version diff',
+      route: '/api/document-versions/{id}/diff',
+      urls: pairs.map((p) => `/api/document-versions/${p.id}/diff?base=${p.base}`),
+    },
     { name: 'search', label: 'search, all panels', route: '/api/search', urls: SEARCH_TERMS.map((q) => `/api/search?q=${encodeURIComponent(q)}`) },
     {
       // What the web app asks from a panel's pages: search within that panel.
@@ -251,17 +256,25 @@ async function main(): Promise<void> {
   const traceDir = mkdtempSync(path.join(os.tmpdir(), 'psp-bench-'));
   let exitCode = 0;
   try {
-    log(`bench${SMOKE ? ' (smoke)' : ''}: ${CONNECTIONS} connections, ${DURATION_S} s per run (+${WARMUP_S} s warm-up), API pool ${POOL_SIZE}, database: ${db.where}`);
+    log(
+      `bench${SMOKE ? ' (smoke)' : ''}: ${CONNECTIONS} connections, ${DURATION_S} s per run (+${WARMUP_S} s warm-up), API pool ${POOL_SIZE}, database: ${db.where}`,
+    );
     const generatedMs = await ensureData(db.url, log);
     const mode: ServerMode = buildApi(log);
     const endpoints = await readEndpoints(db.url);
-    const counts = (await query<{ t: string; n: number }>(
-      db.url,
-      `SELECT 'panels' AS t, count(*)::int AS n FROM "Panel" UNION ALL SELECT 'recommendations', count(*)::int FROM "Recommendation"
+    const counts = (
+      await query<{ t: string; n: number }>(
+        db.url,
+        `SELECT 'panels' AS t, count(*)::int AS n FROM "Panel" UNION ALL SELECT 'recommendations', count(*)::int FROM "Recommendation"
        UNION ALL SELECT 'responses', count(*)::int FROM "Response" UNION ALL SELECT 'provisions', count(*)::int FROM "Provision"
        UNION ALL SELECT 'auditEvents', count(*)::int FROM "AuditEvent"`,
-    )).reduce<Record<string, number>>((acc, row) => ({ ...acc, [row.t]: row.n }), {});
-    log(`dataset: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en-GB')} ${k}`).join(', ')}`);
+      )
+    ).reduce<Record<string, number>>((acc, row) => ({ ...acc, [row.t]: row.n }), {});
+    log(
+      `dataset: ${Object.entries(counts)
+        .map(([k, v]) => `${v.toLocaleString('en-GB')} ${k}`)
+        .join(', ')}`,
+    );
 
     // 1. the SQL each read issues, captured on a traced server (not the one measured)
     const traceFile = path.join(traceDir, 'sql.jsonl');
@@ -310,7 +323,8 @@ async function main(): Promise<void> {
           await settle(db.url);
           const cpuAfter = processCpuMs(server.child.pid);
           // CPU the API process spent per answered request: independent of how busy the machine is
-          if (cpuBefore !== null && cpuAfter !== null && stats.requests > 0) stats.apiCpuMsPerRequest = Math.round(((cpuAfter - cpuBefore) / stats.requests) * 100) / 100;
+          if (cpuBefore !== null && cpuAfter !== null && stats.requests > 0)
+            stats.apiCpuMsPerRequest = Math.round(((cpuAfter - cpuBefore) / stats.requests) * 100) / 100;
           return stats;
         };
         const paths = (headers?: Record<string, string>) => {
@@ -359,7 +373,9 @@ async function main(): Promise<void> {
             (cached ? ` | cached ${fmt(cached.rps, 0)} req/s p95 ${fmt(cached.p95)} (hits ${fmt((cacheHits ?? NaN) * 100, 0)}%)` : '') +
             (revalidated ? ` | 304 ${fmt(revalidated.rps, 0)} req/s p95 ${fmt(revalidated.p95)}` : ' | no ETag') +
             (direct ? ` | pg p50 ${fmt(direct.p50)} p95 ${fmt(direct.p95)} (${fmt(statementsPerRequest)} stmts) API/pg ${fmt(ratio, 2)}` : '') +
-            (bad ? `  ERRORS ${JSON.stringify({ uncached: api.statuses, cached: cached?.statuses, revalidated: revalidated?.statuses, direct: direct?.errors })}` : ''),
+            (bad
+              ? `  ERRORS ${JSON.stringify({ uncached: api.statuses, cached: cached?.statuses, revalidated: revalidated?.statuses, direct: direct?.errors })}`
+              : ''),
         );
       }
 
@@ -388,10 +404,12 @@ async function main(): Promise<void> {
         });
         await settle(db.url);
         const cpuAfter = processCpuMs(server.child.pid);
-        if (cpuBefore !== null && cpuAfter !== null && stats.requests > 0) stats.apiCpuMsPerRequest = Math.round(((cpuAfter - cpuBefore) / stats.requests) * 100) / 100;
+        if (cpuBefore !== null && cpuAfter !== null && stats.requests > 0)
+          stats.apiCpuMsPerRequest = Math.round(((cpuAfter - cpuBefore) / stats.requests) * 100) / 100;
         if (handedOut > pool.length) log(`  publish: the pool of ${pool.length} approved responses ran out (${handedOut} requests); raise it`);
         const ids = pool.map((p) => p.id);
-        const published = (await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "Response" WHERE id = ANY($1) AND status = 'PUBLISHED'`, [ids]))[0]?.n ?? 0;
+        const published =
+          (await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "Response" WHERE id = ANY($1) AND status = 'PUBLISHED'`, [ids]))[0]?.n ?? 0;
         publish = { ...stats, published, pool: pool.length };
         const ok = stats.statuses['200'] ?? 0;
         // autocannon drops the answers still in flight when the time is up: those publications
@@ -400,7 +418,9 @@ async function main(): Promise<void> {
           log(`  publish: ${ok} acknowledged but ${published} published of ${handedOut} sent`);
           exitCode = 1;
         }
-        log(`  ${'publish'.padEnd(15)} api ${fmt(stats.rps, 0)} req/s p50 ${fmt(stats.p50)} p95 ${fmt(stats.p95)} p99 ${fmt(stats.p99)} ms; ${ok} acknowledged, ${published} published in the database${stats.unexpected ? `  ERRORS ${JSON.stringify(stats.statuses)}` : ''}`);
+        log(
+          `  ${'publish'.padEnd(15)} api ${fmt(stats.rps, 0)} req/s p50 ${fmt(stats.p50)} p95 ${fmt(stats.p95)} p99 ${fmt(stats.p99)} ms; ${ok} acknowledged, ${published} published in the database${stats.unexpected ? `  ERRORS ${JSON.stringify(stats.statuses)}` : ''}`,
+        );
       }
       // /api/health while a 9.5 MB legitimate document is imported (the parse runs in a child process)
       importHealth = await measureImportHealth(server.url, db.url, BENCH_USERS.find((u) => u.role === 'OPCC_OFFICER')?.email ?? '');
@@ -439,10 +459,34 @@ async function main(): Promise<void> {
           ] as Array<[string, Stats | null]>
         )
           .filter((entry): entry is [string, Stats] => entry[1] !== null)
-          .map(([run, st], i) => [i === 0 ? r.label : '', run, fmt(st.rps, 0), fmt(st.p50), fmt(st.p95), fmt(st.p99), String(st.unexpected), String(st.errors), fmt(st.apiCpuMsPerRequest, 2), i === 0 ? fmt(r.ratio, 2) : '']),
+          .map(([run, st], i) => [
+            i === 0 ? r.label : '',
+            run,
+            fmt(st.rps, 0),
+            fmt(st.p50),
+            fmt(st.p95),
+            fmt(st.p99),
+            String(st.unexpected),
+            String(st.errors),
+            fmt(st.apiCpuMsPerRequest, 2),
+            i === 0 ? fmt(r.ratio, 2) : '',
+          ]),
       ),
       ...(publish
-        ? [['response publish', 'POST', fmt(publish.rps, 0), fmt(publish.p50), fmt(publish.p95), fmt(publish.p99), String(publish.unexpected), String(publish.errors), fmt(publish.apiCpuMsPerRequest, 2), '']]
+        ? [
+            [
+              'response publish',
+              'POST',
+              fmt(publish.rps, 0),
+              fmt(publish.p50),
+              fmt(publish.p95),
+              fmt(publish.p99),
+              String(publish.unexpected),
+              String(publish.errors),
+              fmt(publish.apiCpuMsPerRequest, 2),
+              '',
+            ],
+          ]
         : []),
     ];
     const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
@@ -464,8 +508,16 @@ async function main(): Promise<void> {
     const searchP95 = searchServed.length ? Math.max(...searchServed) : null;
     const targets = {
       trackerP95: { target: `< ${TARGETS.trackerP95Ms} ms`, value: trackerP95, met: (trackerP95 ?? Infinity) < TARGETS.trackerP95Ms },
-      cachedPublicReadRps: { target: `>= ${TARGETS.cachedReadRps}`, value: cachedRps.length ? Math.min(...cachedRps) : null, met: cachedRps.length > 0 && Math.min(...cachedRps) >= TARGETS.cachedReadRps },
-      apiDirectRatio: { target: `<= ${TARGETS.apiDirectRatio}`, value: Math.max(...results.map((r) => r.ratio ?? 0)), met: results.every((r) => r.ratio !== null && r.ratio <= TARGETS.apiDirectRatio) },
+      cachedPublicReadRps: {
+        target: `>= ${TARGETS.cachedReadRps}`,
+        value: cachedRps.length ? Math.min(...cachedRps) : null,
+        met: cachedRps.length > 0 && Math.min(...cachedRps) >= TARGETS.cachedReadRps,
+      },
+      apiDirectRatio: {
+        target: `<= ${TARGETS.apiDirectRatio}`,
+        value: Math.max(...results.map((r) => r.ratio ?? 0)),
+        met: results.every((r) => r.ratio !== null && r.ratio <= TARGETS.apiDirectRatio),
+      },
       searchP95: { target: `< ${TARGETS.searchP95Ms} ms`, value: searchP95, met: (searchP95 ?? Infinity) < TARGETS.searchP95Ms },
       noRequestErrors: { target: '0', value: exitCode === 0 ? 0 : 1, met: exitCode === 0 },
     };
@@ -473,11 +525,31 @@ async function main(): Promise<void> {
     // about 50 × (API + PostgreSQL CPU per request) / 2; printed to show what the cache saves.
     const uncachedP95 = Object.fromEntries(results.map((r) => [r.name, r.api.p95]));
     log('');
-    for (const [name, t] of Object.entries(targets)) log(`target ${name.padEnd(20)} ${String(t.target).padEnd(10)} measured ${fmt(typeof t.value === 'number' ? t.value : NaN, 1).padStart(8)}  ${t.met ? 'met' : 'NOT met'}`);
-    log(`uncached p95 (every request a miss, for information): ${Object.entries(uncachedP95).map(([name, p95]) => `${name} ${fmt(p95)} ms`).join(', ')}`);
+    for (const [name, t] of Object.entries(targets))
+      log(
+        `target ${name.padEnd(20)} ${String(t.target).padEnd(10)} measured ${fmt(typeof t.value === 'number' ? t.value : NaN, 1).padStart(8)}  ${t.met ? 'met' : 'NOT met'}`,
+      );
+    log(
+      `uncached p95 (every request a miss, for information): ${Object.entries(uncachedP95)
+        .map(([name, p95]) => `${name} ${fmt(p95)} ms`)
+        .join(', ')}`,
+    );
     log(`bench finished in ${seconds(Date.now() - startedAll)}${exitCode ? ' — with request errors' : ''}`);
     const strip = (s: Stats | null) =>
-      s ? { rps: s.rps, p50: s.p50, p95: s.p95, p99: s.p99, max: s.max, requests: s.requests, non2xx: s.unexpected, errors: s.errors, statuses: s.statuses, apiCpuMsPerRequest: s.apiCpuMsPerRequest ?? null } : null;
+      s
+        ? {
+            rps: s.rps,
+            p50: s.p50,
+            p95: s.p95,
+            p99: s.p99,
+            max: s.max,
+            requests: s.requests,
+            non2xx: s.unexpected,
+            errors: s.errors,
+            statuses: s.statuses,
+            apiCpuMsPerRequest: s.apiCpuMsPerRequest ?? null,
+          }
+        : null;
     console.log(
       JSON.stringify({
         bench: {
@@ -493,7 +565,15 @@ async function main(): Promise<void> {
           endpoints: Object.fromEntries(
             results.map((r) => [
               r.name,
-              { uncached: strip(r.api), cached: strip(r.cached), cacheHitRatio: r.cacheHitRatio, revalidated304: strip(r.revalidated), direct: strip(r.direct), ratioP50: r.ratio, statementsPerRequest: r.statementsPerRequest },
+              {
+                uncached: strip(r.api),
+                cached: strip(r.cached),
+                cacheHitRatio: r.cacheHitRatio,
+                revalidated304: strip(r.revalidated),
+                direct: strip(r.direct),
+                ratioP50: r.ratio,
+                statementsPerRequest: r.statementsPerRequest,
+              },
             ]),
           ),
           publish: publish ? { ...strip(publish), acknowledged: publish.statuses['200'] ?? 0, publishedInDb: publish.published } : null,

@@ -14,7 +14,11 @@ export function buildApi(log: (line: string) => void = console.log): ServerMode 
   if (process.env.BENCH_SERVER === 'src') return 'src';
   const turbo = path.join(projectRoot, 'node_modules', '.bin', 'turbo');
   const started = Date.now();
-  const build = spawnSync(turbo, ['run', 'build', '--filter=@psp/api...', '--output-logs=errors-only'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const build = spawnSync(turbo, ['run', 'build', '--filter=@psp/api...', '--output-logs=errors-only'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
   if (build.status === 0 && existsSync(path.join(projectRoot, 'apps/api/dist/main.js'))) {
     log(`built the API (turbo run build --filter=@psp/api...) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 'dist';
@@ -52,7 +56,9 @@ export async function startApi(options: ServerOptions): Promise<ApiServer> {
   const port = options.port ?? (await freePort(31_000 + Math.floor(Math.random() * 2000)));
   const args = [
     ...(options.traceFile ? ['-r', path.join(projectRoot, 'bench', 'trace-sql.cjs')] : []),
-    ...(options.mode === 'src' ? ['-r', path.join(projectRoot, 'scripts', 'swc-register.cjs'), path.join(projectRoot, 'apps/api/src/main.ts')] : [path.join(projectRoot, 'apps/api/dist/main.js')]),
+    ...(options.mode === 'src'
+      ? ['-r', path.join(projectRoot, 'scripts', 'swc-register.cjs'), path.join(projectRoot, 'apps/api/src/main.ts')]
+      : [path.join(projectRoot, 'apps/api/dist/main.js')]),
   ];
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,

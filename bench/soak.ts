@@ -71,7 +71,8 @@ async function main(): Promise<void> {
     const firstPort = 33_000 + Math.floor(Math.random() * 1000);
     const ports = Array.from({ length: PROCESSES }, (_, i) => firstPort + i * 7);
     const servers: ApiServer[] = [];
-    for (const port of ports) servers.push(await startApi({ databaseUrl: url, mode, port, sessionSecret: secret, ...(servers.length ? { env: { MIGRATE_ON_START: '0' } } : {}) }));
+    for (const port of ports)
+      servers.push(await startApi({ databaseUrl: url, mode, port, sessionSecret: secret, ...(servers.length ? { env: { MIGRATE_ON_START: '0' } } : {}) }));
     // Several processes are reached through a real load balancer; one is reached directly.
     const balancer = PROCESSES > 1 ? await startHaproxy({ all: ports }) : null;
     const baseUrl = balancer?.urls.all ?? servers[0]?.url ?? '';
@@ -93,7 +94,12 @@ async function main(): Promise<void> {
     let serial = 0;
     const until = performance.now() + SOAK_S * 1000;
 
-    const send = async (who: Session | null, method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> | null }> => {
+    const send = async (
+      who: Session | null,
+      method: string,
+      path: string,
+      body?: unknown,
+    ): Promise<{ status: number; json: Record<string, unknown> | null }> => {
       const response = await fetch(`${baseUrl}${path}`, {
         method,
         headers: {
@@ -116,7 +122,14 @@ async function main(): Promise<void> {
 
     /** One write; true when acknowledged. Connection errors are expected while the API is down. */
     /** `record`: false for the intermediate transitions (submit, approve), which are not checked. */
-    const write = async (kind: Ack['kind'], token: string, who: Session, path: string, body: unknown, record = true): Promise<Record<string, unknown> | null> => {
+    const write = async (
+      kind: Ack['kind'],
+      token: string,
+      who: Session,
+      path: string,
+      body: unknown,
+      record = true,
+    ): Promise<Record<string, unknown> | null> => {
       counters.attempted += 1;
       try {
         const { status, json } = await send(who, 'POST', path, body);
@@ -167,11 +180,28 @@ async function main(): Promise<void> {
           const draft = drafts.shift();
           if (!draft) continue;
           // submit, approve, publish: the publication is the acknowledged write checked afterwards
-          const submitted = await write('response', '', sessions.officer, `/api/responses/${draft.id}/transitions`, { to: 'IN_REVIEW', version: draft.version }, false);
+          const submitted = await write(
+            'response',
+            '',
+            sessions.officer,
+            `/api/responses/${draft.id}/transitions`,
+            { to: 'IN_REVIEW', version: draft.version },
+            false,
+          );
           if (!submitted) continue;
-          const approved = await write('response', '', sessions.approver, `/api/responses/${draft.id}/transitions`, { to: 'APPROVED', version: Number(submitted.version) }, false);
+          const approved = await write(
+            'response',
+            '',
+            sessions.approver,
+            `/api/responses/${draft.id}/transitions`,
+            { to: 'APPROVED', version: Number(submitted.version) },
+            false,
+          );
           if (!approved) continue;
-          const published = await write('publish', '', sessions.approver, `/api/responses/${draft.id}/transitions`, { to: 'PUBLISHED', version: Number(approved.version) });
+          const published = await write('publish', '', sessions.approver, `/api/responses/${draft.id}/transitions`, {
+            to: 'PUBLISHED',
+            version: Number(approved.version),
+          });
           if (published && published.status !== 'PUBLISHED') log(`publish of ${draft.id} answered status ${String(published.status)}`);
         }
       }
@@ -222,9 +252,13 @@ async function main(): Promise<void> {
     };
 
     const startedLoad = performance.now();
-    log(`load: ${WRITERS} writers (clerk creates recommendations; officer drafts; approver publishes) and ${READERS} anonymous readers for ${SOAK_S} s, SIGKILL at ${KILL_AT_S.map((s) => `${Math.round(s)} s`).join(' and ')}`);
+    log(
+      `load: ${WRITERS} writers (clerk creates recommendations; officer drafts; approver publishes) and ${READERS} anonymous readers for ${SOAK_S} s, SIGKILL at ${KILL_AT_S.map((s) => `${Math.round(s)} s`).join(' and ')}`,
+    );
     await Promise.all([...Array.from({ length: WRITERS }, (_, i) => writer(i)), ...Array.from({ length: READERS }, (_, i) => reader(i)), killer()]);
-    log(`load done: ${counters.attempted} writes attempted, ${acks.length} acknowledged, ${counters.failed} refused, ${counters.connectionErrors} connection errors; ${counters.reads} reads (${counters.readFailures} failed)`);
+    log(
+      `load done: ${counters.attempted} writes attempted, ${acks.length} acknowledged, ${counters.failed} refused, ${counters.connectionErrors} connection errors; ${counters.reads} reads (${counters.readFailures} failed)`,
+    );
     await balancer?.stop();
     await Promise.all(servers.map((server) => server.stop()));
 
@@ -291,10 +325,12 @@ async function main(): Promise<void> {
              ORDER BY s."publishedAt" DESC NULLS LAST, s."createdAt" DESC, s.id DESC LIMIT 1))`,
       );
       for (const row of summaries.rows) problems.push(`recommendation ${row.id}: response summary disagrees with its published responses`);
-      for (const restart of restarts) if (restart.healthyAfterMs > RESTART_LIMIT_S * 1000) problems.push(`the API took ${restart.healthyAfterMs} ms to answer /api/health after a restart`);
+      for (const restart of restarts)
+        if (restart.healthyAfterMs > RESTART_LIMIT_S * 1000) problems.push(`the API took ${restart.healthyAfterMs} ms to answer /api/health after a restart`);
       if (restarts.length !== KILL_AT_S.length) problems.push(`only ${restarts.length} of ${KILL_AT_S.length} restarts happened`);
       if (acks.length === 0) problems.push('no write was acknowledged at all');
-      if (PROCESSES > 1) for (const restart of restarts) if (restart.servedWhileDown === 0) problems.push(`no request was answered while process ${restart.process} was down`);
+      if (PROCESSES > 1)
+        for (const restart of restarts) if (restart.servedWhileDown === 0) problems.push(`no request was answered while process ${restart.process} was down`);
 
       const summary = {
         soak: {

@@ -198,8 +198,8 @@ const PANEL_ASKS = [
 const RESPONSE_OPENINGS = [
   'I am pleased to accept this recommendation.',
   'I accept the recommendation in part.',
-  'I have considered the Panel\'s view carefully but do not feel that a change is needed at this time.',
-  'I note the Panel\'s comments.',
+  "I have considered the Panel's view carefully but do not feel that a change is needed at this time.",
+  "I note the Panel's comments.",
   'The Plan already addresses this point.',
   'In response to your comments I have revised the Plan slightly in this regard.',
 ];
@@ -224,7 +224,10 @@ export function paragraphText(rng: Rng): string {
 /** A lettered point: one clause. */
 export function pointText(rng: Rng): string {
   const topic = rng.pickSkewed(TOPICS);
-  return `${rng.pick(VERBS).replace(/^will /, '').replace(/^./, (c) => c.toUpperCase())} ${topic} ${rng.pick(QUALIFIERS)};`;
+  return `${rng
+    .pick(VERBS)
+    .replace(/^will /, '')
+    .replace(/^./, (c) => c.toUpperCase())} ${topic} ${rng.pick(QUALIFIERS)};`;
 }
 
 /** An edit to existing text: a changed clause or an appended sentence. */
@@ -273,7 +276,7 @@ export const MINUTE_HEADINGS = [
   'Declarations of Interest',
   'Minutes of the Previous Meeting',
   'Questions from Members of the Public',
-  'Police and Crime Commissioner\'s Update',
+  "Police and Crime Commissioner's Update",
   'Performance Report',
   'Proposed Precept',
   'Police and Crime Plan',

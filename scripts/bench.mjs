@@ -13,5 +13,9 @@ if (!entry) {
   console.error(`usage: node scripts/bench.mjs [${Object.keys(entries).join('|')}]`);
   process.exit(2);
 }
-const result = spawnSync(process.execPath, ['-r', './scripts/swc-register.cjs', entry, ...process.argv.slice(3)], { cwd: root, stdio: 'inherit', env: process.env });
+const result = spawnSync(process.execPath, ['-r', './scripts/swc-register.cjs', entry, ...process.argv.slice(3)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
 process.exit(result.status ?? 1);

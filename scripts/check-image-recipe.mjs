@@ -39,7 +39,12 @@ function readRecipe() {
 function copyBuildContext(target) {
   const ignored = readFileSync(path.join(root, '.dockerignore'), 'utf8')
     .split('\n')
-    .map((line) => line.trim().replace(/^\*\*\//, '').replace(/\/$/, ''))
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^\*\*\//, '')
+        .replace(/\/$/, ''),
+    )
     .filter(Boolean);
   const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
@@ -104,7 +109,11 @@ const appLog = [];
 try {
   console.log(`image recipe: ${copyBuildContext(workDir)} files copied to ${workDir}`);
   // The image builds with nothing but the base image's environment: no CI, no test variables.
-  const buildEnv = { PATH: process.env.PATH, HOME: process.env.HOME ?? os.homedir(), npm_config_cache: process.env.npm_config_cache ?? path.join(os.homedir(), '.npm') };
+  const buildEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? os.homedir(),
+    npm_config_cache: process.env.npm_config_cache ?? path.join(os.homedir(), '.npm'),
+  };
   for (const step of run) {
     console.log(`image recipe: RUN ${step}`);
     const started = Date.now();
@@ -139,7 +148,11 @@ try {
   await Promise.race([
     (async () => {
       await waitFor(`http://127.0.0.1:${port}/api/health`, (response, body) => response.ok && JSON.parse(body).status === 'ok', deadline);
-      await waitFor(`http://127.0.0.1:${port}/`, (response, body) => response.ok && /^text\/html/.test(response.headers.get('content-type') ?? '') && /<html/i.test(body), deadline);
+      await waitFor(
+        `http://127.0.0.1:${port}/`,
+        (response, body) => response.ok && /^text\/html/.test(response.headers.get('content-type') ?? '') && /<html/i.test(body),
+        deadline,
+      );
       await waitFor(`http://127.0.0.1:${port}/api/panels`, (response) => response.ok, deadline);
     })(),
     exited,

@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint (any warning fails) and build everything, then run every Jest
+// `npm test`: type-check, lint (any warning fails), check the formatting and build everything, then run every Jest
 // project once, and close with one plain summary line ("tests: N passed, N failed, N skipped").
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -13,9 +13,11 @@ const prepare = run(bin('turbo'), ['run', 'typecheck', 'lint', 'build', '--outpu
 // bench/ and scripts/ are not workspaces; type-check and lint them here so they cannot rot unnoticed.
 const benchTypes = prepare.status === 0 ? run(bin('tsc'), ['-p', 'bench/tsconfig.json', '--noEmit']) : prepare;
 const rootLint = benchTypes.status === 0 ? run('npm', ['run', '--silent', 'lint:root']) : benchTypes;
-if (rootLint.status !== 0) {
-  console.error('Type-check, lint or build failed.');
-  process.exit(rootLint.status || 1);
+// One style for the whole repository (.prettierrc.json); `npx prettier --write .` mends it.
+const format = rootLint.status === 0 ? run(bin('prettier'), ['--check', '--log-level', 'warn', '.']) : rootLint;
+if (format.status !== 0) {
+  console.error('Type-check, lint, format or build failed.');
+  process.exit(format.status || 1);
 }
 
 mkdirSync(path.join(root, 'test-artifacts'), { recursive: true });

@@ -65,40 +65,42 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     lightningcss: { errorRecovery: true },
   },
   ssr: { noExternal: true },
-  build: isSsrBuild ? serverBuild : {
-    outDir: 'dist',
-    emptyOutDir: true,
-    manifest: true,
-    sourcemap: false,
-    target: 'es2022',
-    // No <link rel="modulepreload"> for the libraries: on a slow connection they would share the
-    // bandwidth with the render-blocking CSS of a server-rendered page, which paints without them.
-    modulePreload: false,
-    // Keep every asset a file: a data: URL would be fine for img-src, but files cache better.
-    assetsInlineLimit: 0,
-    rolldownOptions: {
-      output: {
-        // A few well-sized chunks rather than dozens of tiny ones: the libraries (needed by every
-        // page), the app's shared code, and per feature its data fetchers and components. Each
-        // page's own module stays a chunk of its own.
-        codeSplitting: {
-          groups: [
-            // Libraries by how often they change, so an upgrade of one leaves the others cached.
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
-            { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/, priority: 40 },
-            { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/, priority: 40 },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 30 },
-            { name: 'shared', test: /[\\/]src[\\/](lib|components|config)[\\/]/, priority: 20 },
-            {
-              name: (id: string) => /[\\/]src[\\/]features[\\/]([^\\/]+)[\\/](api|components)[\\/]/.exec(id)?.[1] ?? null,
-              test: /[\\/]src[\\/]features[\\/][^\\/]+[\\/](api|components)[\\/]/,
-              priority: 10,
+  build: isSsrBuild
+    ? serverBuild
+    : {
+        outDir: 'dist',
+        emptyOutDir: true,
+        manifest: true,
+        sourcemap: false,
+        target: 'es2022',
+        // No <link rel="modulepreload"> for the libraries: on a slow connection they would share the
+        // bandwidth with the render-blocking CSS of a server-rendered page, which paints without them.
+        modulePreload: false,
+        // Keep every asset a file: a data: URL would be fine for img-src, but files cache better.
+        assetsInlineLimit: 0,
+        rolldownOptions: {
+          output: {
+            // A few well-sized chunks rather than dozens of tiny ones: the libraries (needed by every
+            // page), the app's shared code, and per feature its data fetchers and components. Each
+            // page's own module stays a chunk of its own.
+            codeSplitting: {
+              groups: [
+                // Libraries by how often they change, so an upgrade of one leaves the others cached.
+                { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
+                { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/, priority: 40 },
+                { name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/]/, priority: 40 },
+                { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 30 },
+                { name: 'shared', test: /[\\/]src[\\/](lib|components|config)[\\/]/, priority: 20 },
+                {
+                  name: (id: string) => /[\\/]src[\\/]features[\\/]([^\\/]+)[\\/](api|components)[\\/]/.exec(id)?.[1] ?? null,
+                  test: /[\\/]src[\\/]features[\\/][^\\/]+[\\/](api|components)[\\/]/,
+                  priority: 10,
+                },
+              ],
             },
-          ],
+          },
         },
       },
-    },
-  },
   server: {
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
   },

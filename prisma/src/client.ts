@@ -10,4 +10,3 @@ export function createPrismaClient(connectionString: string, options: DatabaseCl
   const adapter = new PrismaPg({ connectionString, max: options.max ?? 10 });
   return new PrismaClient({ adapter });
 }
-

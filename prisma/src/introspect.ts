@@ -50,8 +50,14 @@ export async function introspectCatalogue(connectionString: string): Promise<Cat
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
       WHERE n.nspname = 'public' GROUP BY t.typname ORDER BY t.typname`);
     const columns = await client.query<{
-      table_name: string; column_name: string; data_type: string; udt_name: string;
-      is_nullable: 'YES' | 'NO'; column_default: string | null; datetime_precision: number | null; is_generated: 'ALWAYS' | 'NEVER';
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      udt_name: string;
+      is_nullable: 'YES' | 'NO';
+      column_default: string | null;
+      datetime_precision: number | null;
+      is_generated: 'ALWAYS' | 'NEVER';
     }>(`
       SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, datetime_precision, is_generated
       FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`);
@@ -63,7 +69,15 @@ export async function introspectCatalogue(connectionString: string): Promise<Cat
       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
       WHERE c.contype = 'p' AND c.connamespace = 'public'::regnamespace
       GROUP BY c.conrelid, c.conname`);
-    const indexes = await client.query<{ table_name: string; name: string; unique: boolean; method: string; columns: string[]; descending: boolean[]; expression: boolean }>(`
+    const indexes = await client.query<{
+      table_name: string;
+      name: string;
+      unique: boolean;
+      method: string;
+      columns: string[];
+      descending: boolean[];
+      expression: boolean;
+    }>(`
       SELECT t.relname AS table_name, i.relname AS name, x.indisunique AS unique, am.amname::text AS method,
              array_agg(coalesce(a.attname::text, '') ORDER BY k.ord) AS columns,
              array_agg((x.indoption[k.ord - 1] & 1) = 1 ORDER BY k.ord) AS descending,
@@ -78,8 +92,13 @@ export async function introspectCatalogue(connectionString: string): Promise<Cat
       WHERE n.nspname = 'public' AND NOT x.indisprimary
       GROUP BY t.relname, i.relname, x.indisunique, am.amname`);
     const foreignKeys = await client.query<{
-      table_name: string; name: string; columns: string[]; referenced_table: string; referenced_columns: string[];
-      on_delete: string; on_update: string;
+      table_name: string;
+      name: string;
+      columns: string[];
+      referenced_table: string;
+      referenced_columns: string[];
+      on_delete: string;
+      on_update: string;
     }>(`
       SELECT c.conrelid::regclass::text AS table_name, c.conname AS name,
              (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)
@@ -116,7 +135,9 @@ export async function introspectCatalogue(connectionString: string): Promise<Cat
         table: row.table_name,
         unique: row.unique,
         method: row.method,
-        columns: row.expression ? [{ name: '<expression>', descending: false }] : row.columns.map((name, i) => ({ name, descending: row.descending[i] ?? false })),
+        columns: row.expression
+          ? [{ name: '<expression>', descending: false }]
+          : row.columns.map((name, i) => ({ name, descending: row.descending[i] ?? false })),
       }));
     const catalogueForeignKeys: CatalogueForeignKey[] = foreignKeys.rows.map((row) => ({
       name: row.name,
@@ -143,7 +164,8 @@ export function compareCatalogues(expected: Catalogue, actual: Catalogue): strin
   for (const e of expected.enums) {
     const found = actualEnums.get(e.name);
     if (!found) problems.push(`enum ${e.name} is missing`);
-    else if (found.values.join(',') !== e.values.join(',')) problems.push(`enum ${e.name} has values ${found.values.join(',')}, expected ${e.values.join(',')}`);
+    else if (found.values.join(',') !== e.values.join(','))
+      problems.push(`enum ${e.name} has values ${found.values.join(',')}, expected ${e.values.join(',')}`);
   }
   for (const e of actual.enums) if (!expected.enums.some((x) => x.name === e.name)) problems.push(`enum ${e.name} is not in schema.prisma`);
 
@@ -160,14 +182,19 @@ export function compareCatalogues(expected: Catalogue, actual: Catalogue): strin
       if (!c) problems.push(`column ${table.name}.${column.name} is missing`);
       else {
         if (c.type !== column.type) problems.push(`column ${table.name}.${column.name} is ${c.type}, expected ${column.type}`);
-        if (c.nullable !== column.nullable) problems.push(`column ${table.name}.${column.name} is ${c.nullable ? '' : 'NOT '}NULL, expected ${column.nullable ? '' : 'NOT '}NULL`);
+        if (c.nullable !== column.nullable)
+          problems.push(`column ${table.name}.${column.name} is ${c.nullable ? '' : 'NOT '}NULL, expected ${column.nullable ? '' : 'NOT '}NULL`);
         if (c.defaultSql !== column.defaultSql) problems.push(`column ${table.name}.${column.name} defaults to ${c.defaultSql}, expected ${column.defaultSql}`);
-        if (c.generated !== column.generated) problems.push(`column ${table.name}.${column.name} is ${c.generated ? '' : 'not '}generated, expected ${column.generated ? '' : 'not '}generated`);
+        if (c.generated !== column.generated)
+          problems.push(`column ${table.name}.${column.name} is ${c.generated ? '' : 'not '}generated, expected ${column.generated ? '' : 'not '}generated`);
       }
     }
-    for (const column of found.columns) if (!table.columns.some((c) => c.name === column.name)) problems.push(`column ${table.name}.${column.name} is not in schema.prisma`);
+    for (const column of found.columns)
+      if (!table.columns.some((c) => c.name === column.name)) problems.push(`column ${table.name}.${column.name} is not in schema.prisma`);
     if (found.primaryKey.name !== table.primaryKey.name || found.primaryKey.columns.join(',') !== table.primaryKey.columns.join(',')) {
-      problems.push(`primary key of ${table.name} is ${found.primaryKey.name}(${found.primaryKey.columns}), expected ${table.primaryKey.name}(${table.primaryKey.columns})`);
+      problems.push(
+        `primary key of ${table.name} is ${found.primaryKey.name}(${found.primaryKey.columns}), expected ${table.primaryKey.name}(${table.primaryKey.columns})`,
+      );
     }
   }
   for (const table of actual.tables) if (!expected.tables.some((t) => t.name === table.name)) problems.push(`table ${table.name} is not in schema.prisma`);
@@ -184,13 +211,15 @@ export function compareCatalogues(expected: Catalogue, actual: Catalogue): strin
     if (!expected.indexes.some((i) => i.name === index.name)) problems.push(`index ${index.name} is not in schema.prisma`);
   }
 
-  const describeFk = (fk: CatalogueForeignKey) => `${fk.table}(${fk.columns}) -> ${fk.referencedTable}(${fk.referencedColumns}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`;
+  const describeFk = (fk: CatalogueForeignKey) =>
+    `${fk.table}(${fk.columns}) -> ${fk.referencedTable}(${fk.referencedColumns}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`;
   const actualFks = keyed(actual.foreignKeys, (fk) => fk.name);
   for (const fk of expected.foreignKeys) {
     const found = actualFks.get(fk.name);
     if (!found) problems.push(`foreign key ${fk.name} is missing`);
     else if (describeFk(found) !== describeFk(fk)) problems.push(`foreign key ${fk.name} is ${describeFk(found)}, expected ${describeFk(fk)}`);
   }
-  for (const fk of actual.foreignKeys) if (!expected.foreignKeys.some((x) => x.name === fk.name)) problems.push(`foreign key ${fk.name} is not in schema.prisma`);
+  for (const fk of actual.foreignKeys)
+    if (!expected.foreignKeys.some((x) => x.name === fk.name)) problems.push(`foreign key ${fk.name} is not in schema.prisma`);
   return problems;
 }

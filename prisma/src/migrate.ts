@@ -80,15 +80,11 @@ export async function migrateDatabase(connectionString: string, dir = defaultMig
 
 async function applyPending(client: Client, migrations: MigrationFile[]): Promise<MigrationReport> {
   await client.query(PRISMA_MIGRATIONS_TABLE_SQL);
-  const { rows } = await client.query<AppliedRow>(
-    'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at',
-  );
+  const { rows } = await client.query<AppliedRow>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at');
   const live = rows.filter((row) => row.rolled_back_at === null);
   const failed = live.find((row) => row.finished_at === null);
   if (failed) {
-    throw new MigrationError(
-      `Migration ${failed.migration_name} failed earlier and is not rolled back; resolve it before migrating (prisma migrate resolve).`,
-    );
+    throw new MigrationError(`Migration ${failed.migration_name} failed earlier and is not rolled back; resolve it before migrating (prisma migrate resolve).`);
   }
   const appliedByName = new Map(live.map((row) => [row.migration_name, row]));
   const report: MigrationReport = { applied: [], alreadyApplied: [] };
@@ -109,10 +105,11 @@ async function applyPending(client: Client, migrations: MigrationFile[]): Promis
 
 async function applyOne(client: Client, migration: MigrationFile): Promise<void> {
   const id = randomUUID();
-  await client.query(
-    'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
-    [id, migration.checksum, migration.name],
-  );
+  await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)', [
+    id,
+    migration.checksum,
+    migration.name,
+  ]);
   try {
     await client.query('BEGIN');
     await client.query(migration.script);

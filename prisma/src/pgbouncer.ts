@@ -86,7 +86,9 @@ export async function startPgBouncer(serverUrl: string, options: { poolSize?: nu
     for (const file of ['', 'pgbouncer.ini', 'users.txt']) chownSync(path.join(dir, file), uid, gid);
   }
   const args = [path.join(dir, 'pgbouncer.ini')];
-  const child: ChildProcess = asRoot ? spawn('runuser', ['-u', 'postgres', '--', PGBOUNCER, ...args], { stdio: 'ignore' }) : spawn(PGBOUNCER, args, { stdio: 'ignore' });
+  const child: ChildProcess = asRoot
+    ? spawn('runuser', ['-u', 'postgres', '--', PGBOUNCER, ...args], { stdio: 'ignore' })
+    : spawn(PGBOUNCER, args, { stdio: 'ignore' });
   const deadline = Date.now() + 15_000;
   while (!(await listening(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {

@@ -93,12 +93,39 @@ export async function startReplicatedPair(): Promise<ReplicatedPair> {
   const url = (port: number) => `postgresql://postgres@127.0.0.1:${port}/postgres`;
   // Throwaway servers: no durability needed, and small, so two start quickly on a busy machine.
   const settings = (port: number) =>
-    [`port = ${port}`, `listen_addresses = '127.0.0.1'`, `unix_socket_directories = '${base}'`, 'fsync = off', 'full_page_writes = off', 'shared_buffers = 32MB', 'max_connections = 60', 'wal_level = replica', 'max_wal_senders = 4', 'hot_standby = on', 'wal_receiver_status_interval = 1s', 'hot_standby_feedback = on'].join('\n') + '\n';
+    [
+      `port = ${port}`,
+      `listen_addresses = '127.0.0.1'`,
+      `unix_socket_directories = '${base}'`,
+      'fsync = off',
+      'full_page_writes = off',
+      'shared_buffers = 32MB',
+      'max_connections = 60',
+      'wal_level = replica',
+      'max_wal_senders = 4',
+      'hot_standby = on',
+      'wal_receiver_status_interval = 1s',
+      'hot_standby_feedback = on',
+    ].join('\n') + '\n';
 
   await postgresCommand(bin, 'initdb', ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   appendFileSync(primaryDir + '/postgresql.conf', settings(primaryPort));
   await postgresCommand(bin, 'pg_ctl', ['-D', primaryDir, '-l', path.join(base, 'primary.log'), '-w', '-t', '60', 'start']);
-  await postgresCommand(bin, 'pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', standbyDir, '-R', '-X', 'stream', '-c', 'fast']);
+  await postgresCommand(bin, 'pg_basebackup', [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primaryPort),
+    '-U',
+    'postgres',
+    '-D',
+    standbyDir,
+    '-R',
+    '-X',
+    'stream',
+    '-c',
+    'fast',
+  ]);
   // The copy carries the primary's settings; the standby's own port comes last and wins.
   appendFileSync(standbyDir + '/postgresql.conf', `port = ${standbyPort}\n`);
   const startStandby = () => postgresCommand(bin, 'pg_ctl', ['-D', standbyDir, '-l', path.join(base, 'standby.log'), '-w', '-t', '60', 'start']);

@@ -23,7 +23,9 @@ describe('test data factories', () => {
     const make = factories(prisma);
     const panel = await make.panel();
     const clerk = await make.member({ panelId: panel.id, role: 'CLERK' });
-    expect(await prisma.membership.findMany({ where: { userId: clerk.id }, select: { panelId: true, role: true } })).toEqual([{ panelId: panel.id, role: 'CLERK' }]);
+    expect(await prisma.membership.findMany({ where: { userId: clerk.id }, select: { panelId: true, role: true } })).toEqual([
+      { panelId: panel.id, role: 'CLERK' },
+    ]);
 
     const plan = await make.planVersion({
       panelId: panel.id,
@@ -48,9 +50,9 @@ describe('test data factories', () => {
     const first = await make.recommendation({ panelId: panel.id, meetingId: meeting.id, provisionIds: provisions.map((p) => p.id).slice(0, 2) });
     const next = await make.recommendation({ panelId: panel.id, meetingId: meeting.id });
     expect([first.number, next.number]).toEqual([1, 2]);
-    expect(await prisma.recommendationCitation.findMany({ where: { recommendationId: first.id }, orderBy: { position: 'asc' }, select: { provisionId: true } })).toEqual(
-      provisions.slice(0, 2).map((p) => ({ provisionId: p.id })),
-    );
+    expect(
+      await prisma.recommendationCitation.findMany({ where: { recommendationId: first.id }, orderBy: { position: 'asc' }, select: { provisionId: true } }),
+    ).toEqual(provisions.slice(0, 2).map((p) => ({ provisionId: p.id })));
 
     const draft = await make.response({ recommendationId: first.id });
     const published = await make.response({ recommendationId: next.id, status: 'PUBLISHED', outcome: 'PARTIALLY_ACCEPTED' });

@@ -54,10 +54,14 @@ describe('engine-free migrator', () => {
         { column_name: 'started_at', data_type: 'timestamp with time zone', is_nullable: 'NO', character_maximum_length: null },
         { column_name: 'applied_steps_count', data_type: 'integer', is_nullable: 'NO', character_maximum_length: null },
       ]);
-      const rows = await query<{ id: string; checksum: string; migration_name: string; finished_at: Date | null; applied_steps_count: number; logs: string | null }>(
-        db.url,
-        'SELECT id, checksum, migration_name, finished_at, applied_steps_count, logs FROM "_prisma_migrations" ORDER BY migration_name',
-      );
+      const rows = await query<{
+        id: string;
+        checksum: string;
+        migration_name: string;
+        finished_at: Date | null;
+        applied_steps_count: number;
+        logs: string | null;
+      }>(db.url, 'SELECT id, checksum, migration_name, finished_at, applied_steps_count, logs FROM "_prisma_migrations" ORDER BY migration_name');
       for (const row of rows) {
         const file = readFileSync(path.join(migrationsDir, row.migration_name, 'migration.sql'));
         expect(row.checksum).toBe(createHash('sha256').update(file).digest('hex'));
@@ -105,7 +109,10 @@ describe('engine-free migrator', () => {
         db.url,
         'SELECT migration_name, finished_at, logs FROM "_prisma_migrations" ORDER BY migration_name',
       );
-      expect(rows.map((r) => [r.migration_name, r.finished_at === null])).toEqual([['001_ok', false], ['002_bad', true]]);
+      expect(rows.map((r) => [r.migration_name, r.finished_at === null])).toEqual([
+        ['001_ok', false],
+        ['002_bad', true],
+      ]);
       expect(rows[1]?.logs).toMatch(/nowhere/);
       expect(await query(db.url, `SELECT to_regclass('half') AS t`)).toEqual([{ t: null }]);
       await expect(migrateDatabase(db.url, dir)).rejects.toThrow(/002_bad failed earlier/);

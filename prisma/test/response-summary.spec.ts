@@ -25,7 +25,10 @@ describe('recommendation response summary, kept by the database', () => {
   async function recommendation(): Promise<string> {
     sequence += 1;
     const id = `r${sequence}`;
-    await client.query(`INSERT INTO "Recommendation" (id, "panelId", "meetingId", number, text, "updatedAt") VALUES ($1, 'p', 'm', $2, 'Text', now())`, [id, sequence]);
+    await client.query(`INSERT INTO "Recommendation" (id, "panelId", "meetingId", number, text, "updatedAt") VALUES ($1, 'p', 'm', $2, 'Text', now())`, [
+      id,
+      sequence,
+    ]);
     return id;
   }
 

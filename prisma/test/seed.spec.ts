@@ -44,7 +44,15 @@ describe('the Leicestershire demo record', () => {
 
   const provisionsOf = (versionId: string) => prisma.provision.findMany({ where: { versionId }, orderBy: { position: 'asc' } });
   const keyed = (rows: Awaited<ReturnType<typeof provisionsOf>>): KeyedProvision[] =>
-    rows.map((p) => ({ provisionKey: p.provisionKey, number: p.number, heading: p.heading, text: p.text, depth: p.depth, parentKey: p.parentKey, kind: p.kind }));
+    rows.map((p) => ({
+      provisionKey: p.provisionKey,
+      number: p.number,
+      heading: p.heading,
+      text: p.text,
+      depth: p.depth,
+      parentKey: p.parentKey,
+      kind: p.kind,
+    }));
 
   it('holds the panel with its statutory precept timetable', async () => {
     const panel = await prisma.panel.findUniqueOrThrow({ where: { slug: LLR_PANEL_SLUG }, include: { deadlineRules: true } });
@@ -125,7 +133,10 @@ describe('the Leicestershire demo record', () => {
   });
 
   it('holds the December 2016 minutes, numbered as the clerk numbers them, with minute 44(ix) on the 101 service', async () => {
-    const meeting = await prisma.meeting.findFirstOrThrow({ where: { startsAt: new Date('2016-12-07T13:00:00Z') }, include: { minutes: { include: { versions: true } } } });
+    const meeting = await prisma.meeting.findFirstOrThrow({
+      where: { startsAt: new Date('2016-12-07T13:00:00Z') },
+      include: { minutes: { include: { versions: true } } },
+    });
     expect(meeting.minutes?.kind).toBe('MINUTES');
     const version = meeting.minutes!.versions[0]!;
     expect(version.status).toBe('PUBLISHED');
@@ -138,7 +149,10 @@ describe('the Leicestershire demo record', () => {
   });
 
   it('holds the meeting that considered the draft plan, with the draft as its paper', async () => {
-    const meeting = await prisma.meeting.findFirstOrThrow({ where: { startsAt: new Date('2017-02-03T13:00:00Z') }, include: { agendaItems: true, recommendations: true } });
+    const meeting = await prisma.meeting.findFirstOrThrow({
+      where: { startsAt: new Date('2017-02-03T13:00:00Z') },
+      include: { agendaItems: true, recommendations: true },
+    });
     expect(meeting.agendaItems.map((a) => a.paperVersionId)).toContain(VERSION_IDS.draftPlan);
     expect(meeting.recommendations).toHaveLength(RECOMMENDATIONS.length);
   });
@@ -308,7 +322,7 @@ describe('the Leicestershire demo record', () => {
     expect(amendments.filter((a) => !a.response).map((a) => a.note)).toEqual(expect.arrayContaining([expect.stringMatching(/^Editorial/)]));
   });
 
-  it("gives every recommendation and response a history", async () => {
+  it('gives every recommendation and response a history', async () => {
     const recs = await prisma.recommendation.findMany({ include: { responses: true } });
     for (const rec of recs) {
       const events = await prisma.auditEvent.findMany({ where: { entityType: 'Recommendation', entityId: rec.id } });

@@ -20,7 +20,19 @@ import { ResponsesModule } from './responses/responses.module';
 import { SearchModule } from './search/search.module';
 
 /** Feature modules, one per concept. */
-const FEATURES = [HealthModule, AuthModule, OpenApiModule, DocumentsModule, SearchModule, AdminModule, PanelsModule, MeetingsModule, RecommendationsModule, ResponsesModule, LettersModule];
+const FEATURES = [
+  HealthModule,
+  AuthModule,
+  OpenApiModule,
+  DocumentsModule,
+  SearchModule,
+  AdminModule,
+  PanelsModule,
+  MeetingsModule,
+  RecommendationsModule,
+  ResponsesModule,
+  LettersModule,
+];
 
 @Module({})
 export class AppModule {

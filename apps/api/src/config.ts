@@ -20,18 +20,38 @@ const EnvSchema = z.object({
   MIGRATE_ON_START: flag.optional(),
   /** Key for HMAC-ing session tokens before they are stored: a stolen table holds no usable token. */
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
   COOKIE_SECURE: flag.optional(),
   TRUST_PROXY: flag.optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   WEB_DIST_DIR: z.string().optional(),
   /** Streaming standbys of DATABASE_URL (comma-separated) for anonymous reads of published material. */
   DATABASE_READ_URLS: z
     .string()
     .optional()
-    .transform((value) => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean))
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().url('each of DATABASE_READ_URLS must be a postgresql:// URL'))),
   READ_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
 });

@@ -6,7 +6,20 @@ import type { AdminUser, ProblemDetails, Response } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { hashPassword } from '@psp/db';
 import { factories } from '@psp/db/src/factories';
-import { call, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, moveResponse, openDatabase, PANEL, signInTeam, type Record_, type Team } from './fixtures';
+import {
+  call,
+  createMeeting,
+  createRecommendation,
+  draftResponse,
+  expectStatus,
+  findRecord,
+  moveResponse,
+  openDatabase,
+  PANEL,
+  signInTeam,
+  type Record_,
+  type Team,
+} from './fixtures';
 import { createTestApp, type TestApp } from './harness';
 
 describe('admin scope and separation of duties', () => {
@@ -32,13 +45,34 @@ describe('admin scope and separation of duties', () => {
 
   it('lets an admin remove a shared person’s roles on their own panel, but neither add roles nor deactivate the account', async () => {
     const shared = await prisma.user.create({
-      data: { email: 'shared@example.test', name: 'Shared Person', memberships: { create: [{ panelId: record.panelId, role: 'CLERK' }, { panelId: elsewhereId, role: 'ADMIN' }] } },
+      data: {
+        email: 'shared@example.test',
+        name: 'Shared Person',
+        memberships: {
+          create: [
+            { panelId: record.panelId, role: 'CLERK' },
+            { panelId: elsewhereId, role: 'ADMIN' },
+          ],
+        },
+      },
     });
     const before = await current(shared.id);
     if (!before) throw new Error('listed');
-    const deactivate = expectStatus<ProblemDetails>(await call(t, team.ADMIN, 'PATCH', `/api/admin/users/${shared.id}`, { roles: [{ panel: PANEL, role: 'CLERK' }], active: false, version: before.version }), 403);
+    const deactivate = expectStatus<ProblemDetails>(
+      await call(t, team.ADMIN, 'PATCH', `/api/admin/users/${shared.id}`, { roles: [{ panel: PANEL, role: 'CLERK' }], active: false, version: before.version }),
+      403,
+    );
     expect(deactivate.detail).toContain('panels you do not administer');
-    expectStatus(await call(t, team.ADMIN, 'PATCH', `/api/admin/users/${shared.id}`, { roles: [{ panel: PANEL, role: 'CLERK' }, { panel: PANEL, role: 'OPCC_APPROVER' }], version: before.version }), 403);
+    expectStatus(
+      await call(t, team.ADMIN, 'PATCH', `/api/admin/users/${shared.id}`, {
+        roles: [
+          { panel: PANEL, role: 'CLERK' },
+          { panel: PANEL, role: 'OPCC_APPROVER' },
+        ],
+        version: before.version,
+      }),
+      403,
+    );
     const removed = expectStatus<AdminUser>(await call(t, team.ADMIN, 'PATCH', `/api/admin/users/${shared.id}`, { roles: [], version: before.version }), 200);
     expect(removed.active).toBe(true);
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: shared.id }, include: { memberships: true } });
@@ -50,7 +84,15 @@ describe('admin scope and separation of duties', () => {
     const theirs = await prisma.user.create({ data: { email: 'retired-elsewhere@example.test', name: 'Retired Elsewhere', createdForPanelId: elsewhereId } });
     expect(await current(theirs.id)).toBeUndefined();
     expectStatus(await call(t, team.ADMIN, 'PATCH', `/api/admin/users/${theirs.id}`, { roles: [{ panel: PANEL, role: 'PANEL_MEMBER' }], version: 1 }), 404);
-    const ours = expectStatus<AdminUser>(await call(t, team.ADMIN, 'POST', '/api/admin/users', { email: 'new-here@example.test', name: 'New Here', password: 'a-long-enough-password', roles: [] }), 201);
+    const ours = expectStatus<AdminUser>(
+      await call(t, team.ADMIN, 'POST', '/api/admin/users', {
+        email: 'new-here@example.test',
+        name: 'New Here',
+        password: 'a-long-enough-password',
+        roles: [],
+      }),
+      201,
+    );
     expect(await current(ours.id)).toMatchObject({ email: 'new-here@example.test' });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: ours.id } })).createdForPanelId).toBe(record.panelId);
   });
@@ -59,7 +101,13 @@ describe('admin scope and separation of duties', () => {
     const me = await current(team.ADMIN.userId);
     if (!me) throw new Error('listed');
     const problem = expectStatus<ProblemDetails>(
-      await call(t, team.ADMIN, 'PATCH', `/api/admin/users/${team.ADMIN.userId}`, { roles: [{ panel: PANEL, role: 'ADMIN' }, { panel: PANEL, role: 'OPCC_APPROVER' }], version: me.version }),
+      await call(t, team.ADMIN, 'PATCH', `/api/admin/users/${team.ADMIN.userId}`, {
+        roles: [
+          { panel: PANEL, role: 'ADMIN' },
+          { panel: PANEL, role: 'OPCC_APPROVER' },
+        ],
+        version: me.version,
+      }),
       403,
     );
     expect(problem.detail).toContain('cannot give yourself a role');
@@ -72,7 +120,12 @@ describe('admin scope and separation of duties', () => {
         email: 'both@example.test',
         name: 'Drafts And Approves',
         passwordHash: await hashPassword('a-long-enough-password'),
-        memberships: { create: [{ panelId: record.panelId, role: 'OPCC_OFFICER' }, { panelId: record.panelId, role: 'OPCC_APPROVER' }] },
+        memberships: {
+          create: [
+            { panelId: record.panelId, role: 'OPCC_OFFICER' },
+            { panelId: record.panelId, role: 'OPCC_APPROVER' },
+          ],
+        },
       },
     });
     const agent = t.anonymous();
@@ -83,10 +136,18 @@ describe('admin scope and separation of duties', () => {
     const recommendation = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId });
     const draft = await draftResponse(t, both, recommendation.id);
     const submitted = await moveResponse(t, both, draft, 'IN_REVIEW');
-    const refused = expectStatus<ProblemDetails>(await call(t, both, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'APPROVED', version: submitted.version }), 403);
+    const refused = expectStatus<ProblemDetails>(
+      await call(t, both, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'APPROVED', version: submitted.version }),
+      403,
+    );
     expect(refused.detail).toContain('someone else must approve it');
     // Another approver may; and a response someone else edited last, this person may approve.
-    expect(expectStatus<Response>(await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'APPROVED', version: submitted.version }), 200).status).toBe('APPROVED');
+    expect(
+      expectStatus<Response>(
+        await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'APPROVED', version: submitted.version }),
+        200,
+      ).status,
+    ).toBe('APPROVED');
     const byOfficer = await moveResponse(t, team.OPCC_OFFICER, await draftResponse(t, team.OPCC_OFFICER, recommendation.id), 'IN_REVIEW');
     expect((await moveResponse(t, both, byOfficer, 'APPROVED')).status).toBe('APPROVED');
     // The panel setting turns the rule off.

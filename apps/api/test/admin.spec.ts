@@ -30,7 +30,9 @@ describe('admin: people and roles', () => {
     const response = await admin.agent.get('/api/admin/users');
     expect(response.status).toBe(200);
     const users = response.body as AdminUser[];
-    expect(users.map((u) => u.email)).toEqual(expect.arrayContaining(['clerk@demo.test', 'member@demo.test', 'officer@demo.test', 'approver@demo.test', 'admin@demo.test']));
+    expect(users.map((u) => u.email)).toEqual(
+      expect.arrayContaining(['clerk@demo.test', 'member@demo.test', 'officer@demo.test', 'approver@demo.test', 'admin@demo.test']),
+    );
     expect(users.find((u) => u.email === 'clerk@demo.test')).toEqual({
       id: 'llr-user-clerk',
       email: 'clerk@demo.test',
@@ -48,7 +50,14 @@ describe('admin: people and roles', () => {
     for (const role of ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER'] as const) {
       const other = await t.signIn(role);
       expect((await other.agent.get('/api/admin/users')).status).toBe(403);
-      expect((await other.agent.post('/api/admin/users').set('X-CSRF-Token', other.csrfToken).send({ email: 'x@example.test', name: 'x', password: 'long enough password', roles: [] })).status).toBe(403);
+      expect(
+        (
+          await other.agent
+            .post('/api/admin/users')
+            .set('X-CSRF-Token', other.csrfToken)
+            .send({ email: 'x@example.test', name: 'x', password: 'long enough password', roles: [] })
+        ).status,
+      ).toBe(403);
       expect((await other.agent.patch(`/api/admin/users/${MEMBER_ID}`).set('X-CSRF-Token', other.csrfToken).send({ roles: [], version: 1 })).status).toBe(403);
     }
   });
@@ -114,7 +123,13 @@ describe('admin: people and roles', () => {
       const current = ((await admin.agent.get('/api/admin/users')).body as AdminUser[]).find((u) => u.id === MEMBER_ID);
       expect(current?.panelRoles).toEqual([{ panel: PANEL, role: 'PANEL_MEMBER' }]);
       // Shared with a panel this admin does not administer: no role may be added here …
-      const grant = await patch(`/api/admin/users/${MEMBER_ID}`).send({ roles: [{ panel: PANEL, role: 'PANEL_MEMBER' }, { panel: PANEL, role: 'CLERK' }], version: current?.version });
+      const grant = await patch(`/api/admin/users/${MEMBER_ID}`).send({
+        roles: [
+          { panel: PANEL, role: 'PANEL_MEMBER' },
+          { panel: PANEL, role: 'CLERK' },
+        ],
+        version: current?.version,
+      });
       expect(grant.status).toBe(403);
       // … but the roles here may be taken away, and the roles elsewhere stay.
       const response = await patch(`/api/admin/users/${MEMBER_ID}`).send({ roles: [], version: current?.version });
@@ -160,7 +175,11 @@ describe('admin: people and roles', () => {
     it('keeps sessions when nothing about access changed', async () => {
       const created = (await newUser('steady@example.test')).body as AdminUser;
       const cookie = String((await signInAs('steady@example.test', 'correct horse battery staple')).headers['set-cookie']);
-      const response = await patch(`/api/admin/users/${created.id}`).send({ roles: [{ panel: PANEL, role: 'PANEL_MEMBER' }], active: true, version: created.version });
+      const response = await patch(`/api/admin/users/${created.id}`).send({
+        roles: [{ panel: PANEL, role: 'PANEL_MEMBER' }],
+        active: true,
+        version: created.version,
+      });
       expect(response.status).toBe(200);
       expect((await t.anonymous().get('/api/auth/me').set('Cookie', cookie)).status).toBe(200);
     });
@@ -171,7 +190,9 @@ describe('admin: people and roles', () => {
       const stale = await patch(`/api/admin/users/${created.id}`).send({ roles: [], active: false, version: created.version });
       expect(stale.status).toBe(409);
       expect(stale.body.type).toBe('/problems/stale-version');
-      expect(await prisma.user.findUnique({ where: { id: created.id }, select: { active: true, version: true, memberships: { select: { role: true } } } })).toEqual({
+      expect(
+        await prisma.user.findUnique({ where: { id: created.id }, select: { active: true, version: true, memberships: { select: { role: true } } } }),
+      ).toEqual({
         active: true,
         version: created.version + 1,
         memberships: [{ role: 'CLERK' }],
@@ -180,7 +201,11 @@ describe('admin: people and roles', () => {
 
     it('does not let admins lock themselves out, and 404s unknown people', async () => {
       const me = ((await admin.agent.get('/api/admin/users')).body as AdminUser[]).find((u) => u.id === admin.userId);
-      const deactivate = await patch(`/api/admin/users/${admin.userId}`).send({ roles: [{ panel: PANEL, role: 'ADMIN' }], active: false, version: me?.version });
+      const deactivate = await patch(`/api/admin/users/${admin.userId}`).send({
+        roles: [{ panel: PANEL, role: 'ADMIN' }],
+        active: false,
+        version: me?.version,
+      });
       expect(deactivate.status).toBe(422);
       const demote = await patch(`/api/admin/users/${admin.userId}`).send({ roles: [{ panel: PANEL, role: 'CLERK' }], version: me?.version });
       expect(demote.status).toBe(422);

@@ -4,7 +4,21 @@
 import type { ProblemDetails, Recommendation } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type SignedIn, type TestApp } from './harness';
-import { call, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, parseCsv, signInTeam, type Method, type Record_, type Team } from './fixtures';
+import {
+  call,
+  createMeeting,
+  createRecommendation,
+  draftResponse,
+  expectStatus,
+  findRecord,
+  openDatabase,
+  PANEL,
+  parseCsv,
+  signInTeam,
+  type Method,
+  type Record_,
+  type Team,
+} from './fixtures';
 
 const SQL = `'; DROP TABLE "Recommendation"; --`;
 const SCRIPT = '<script>alert(1)</script>';
@@ -62,11 +76,46 @@ describe('bad input', () => {
   }
 
   const writes: Write[] = [
-    { name: 'create meeting', who: () => team.CLERK, method: 'POST', path: () => `/api/panels/${PANEL}/meetings`, valid: () => ({ title: 'Meeting', startsAt: '2030-01-01T10:00:00Z' }), longText: ['title', 300], date: 'startsAt' },
-    { name: 'edit meeting', who: () => team.CLERK, method: 'PATCH', path: () => `/api/meetings/${meeting.id}`, valid: () => ({ title: 'Meeting', version: 1 }), longText: ['title', 300], date: 'startsAt' },
-    { name: 'add agenda item', who: () => team.CLERK, method: 'POST', path: () => `/api/meetings/${meeting.id}/agenda-items`, valid: () => ({ number: '1', title: 'Item' }), longText: ['title', 300] },
-    { name: 'save minutes', who: () => team.CLERK, method: 'PUT', path: () => `/api/meetings/${meeting.id}/minutes`, valid: () => ({ items: [{ number: '1', text: 'Minute' }] }) },
-    { name: 'move minutes', who: () => team.CLERK, method: 'POST', path: () => `/api/meetings/${meeting.id}/minutes/transitions`, valid: () => ({ to: 'APPROVED', version: 1 }) },
+    {
+      name: 'create meeting',
+      who: () => team.CLERK,
+      method: 'POST',
+      path: () => `/api/panels/${PANEL}/meetings`,
+      valid: () => ({ title: 'Meeting', startsAt: '2030-01-01T10:00:00Z' }),
+      longText: ['title', 300],
+      date: 'startsAt',
+    },
+    {
+      name: 'edit meeting',
+      who: () => team.CLERK,
+      method: 'PATCH',
+      path: () => `/api/meetings/${meeting.id}`,
+      valid: () => ({ title: 'Meeting', version: 1 }),
+      longText: ['title', 300],
+      date: 'startsAt',
+    },
+    {
+      name: 'add agenda item',
+      who: () => team.CLERK,
+      method: 'POST',
+      path: () => `/api/meetings/${meeting.id}/agenda-items`,
+      valid: () => ({ number: '1', title: 'Item' }),
+      longText: ['title', 300],
+    },
+    {
+      name: 'save minutes',
+      who: () => team.CLERK,
+      method: 'PUT',
+      path: () => `/api/meetings/${meeting.id}/minutes`,
+      valid: () => ({ items: [{ number: '1', text: 'Minute' }] }),
+    },
+    {
+      name: 'move minutes',
+      who: () => team.CLERK,
+      method: 'POST',
+      path: () => `/api/meetings/${meeting.id}/minutes/transitions`,
+      valid: () => ({ to: 'APPROVED', version: 1 }),
+    },
     {
       name: 'record recommendation',
       who: () => team.CLERK,
@@ -76,16 +125,50 @@ describe('bad input', () => {
       longText: ['text', 20_000],
       date: 'dueAt',
     },
-    { name: 'close recommendation', who: () => team.CLERK, method: 'POST', path: () => `/api/recommendations/${recommendation.id}/close`, valid: () => ({ reason: 'Done', version: 1 }), longText: ['reason', 5000] },
-    { name: 'draft response', who: () => team.OPCC_OFFICER, method: 'POST', path: () => `/api/recommendations/${recommendation.id}/responses`, valid: () => ({ outcome: 'NOTED', text: 'Noted' }), longText: ['text', 50_000] },
-    { name: 'edit response', who: () => team.OPCC_OFFICER, method: 'PATCH', path: () => `/api/responses/${draft.id}`, valid: () => ({ text: 'Edited', version: 1 }), longText: ['text', 50_000] },
-    { name: 'move response', who: () => team.OPCC_OFFICER, method: 'POST', path: () => `/api/responses/${draft.id}/transitions`, valid: () => ({ to: 'IN_REVIEW', version: 1 }) },
+    {
+      name: 'close recommendation',
+      who: () => team.CLERK,
+      method: 'POST',
+      path: () => `/api/recommendations/${recommendation.id}/close`,
+      valid: () => ({ reason: 'Done', version: 1 }),
+      longText: ['reason', 5000],
+    },
+    {
+      name: 'draft response',
+      who: () => team.OPCC_OFFICER,
+      method: 'POST',
+      path: () => `/api/recommendations/${recommendation.id}/responses`,
+      valid: () => ({ outcome: 'NOTED', text: 'Noted' }),
+      longText: ['text', 50_000],
+    },
+    {
+      name: 'edit response',
+      who: () => team.OPCC_OFFICER,
+      method: 'PATCH',
+      path: () => `/api/responses/${draft.id}`,
+      valid: () => ({ text: 'Edited', version: 1 }),
+      longText: ['text', 50_000],
+    },
+    {
+      name: 'move response',
+      who: () => team.OPCC_OFFICER,
+      method: 'POST',
+      path: () => `/api/responses/${draft.id}/transitions`,
+      valid: () => ({ to: 'IN_REVIEW', version: 1 }),
+    },
     {
       name: 'create letter',
       who: () => team.OPCC_APPROVER,
       method: 'POST',
       path: () => `/api/panels/${PANEL}/letters`,
-      valid: () => ({ reference: 'REF/1', date: '2030-01-01T10:00:00Z', addressee: 'Chair', subject: 'Subject', signatory: 'PCC', responseIds: [letterResponse.id] }),
+      valid: () => ({
+        reference: 'REF/1',
+        date: '2030-01-01T10:00:00Z',
+        addressee: 'Chair',
+        subject: 'Subject',
+        signatory: 'PCC',
+        responseIds: [letterResponse.id],
+      }),
       longText: ['subject', 500],
       date: 'date',
     },
@@ -115,14 +198,21 @@ describe('bad input', () => {
     }
     if (write.longText) {
       const [field, limit] = write.longText;
-      expect((await refused({ ...write.valid(), [field]: 'x'.repeat(limit + 1) })).errors).toEqual([{ path: field, message: `Must be ${limit} characters or fewer` }]);
+      expect((await refused({ ...write.valid(), [field]: 'x'.repeat(limit + 1) })).errors).toEqual([
+        { path: field, message: `Must be ${limit} characters or fewer` },
+      ]);
     }
     if (write.date) {
       for (const date of ['yesterday', '2017-13-01T10:00:00Z', '2017-02-30T10:00:00Z', '2017-02-03', '2017-02-03T25:00:00Z', '']) {
         expect((await refused({ ...write.valid(), [write.date]: date })).errors?.map((e) => e.path)).toEqual([write.date]);
       }
     }
-    const malformed = await write.who().agent[write.method.toLowerCase() as 'post'](write.path()).set('X-CSRF-Token', write.who().csrfToken).set('Content-Type', 'application/json').send('{"text": ');
+    const malformed = await write
+      .who()
+      .agent[write.method.toLowerCase() as 'post'](write.path())
+      .set('X-CSRF-Token', write.who().csrfToken)
+      .set('Content-Type', 'application/json')
+      .send('{"text": ');
     expect(malformed.status).toBe(400);
     expect(malformed.body.detail).toMatch(/not valid JSON/);
 
@@ -154,7 +244,12 @@ describe('bad input', () => {
       [team.OPCC_OFFICER, 'PATCH', '/api/responses/no-such-response', { text: 'x', version: 1 }],
       [team.OPCC_OFFICER, 'POST', '/api/responses/no-such-response/transitions', { to: 'IN_REVIEW', version: 1 }],
       [team.OPCC_OFFICER, 'GET', '/api/panels/no-such-panel/responses'],
-      [team.OPCC_APPROVER, 'POST', '/api/panels/no-such-panel/letters', { reference: 'R', date: '2030-01-01T10:00:00Z', addressee: 'a', subject: 's', signatory: 'p', responseIds: [draft.id] }],
+      [
+        team.OPCC_APPROVER,
+        'POST',
+        '/api/panels/no-such-panel/letters',
+        { reference: 'R', date: '2030-01-01T10:00:00Z', addressee: 'a', subject: 's', signatory: 'p', responseIds: [draft.id] },
+      ],
       [team.OPCC_APPROVER, 'POST', '/api/letters/no-such-letter/publish', { version: 1 }],
     ];
     for (const [who, method, path, body] of missing) {
@@ -182,7 +277,10 @@ describe('bad input', () => {
     // As search words and filters too: text, not SQL.
     const found = expectStatus<Recommendation[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?q=${encodeURIComponent(SQL)}`), 200);
     expect(found.map((r) => r.id)).toContain(created.id);
-    expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?theme=${encodeURIComponent(SCRIPT)}&provisionKey=${encodeURIComponent(SQL)}`), 200);
+    expectStatus(
+      await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?theme=${encodeURIComponent(SCRIPT)}&provisionKey=${encodeURIComponent(SQL)}`),
+      200,
+    );
     const csv = parseCsv((await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations.csv?meetingId=${meeting.id}`)).text.slice(1));
     expect(csv.find((row) => row[11] === created.id)?.[1]).toBe(text);
 
@@ -195,7 +293,10 @@ describe('bad input', () => {
     expect(unknown.errors).toEqual([{ path: 'stauts', message: 'Unknown field "stauts"' }]);
     for (const query of ['status=LATE', 'outcome=MAYBE', 'limit=0', 'limit=501', 'limit=ten', 'offset=-1', `q=${'x'.repeat(501)}`]) {
       const [field] = query.split('=');
-      expect([query, expectStatus<ProblemDetails>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?${query}`), 400).errors?.map((e) => e.path)]).toEqual([query, [field]]);
+      expect([
+        query,
+        expectStatus<ProblemDetails>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?${query}`), 400).errors?.map((e) => e.path),
+      ]).toEqual([query, [field]]);
     }
   });
 });

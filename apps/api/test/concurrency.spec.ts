@@ -26,7 +26,12 @@ describe('concurrent edits', () => {
       const draft = await freshDraft();
       const texts = [`First officer's text, round ${round}.`, `Second officer's text, round ${round}.`];
       const results = await Promise.all([
-        call(t, first, 'PATCH', `/api/responses/${draft.id}`, { text: texts[0], citedVersionId: record.publishedPlanVersionId, citation: 'para 32', version: 1 }),
+        call(t, first, 'PATCH', `/api/responses/${draft.id}`, {
+          text: texts[0],
+          citedVersionId: record.publishedPlanVersionId,
+          citation: 'para 32',
+          version: 1,
+        }),
         call(t, second, 'PATCH', `/api/responses/${draft.id}`, { text: texts[1], outcome: 'NOTED', version: 1 }),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);

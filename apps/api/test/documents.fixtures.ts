@@ -20,7 +20,14 @@ export async function publishedPlanText(signedIn: SignedIn): Promise<string> {
   const response = await signedIn.agent.get(`/api/document-versions/${PUBLISHED_PLAN_V2}`);
   if (response.status !== 200) throw new Error(`cannot read the published plan: ${response.status}`);
   return renderPlanText(
-    (response.body as DocumentVersionDetail).provisions.map((p) => ({ number: p.number, heading: p.heading ?? null, text: p.text, kind: p.kind ?? 'PARAGRAPH', depth: p.depth, table: p.table ?? null })),
+    (response.body as DocumentVersionDetail).provisions.map((p) => ({
+      number: p.number,
+      heading: p.heading ?? null,
+      text: p.text,
+      kind: p.kind ?? 'PARAGRAPH',
+      depth: p.depth,
+      table: p.table ?? null,
+    })),
   );
 }
 
@@ -29,11 +36,18 @@ export async function publishedPlanText(signedIn: SignedIn): Promise<string> {
  * with a new paragraph 72 whose text holds `marker` (so new to this version, whatever drafts came
  * before); the published 72, the closing words, becomes 73.
  */
-export async function importDraftPlan(importer: SignedIn, marker: string, label = `Draft with ${marker}`): Promise<{ version: DocumentVersionDetail; newParagraph: Provision }> {
+export async function importDraftPlan(
+  importer: SignedIn,
+  marker: string,
+  label = `Draft with ${marker}`,
+): Promise<{ version: DocumentVersionDetail; newParagraph: Provision }> {
   const published = await publishedPlanText(importer);
   if (published.split('\n72. ').length !== 2) throw new Error('the published plan no longer has one paragraph 72');
   const text = published.replace('\n72. ', `\n72. A paragraph only this draft has: ${marker} pilot for rural communities.\n\n73. `);
-  const response = await importer.agent.post(`/api/documents/${PLAN}/versions`).set('X-CSRF-Token', importer.csrfToken).send({ label, text, basedOnId: PUBLISHED_PLAN_V2 });
+  const response = await importer.agent
+    .post(`/api/documents/${PLAN}/versions`)
+    .set('X-CSRF-Token', importer.csrfToken)
+    .send({ label, text, basedOnId: PUBLISHED_PLAN_V2 });
   if (response.status !== 201) throw new Error(`import failed: ${response.status} ${JSON.stringify(response.body)}`);
   const version = response.body as DocumentVersionDetail;
   const newParagraph = version.provisions.find((p) => p.text.includes(marker));

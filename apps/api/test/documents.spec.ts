@@ -1,17 +1,7 @@
 import type { DiffEntry, DocumentSummary, DocumentVersionDetail, ImportedVersion, ProvisionHistory, VersionPreview } from '@psp/contracts';
 import { createPrismaClient, type PrismaClient } from '@psp/db';
 import { AlignmentType, Document, Packer, Paragraph } from 'docx';
-import {
-  DRAFT_PLAN_V1,
-  importDraftPlan,
-  MINUTES,
-  PANEL,
-  PARA_32_KEY,
-  PLAN,
-  PUBLISHED_PLAN_V2,
-  publishedPlanText,
-  REPORT,
-} from './documents.fixtures';
+import { DRAFT_PLAN_V1, importDraftPlan, MINUTES, PANEL, PARA_32_KEY, PLAN, PUBLISHED_PLAN_V2, publishedPlanText, REPORT } from './documents.fixtures';
 import { VersionDiffMemo } from '../src/documents/version-diff.memo';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
 import { documentsPermissionRows, type MatrixCaller } from './permission-matrix.rows.documents';
@@ -78,7 +68,15 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       const response = await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}`);
       expect(response.status).toBe(200);
       const version = response.body as DocumentVersionDetail;
-      expect(version).toMatchObject({ id: PUBLISHED_PLAN_V2, label: 'Published plan (March 2017)', status: 'PUBLISHED', documentId: PLAN, kind: 'PLAN', basedOnId: DRAFT_PLAN_V1, sequence: 2 });
+      expect(version).toMatchObject({
+        id: PUBLISHED_PLAN_V2,
+        label: 'Published plan (March 2017)',
+        status: 'PUBLISHED',
+        documentId: PLAN,
+        kind: 'PLAN',
+        basedOnId: DRAFT_PLAN_V1,
+        sequence: 2,
+      });
       const numbers = version.provisions.map((p) => p.number);
       const at = (n: string) => numbers.indexOf(n);
       expect(at('54')).toBeGreaterThan(-1);
@@ -87,7 +85,12 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(at('55')).toBeLessThan(at('56'));
       const p54 = version.provisions[at('54')];
       expect(version.provisions[at('54.f')]).toMatchObject({ parentKey: p54?.provisionKey, depth: 1 });
-      expect(version.provisions.find((p) => p.provisionKey === PARA_32_KEY)).toMatchObject({ number: '32', depth: 0, kind: 'PARAGRAPH', text: expect.stringContaining('cyber') });
+      expect(version.provisions.find((p) => p.provisionKey === PARA_32_KEY)).toMatchObject({
+        number: '32',
+        depth: 0,
+        kind: 'PARAGRAPH',
+        text: expect.stringContaining('cyber'),
+      });
     });
 
     it('answers 404 for an unknown version', async () => {
@@ -114,7 +117,8 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
 
   describe('GET /api/document-versions/:id/diff', () => {
     let diff: DiffEntry[];
-    const entryAt = (before: string | null, after: string | null) => diff.find((e) => (e.before?.number ?? null) === before && (e.after?.number ?? null) === after);
+    const entryAt = (before: string | null, after: string | null) =>
+      diff.find((e) => (e.before?.number ?? null) === before && (e.after?.number ?? null) === after);
 
     beforeAll(async () => {
       const response = await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${DRAFT_PLAN_V1}`);
@@ -139,15 +143,29 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       for (const [number, recommendation] of expectations) {
         const entry = entryAt(number, number);
         expect(entry).toMatchObject({ change: 'modified' });
-        expect(entry?.amendedBy).toEqual([{ recommendationId: `llr-rec-${String(recommendation).padStart(2, '0')}`, responseId: `llr-response-${String(recommendation).padStart(2, '0')}`, recommendationNumber: recommendation }]);
+        expect(entry?.amendedBy).toEqual([
+          {
+            recommendationId: `llr-rec-${String(recommendation).padStart(2, '0')}`,
+            responseId: `llr-response-${String(recommendation).padStart(2, '0')}`,
+            recommendationNumber: recommendation,
+          },
+        ]);
         expect(entry?.words?.some((w) => w.op === 'insert' || w.op === 'delete')).toBe(true);
       }
-      expect(entryAt('32', '32')?.words?.filter((w) => w.op === 'insert').map((w) => w.text).join('')).toMatch(/cyber-crime/);
+      expect(
+        entryAt('32', '32')
+          ?.words?.filter((w) => w.op === 'insert')
+          .map((w) => w.text)
+          .join(''),
+      ).toMatch(/cyber-crime/);
     });
 
     it('shows the inserted paragraphs 55, 57 and 71 as added, caused by recommendations 11, 7 and 14', () => {
       expect(entryAt(null, '55')).toMatchObject({ change: 'added', before: null, amendedBy: [expect.objectContaining({ recommendationId: 'llr-rec-11' })] });
-      expect(entryAt(null, '57')).toMatchObject({ change: 'added', amendedBy: [expect.objectContaining({ recommendationId: 'llr-rec-07', responseId: 'llr-response-07' })] });
+      expect(entryAt(null, '57')).toMatchObject({
+        change: 'added',
+        amendedBy: [expect.objectContaining({ recommendationId: 'llr-rec-07', responseId: 'llr-response-07' })],
+      });
       expect(entryAt(null, '71')).toMatchObject({ change: 'added', amendedBy: [expect.objectContaining({ recommendationId: 'llr-rec-14' })] });
       expect(diff.filter((e) => e.change === 'unchanged').length).toBeGreaterThan(100);
     });
@@ -206,7 +224,15 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       const history = response.body as ProvisionHistory;
       expect(history).toMatchObject({ provisionKey: PARA_32_KEY, documentId: PLAN, documentTitle: 'Police and Crime Plan 2017–2021' });
       expect(history.versions).toEqual([
-        { versionId: DRAFT_PLAN_V1, label: 'Draft v0.7 (20 January 2017)', status: 'PUBLISHED', number: '32', text: expect.any(String), change: 'unchanged', amendedBy: [] },
+        {
+          versionId: DRAFT_PLAN_V1,
+          label: 'Draft v0.7 (20 January 2017)',
+          status: 'PUBLISHED',
+          number: '32',
+          text: expect.any(String),
+          change: 'unchanged',
+          amendedBy: [],
+        },
         {
           versionId: PUBLISHED_PLAN_V2,
           label: 'Published plan (March 2017)',
@@ -222,8 +248,18 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       const [before, after] = history.versions;
       const words = after?.words ?? [];
       expect(words.some((w) => w.op === 'insert')).toBe(true);
-      expect(words.filter((w) => w.op !== 'insert').map((w) => w.text).join('')).toBe(before?.text);
-      expect(words.filter((w) => w.op !== 'delete').map((w) => w.text).join('')).toBe(after?.text);
+      expect(
+        words
+          .filter((w) => w.op !== 'insert')
+          .map((w) => w.text)
+          .join(''),
+      ).toBe(before?.text);
+      expect(
+        words
+          .filter((w) => w.op !== 'delete')
+          .map((w) => w.text)
+          .join(''),
+      ).toBe(after?.text);
     });
 
     it('shows a renumbered paragraph with its number in each version', async () => {
@@ -254,7 +290,9 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
     it('is a DRAFT whose paragraphs keep the keys of the version it was based on', async () => {
       expect(draft).toMatchObject({ status: 'DRAFT', sequence: 3, basedOnId: PUBLISHED_PLAN_V2, publishedAt: null, version: 1, documentId: PLAN });
       const published = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}`)).body as DocumentVersionDetail;
-      expect(draft.provisions.filter((p) => p.provisionKey !== draftOnlyKey).map((p) => p.provisionKey)).toEqual(published.provisions.map((p) => p.provisionKey));
+      expect(draft.provisions.filter((p) => p.provisionKey !== draftOnlyKey).map((p) => p.provisionKey)).toEqual(
+        published.provisions.map((p) => p.provisionKey),
+      );
       expect(draft.provisions.find((p) => p.provisionKey === 'llr-plan-2017-0263')?.number).toBe('73');
       expect(draftOnlyKey.startsWith(`${PLAN}-`)).toBe(true);
       const audit = await prisma.auditEvent.findFirst({ where: { entityType: 'DocumentVersion', entityId: draft.id, action: 'documentVersion.imported' } });
@@ -281,8 +319,17 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect((await agent.get(`/api/document-versions/${draft.id}`)).body).toMatchObject({ id: draft.id, status: 'DRAFT' });
       const diff = (await agent.get(`/api/document-versions/${draft.id}/diff?base=${PUBLISHED_PLAN_V2}`)).body as DiffEntry[];
       expect(diff.filter((e) => e.change !== 'unchanged')).toEqual([
-        expect.objectContaining({ provisionKey: draftOnlyKey, change: 'added', after: expect.objectContaining({ number: '72', text: expect.stringContaining('Quokkabridge') }) }),
-        expect.objectContaining({ provisionKey: 'llr-plan-2017-0263', change: 'renumbered', before: expect.objectContaining({ number: '72' }), after: expect.objectContaining({ number: '73' }) }),
+        expect.objectContaining({
+          provisionKey: draftOnlyKey,
+          change: 'added',
+          after: expect.objectContaining({ number: '72', text: expect.stringContaining('Quokkabridge') }),
+        }),
+        expect.objectContaining({
+          provisionKey: 'llr-plan-2017-0263',
+          change: 'renumbered',
+          before: expect.objectContaining({ number: '72' }),
+          after: expect.objectContaining({ number: '73' }),
+        }),
       ]);
       const resolved = await post(who, `/api/document-versions/${draft.id}/resolve`).send({ text: 'para 72' });
       expect(resolved.body.references).toEqual([{ cited: 'para 72', number: '72', provisionKey: draftOnlyKey }]);
@@ -296,10 +343,16 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       const created = await post('OPCC_APPROVER', `/api/panels/${PANEL}/documents`).send({ kind: 'REPORT', title: 'Draft annual report' });
       expect(created.status).toBe(201);
       expect(created.body).toEqual({ id: expect.any(String), kind: 'REPORT', title: 'Draft annual report', meetingId: null, versions: [] });
-      const imported = await post('OPCC_APPROVER', `/api/documents/${created.body.id}/versions`).send({ label: 'First draft', text: '1. The year in review.\n\n2. What comes next.' });
+      const imported = await post('OPCC_APPROVER', `/api/documents/${created.body.id}/versions`).send({
+        label: 'First draft',
+        text: '1. The year in review.\n\n2. What comes next.',
+      });
       expect(imported.status).toBe(201);
       expect(imported.body).toMatchObject({ sequence: 1, basedOnId: null, status: 'DRAFT' });
-      const listed = (who: 'anonymous' | DemoRole) => client(who).get(`/api/panels/${PANEL}/documents`).then((r) => (r.body as DocumentSummary[]).some((d) => d.id === created.body.id));
+      const listed = (who: 'anonymous' | DemoRole) =>
+        client(who)
+          .get(`/api/panels/${PANEL}/documents`)
+          .then((r) => (r.body as DocumentSummary[]).some((d) => d.id === created.body.id));
       expect(await listed('anonymous')).toBe(false);
       expect(await listed('CLERK')).toBe(false);
       expect(await listed('OPCC_OFFICER')).toBe(true);
@@ -359,7 +412,10 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
     it('imports a Markdown upload and a Word document', async () => {
       const markdown = await post('OPCC_APPROVER', importPath)
         .field('label', 'Markdown')
-        .attach('file', Buffer.from('## Priorities\n\n1. **Visible** policing.\n\n2. Victim services.\n\na. A victims’ hub.\n'), { filename: 'plan.md', contentType: 'text/markdown' });
+        .attach('file', Buffer.from('## Priorities\n\n1. **Visible** policing.\n\n2. Victim services.\n\na. A victims’ hub.\n'), {
+          filename: 'plan.md',
+          contentType: 'text/markdown',
+        });
       expect(markdown.status).toBe(201);
       expect((markdown.body as DocumentVersionDetail).provisions.map((p) => p.number)).toEqual(expect.arrayContaining(['1', '2', '2.a']));
 
@@ -391,7 +447,10 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       const response = await post('OPCC_OFFICER', importPath).send({ label: '<b>Label</b>', text });
       expect(response.status).toBe(201);
       const stored = await prisma.provision.findMany({ where: { versionId: response.body.id }, orderBy: { position: 'asc' } });
-      expect(stored.map((p) => p.text)).toEqual([`<script>alert("x")</script> and '; DROP TABLE "Provision"; --`, `Robert'); DELETE FROM "DocumentVersion";--`]);
+      expect(stored.map((p) => p.text)).toEqual([
+        `<script>alert("x")</script> and '; DROP TABLE "Provision"; --`,
+        `Robert'); DELETE FROM "DocumentVersion";--`,
+      ]);
       const read = await as.OPCC_OFFICER.agent.get(`/api/document-versions/${response.body.id}`);
       expect(read.headers['content-type']).toMatch(/application\/json/);
       expect(read.body.label).toBe('<b>Label</b>');
@@ -407,14 +466,57 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       ['text without numbered paragraphs', (r) => r.send({ label: 'x', text: 'Just some prose, nothing numbered.' }), 422, 'text'],
       ['a missing label', (r) => r.send({ text: '1. A paragraph.' }), 400, 'label'],
       ['basedOnId from another document', (r) => r.send({ label: 'x', text: '1. A paragraph.', basedOnId: `${REPORT}-v1` }), 400, 'basedOnId'],
-      ['binary junk named .docx', (r) => r.field('label', 'x').attach('file', Buffer.from([0, 1, 2, 3, 255, 254, 0, 9]), { filename: 'plan.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), 400, 'file'],
-      ['a zip that is not a Word document', (r) => r.field('label', 'x').attach('file', zipOf(400), { filename: 'plan.docx', contentType: 'application/octet-stream' }), 422, 'file'],
-      ['an .exe', (r) => r.field('label', 'x').attach('file', Buffer.from('MZ\x90\x00\x03'), { filename: 'setup.exe', contentType: 'application/octet-stream' }), 400, 'file'],
-      ['a .txt declared as an image', (r) => r.field('label', 'x').attach('file', Buffer.from('1. A paragraph.'), { filename: 'plan.txt', contentType: 'image/png' }), 400, 'file'],
+      [
+        'binary junk named .docx',
+        (r) =>
+          r.field('label', 'x').attach('file', Buffer.from([0, 1, 2, 3, 255, 254, 0, 9]), {
+            filename: 'plan.docx',
+            contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          }),
+        400,
+        'file',
+      ],
+      [
+        'a zip that is not a Word document',
+        (r) => r.field('label', 'x').attach('file', zipOf(400), { filename: 'plan.docx', contentType: 'application/octet-stream' }),
+        422,
+        'file',
+      ],
+      [
+        'an .exe',
+        (r) => r.field('label', 'x').attach('file', Buffer.from('MZ\x90\x00\x03'), { filename: 'setup.exe', contentType: 'application/octet-stream' }),
+        400,
+        'file',
+      ],
+      [
+        'a .txt declared as an image',
+        (r) => r.field('label', 'x').attach('file', Buffer.from('1. A paragraph.'), { filename: 'plan.txt', contentType: 'image/png' }),
+        400,
+        'file',
+      ],
       ['an empty file', (r) => r.field('label', 'x').attach('file', Buffer.alloc(0), { filename: 'plan.txt', contentType: 'text/plain' }), 400, 'file'],
-      ['text that is not UTF-8', (r) => r.field('label', 'x').attach('file', Buffer.from([0x31, 0x2e, 0x20, 0xff, 0xfe, 0xfd]), { filename: 'plan.txt', contentType: 'text/plain' }), 400, 'file'],
-      ['a file in another field', (r) => r.field('label', 'x').attach('upload', Buffer.from('1. A paragraph.'), { filename: 'plan.txt', contentType: 'text/plain' }), 400, 'file'],
-      ['a file and text together', (r) => r.field('label', 'x').field('text', '1. A paragraph.').attach('file', Buffer.from('1. A paragraph.'), { filename: 'plan.txt', contentType: 'text/plain' }), 400, 'text'],
+      [
+        'text that is not UTF-8',
+        (r) => r.field('label', 'x').attach('file', Buffer.from([0x31, 0x2e, 0x20, 0xff, 0xfe, 0xfd]), { filename: 'plan.txt', contentType: 'text/plain' }),
+        400,
+        'file',
+      ],
+      [
+        'a file in another field',
+        (r) => r.field('label', 'x').attach('upload', Buffer.from('1. A paragraph.'), { filename: 'plan.txt', contentType: 'text/plain' }),
+        400,
+        'file',
+      ],
+      [
+        'a file and text together',
+        (r) =>
+          r
+            .field('label', 'x')
+            .field('text', '1. A paragraph.')
+            .attach('file', Buffer.from('1. A paragraph.'), { filename: 'plan.txt', contentType: 'text/plain' }),
+        400,
+        'text',
+      ],
     ];
 
     it.each(refusals)('refuses %s (%#) with a problem naming the field, creating nothing', async (_name, send, status, path) => {
@@ -444,8 +546,9 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(await versionCount()).toBe(before);
     });
 
-    it('answers the parser\'s warnings and keeps every printed label', async () => {
-      const text = '1.0 PURPOSE OF REPORT\n\n1.1 To seek views.\n\n1.2 To note.\n\nConclusions and recommendations\n\n1. We recommend action.\n\n2. We recommend more.';
+    it("answers the parser's warnings and keeps every printed label", async () => {
+      const text =
+        '1.0 PURPOSE OF REPORT\n\n1.1 To seek views.\n\n1.2 To note.\n\nConclusions and recommendations\n\n1. We recommend action.\n\n2. We recommend more.';
       const response = await post('OPCC_OFFICER', importPath).send({ label: 'Labels and warnings', text });
       expect(response.status).toBe(201);
       const version = response.body as ImportedVersion;
@@ -457,9 +560,17 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
         ['3', '2'],
       ]);
       expect(version.warnings).toEqual([
-        { line: 9, found: 'a second numbered series starting again at 1 after paragraph 1.2', action: 'kept the printed numbers as labels; numbered on from 2' },
+        {
+          line: 9,
+          found: 'a second numbered series starting again at 1 after paragraph 1.2',
+          action: 'kept the printed numbers as labels; numbered on from 2',
+        },
       ]);
-      const stored = await prisma.provision.findMany({ where: { versionId: version.id, number: { not: null } }, orderBy: { position: 'asc' }, select: { label: true } });
+      const stored = await prisma.provision.findMany({
+        where: { versionId: version.id, number: { not: null } },
+        orderBy: { position: 'asc' },
+        select: { label: true },
+      });
       expect(stored.map((row) => row.label)).toEqual(['1.0', '1.1', '1.2', '1', '2']);
     });
 
@@ -529,7 +640,13 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
     it('does not let an approver find out about draft minutes by trying to publish them', async () => {
       const meeting = await prisma.meeting.create({ data: { panelId: 'llr-panel', title: 'Scratch meeting', startsAt: new Date('2030-01-01T10:00:00Z') } });
       const minutes = await prisma.document.create({
-        data: { panelId: 'llr-panel', kind: 'MINUTES', title: 'Scratch minutes', meetingId: meeting.id, versions: { create: { sequence: 1, label: 'Draft minutes' } } },
+        data: {
+          panelId: 'llr-panel',
+          kind: 'MINUTES',
+          title: 'Scratch minutes',
+          meetingId: meeting.id,
+          versions: { create: { sequence: 1, label: 'Draft minutes' } },
+        },
         include: { versions: true },
       });
       const versionId = minutes.versions[0]?.id;
@@ -551,7 +668,9 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       draft = imported.version;
       newKey = imported.newParagraph.provisionKey;
       // An unpublished answer to recommendation 1, and a response to another panel's recommendation.
-      draftResponseId = (await prisma.response.create({ data: { recommendationId: 'llr-rec-01', outcome: 'ACCEPTED', text: 'A draft answer.', status: 'IN_REVIEW' } })).id;
+      draftResponseId = (
+        await prisma.response.create({ data: { recommendationId: 'llr-rec-01', outcome: 'ACCEPTED', text: 'A draft answer.', status: 'IN_REVIEW' } })
+      ).id;
       const make = factories(prisma);
       const panel = await make.panel({ slug: 'elsewhere' });
       const meeting = await make.meeting({ panelId: panel.id, startsAt: new Date('2017-01-01T10:00:00Z') });
@@ -574,7 +693,13 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
         fromVersionId: PUBLISHED_PLAN_V2,
         version: expect.any(Number),
         amendments: expect.arrayContaining([
-          { provisionKey: newKey, responseId: 'llr-response-08', recommendationId: 'llr-rec-08', recommendationNumber: 8, note: 'New pilot following the cyber-crime answer.' },
+          {
+            provisionKey: newKey,
+            responseId: 'llr-response-08',
+            recommendationId: 'llr-rec-08',
+            recommendationNumber: 8,
+            note: 'New pilot following the cyber-crime answer.',
+          },
           { provisionKey: newKey, responseId: draftResponseId, recommendationId: 'llr-rec-01', recommendationNumber: 1, note: null },
           { provisionKey: PARA_32_KEY, responseId: null, recommendationId: null, recommendationNumber: null, note: 'Editorial tidy-up.' },
         ]),
@@ -629,7 +754,10 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
         { path: 'amendments.0.provisionKey', message: expect.any(String) },
         { path: 'amendments.1.responseId', message: expect.any(String) },
       ]);
-      const noNote = await put('OPCC_OFFICER', path()).send({ amendments: [{ provisionKey: PARA_32_KEY, responseId: null }], version: await versionOf(draft.id) });
+      const noNote = await put('OPCC_OFFICER', path()).send({
+        amendments: [{ provisionKey: PARA_32_KEY, responseId: null }],
+        version: await versionOf(draft.id),
+      });
       expect(noNote.status).toBe(400);
       expect(noNote.body.errors).toEqual([expect.objectContaining({ path: 'amendments.0.note' })]);
       expect(await prisma.amendment.count({ where: { toVersionId: draft.id } })).toBe(before);
@@ -654,7 +782,9 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
     it('is computed once per pair, and still shows the links added, hidden or removed after that', async () => {
       const { version: draft, newParagraph } = await importDraftPlan(as.OPCC_OFFICER, 'Bilbywood');
       expect((await post('OPCC_APPROVER', `/api/document-versions/${draft.id}/publish`).send({ version: draft.version })).status).toBe(200);
-      const inReview = (await prisma.response.create({ data: { recommendationId: 'llr-rec-02', outcome: 'ACCEPTED', text: 'Still in review.', status: 'IN_REVIEW' } })).id;
+      const inReview = (
+        await prisma.response.create({ data: { recommendationId: 'llr-rec-02', outcome: 'ACCEPTED', text: 'Still in review.', status: 'IN_REVIEW' } })
+      ).id;
 
       const sizeBefore = memoSize();
       const first = await publicDiff(draft.id, PUBLISHED_PLAN_V2);
@@ -662,8 +792,15 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(memoSize()).toBe(sizeBefore + 1);
       expect(amendedBy(first.body, newParagraph.provisionKey)).toEqual([]);
 
-      const links = { amendments: [{ provisionKey: newParagraph.provisionKey, responseId: 'llr-response-08' }, { provisionKey: newParagraph.provisionKey, responseId: inReview }] };
-      expect((await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send({ ...links, version: await versionOf(draft.id) })).status).toBe(200);
+      const links = {
+        amendments: [
+          { provisionKey: newParagraph.provisionKey, responseId: 'llr-response-08' },
+          { provisionKey: newParagraph.provisionKey, responseId: inReview },
+        ],
+      };
+      expect((await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send({ ...links, version: await versionOf(draft.id) })).status).toBe(
+        200,
+      );
       const linked = await publicDiff(draft.id, PUBLISHED_PLAN_V2);
       expect(memoSize()).toBe(sizeBefore + 1);
       expect(amendedBy(linked.body, newParagraph.provisionKey)).toEqual(['llr-response-08']);
@@ -673,7 +810,9 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       // Everything but the attributions is the first answer.
       expect((linked.body as DiffEntry[]).map((e) => (e.provisionKey === newParagraph.provisionKey ? { ...e, amendedBy: [] } : e))).toEqual(first.body);
 
-      expect((await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send({ amendments: [], version: await versionOf(draft.id) })).status).toBe(200);
+      expect(
+        (await put('OPCC_OFFICER', `/api/document-versions/${draft.id}/amendments`).send({ amendments: [], version: await versionOf(draft.id) })).status,
+      ).toBe(200);
       const unlinked = await publicDiff(draft.id, PUBLISHED_PLAN_V2);
       expect(unlinked.text).toBe(first.text);
     });
@@ -683,7 +822,10 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect((await post('OPCC_APPROVER', `/api/document-versions/${draft.id}/publish`).send({ version: draft.version })).status).toBe(200);
       expect((await publicDiff(draft.id, PUBLISHED_PLAN_V2)).status).toBe(200);
       // Nothing in the API edits a published version; a reload of the record straight into the database could.
-      await prisma.provision.update({ where: { versionId_provisionKey: { versionId: draft.id, provisionKey: newParagraph.provisionKey } }, data: { text: 'Reloaded text.' } });
+      await prisma.provision.update({
+        where: { versionId_provisionKey: { versionId: draft.id, provisionKey: newParagraph.provisionKey } },
+        data: { text: 'Reloaded text.' },
+      });
       await prisma.documentVersion.update({ where: { id: draft.id }, data: { label: `${draft.label} (reloaded)` } });
       const diff = (await publicDiff(draft.id, PUBLISHED_PLAN_V2)).body as DiffEntry[];
       expect(diff.find((e) => e.provisionKey === newParagraph.provisionKey)?.after?.text).toBe('Reloaded text.');
@@ -709,7 +851,8 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(correction.status).toBe('DRAFT');
 
       const sizeBefore = memoSize();
-      const clerkDiff = async () => ((await as.CLERK.agent.get(`/api/document-versions/${correction.versionId}/diff?base=${published.versionId}`)).body as DiffEntry[])[0]?.after?.text;
+      const clerkDiff = async () =>
+        ((await as.CLERK.agent.get(`/api/document-versions/${correction.versionId}/diff?base=${published.versionId}`)).body as DiffEntry[])[0]?.after?.text;
       expect(await clerkDiff()).toBe('Apologies were received from two members.');
       for (const who of ['anonymous', 'PANEL_MEMBER', 'OPCC_APPROVER'] as const) {
         expect((await client(who).get(`/api/document-versions/${correction.versionId}/diff?base=${published.versionId}`)).status).toBe(404);

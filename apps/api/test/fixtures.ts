@@ -46,7 +46,9 @@ export interface Record_ {
 export async function findRecord(prisma: PrismaClient): Promise<Record_> {
   const panel = await prisma.panel.findUniqueOrThrow({ where: { slug: PANEL } });
   const plan = await prisma.document.findFirstOrThrow({ where: { panelId: panel.id, kind: 'PLAN' }, include: { versions: { orderBy: { sequence: 'asc' } } } });
-  const february = await prisma.meeting.findFirstOrThrow({ where: { panelId: panel.id, startsAt: { gte: new Date('2017-02-03'), lt: new Date('2017-02-04') } } });
+  const february = await prisma.meeting.findFirstOrThrow({
+    where: { panelId: panel.id, startsAt: { gte: new Date('2017-02-03'), lt: new Date('2017-02-04') } },
+  });
   const recommendation = await prisma.recommendation.findFirstOrThrow({ where: { panelId: panel.id }, orderBy: { number: 'asc' } });
   const letter = await prisma.responseLetter.findFirstOrThrow({ where: { panelId: panel.id, status: 'PUBLISHED' } });
   const [draft, published] = plan.versions;
@@ -74,7 +76,12 @@ export function uniqueWord(prefix = 'zq'): string {
 
 export async function createMeeting(t: TestApp, clerk: SignedIn, overrides: Record<string, unknown> = {}): Promise<MeetingDetail> {
   return expectStatus(
-    await call(t, clerk, 'POST', `/api/panels/${PANEL}/meetings`, { title: `Panel meeting ${uniqueWord()}`, startsAt: '2030-06-01T13:00:00Z', location: 'County Hall', ...overrides }),
+    await call(t, clerk, 'POST', `/api/panels/${PANEL}/meetings`, {
+      title: `Panel meeting ${uniqueWord()}`,
+      startsAt: '2030-06-01T13:00:00Z',
+      location: 'County Hall',
+      ...overrides,
+    }),
     201,
   );
 }
@@ -85,7 +92,11 @@ export async function createRecommendation(t: TestApp, clerk: SignedIn, body: Re
 
 export async function draftResponse(t: TestApp, officer: SignedIn, recommendationId: string, body: Record<string, unknown> = {}): Promise<Response> {
   return expectStatus(
-    await call(t, officer, 'POST', `/api/recommendations/${recommendationId}/responses`, { outcome: 'ACCEPTED', text: `The Commissioner accepts ${uniqueWord()}.`, ...body }),
+    await call(t, officer, 'POST', `/api/recommendations/${recommendationId}/responses`, {
+      outcome: 'ACCEPTED',
+      text: `The Commissioner accepts ${uniqueWord()}.`,
+      ...body,
+    }),
     201,
   );
 }
@@ -95,7 +106,12 @@ export async function moveResponse(t: TestApp, who: SignedIn, response: { id: st
 }
 
 /** Takes a draft through review and approval, and publication when asked. */
-export async function advanceResponse(t: TestApp, team: Team, draft: { id: string; version: number }, until: 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED'): Promise<Response> {
+export async function advanceResponse(
+  t: TestApp,
+  team: Team,
+  draft: { id: string; version: number },
+  until: 'IN_REVIEW' | 'APPROVED' | 'PUBLISHED',
+): Promise<Response> {
   let response = await moveResponse(t, team.OPCC_OFFICER, draft, 'IN_REVIEW');
   if (until === 'IN_REVIEW') return response;
   response = await moveResponse(t, team.OPCC_APPROVER, response, 'APPROVED');

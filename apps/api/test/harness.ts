@@ -43,7 +43,15 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase({ seeded: options.seeded ?? true });
   const appUrl = options.connectThrough ? options.connectThrough(database.url) : database.url;
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, DATABASE_DIRECT_URL: database.url, DEMO_USERS: '1', MIGRATE_ON_START: '0', DATABASE_POOL_SIZE: '4', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: appUrl,
+    DATABASE_DIRECT_URL: database.url,
+    DEMO_USERS: '1',
+    MIGRATE_ON_START: '0',
+    DATABASE_POOL_SIZE: '4',
+    ...options.env,
+  });
   const app = await createApp(config, appUrl, { logger: false });
   const server = app.getHttpServer();
   return {

@@ -114,11 +114,20 @@ describe('hostile input on every route', () => {
   it('names the field: a NUL, a version past int4, a meeting in the year 0000', async () => {
     const search = expectStatus<ProblemDetails>(await t.anonymous().get('/api/search?q=a%00b'), 400);
     expect(search.errors).toEqual([{ path: 'q', message: 'Must not contain a NUL character' }]);
-    const meeting = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', '/api/panels/leicestershire/meetings', { title: 'Year zero', startsAt: '0000-01-01T10:00:00Z' }), 400);
+    const meeting = expectStatus<ProblemDetails>(
+      await call(t, team.CLERK, 'POST', '/api/panels/leicestershire/meetings', { title: 'Year zero', startsAt: '0000-01-01T10:00:00Z' }),
+      400,
+    );
     expect(meeting.errors).toEqual([{ path: 'startsAt', message: expect.stringContaining('between the years 1900 and 2200') }]);
-    const close = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `/api/recommendations/${sampleIds.id}/close`, { reason: 'x', version: 2_147_483_648 }), 400);
+    const close = expectStatus<ProblemDetails>(
+      await call(t, team.CLERK, 'POST', `/api/recommendations/${sampleIds.id}/close`, { reason: 'x', version: 2_147_483_648 }),
+      400,
+    );
     expect(close.errors?.map((e) => e.path)).toEqual(['version']);
-    const body = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', '/api/panels/leicestershire/meetings', { title: NUL, startsAt: '2030-01-01T10:00:00Z' }), 400);
+    const body = expectStatus<ProblemDetails>(
+      await call(t, team.CLERK, 'POST', '/api/panels/leicestershire/meetings', { title: NUL, startsAt: '2030-01-01T10:00:00Z' }),
+      400,
+    );
     expect(body.errors).toEqual([{ path: 'title', message: 'Must not contain a NUL character' }]);
   });
 });

@@ -50,7 +50,10 @@ describe('HTTP cache of published public reads', () => {
     expect(again.body).toEqual(first.body);
     expect(again.headers.etag).toBe(first.headers.etag);
 
-    const revalidated = await t.anonymous().get(url).set('If-None-Match', first.headers.etag as string);
+    const revalidated = await t
+      .anonymous()
+      .get(url)
+      .set('If-None-Match', first.headers.etag as string);
     expect(revalidated.status).toBe(304);
     expect(revalidated.text ?? '').toBe('');
 

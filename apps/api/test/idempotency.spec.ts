@@ -20,7 +20,11 @@ describe('Idempotency-Key', () => {
   });
 
   const create = (key: string, title: string) =>
-    team.CLERK.agent.post(`/api/panels/${PANEL}/meetings`).set('X-CSRF-Token', team.CLERK.csrfToken).set('Idempotency-Key', key).send({ title, startsAt: '2032-04-01T10:00:00Z' });
+    team.CLERK.agent
+      .post(`/api/panels/${PANEL}/meetings`)
+      .set('X-CSRF-Token', team.CLERK.csrfToken)
+      .set('Idempotency-Key', key)
+      .send({ title, startsAt: '2032-04-01T10:00:00Z' });
 
   it('answers a repeat with the first answer and creates nothing more', async () => {
     const first = await create('key-0001-double-click', 'Once only');
@@ -48,8 +52,20 @@ describe('Idempotency-Key', () => {
     expect(await prisma.meeting.count({ where: { title: 'Another meeting' } })).toBe(0);
     expect((await create('short', 'Bad key')).status).toBe(400);
     // A refused request leaves its key free: the corrected retry creates.
-    const refused = await team.CLERK.agent.post(`/api/panels/${PANEL}/meetings`).set('X-CSRF-Token', team.CLERK.csrfToken).set('Idempotency-Key', 'key-0004-retry').send({ title: '', startsAt: '2032-04-01T10:00:00Z' });
+    const refused = await team.CLERK.agent
+      .post(`/api/panels/${PANEL}/meetings`)
+      .set('X-CSRF-Token', team.CLERK.csrfToken)
+      .set('Idempotency-Key', 'key-0004-retry')
+      .send({ title: '', startsAt: '2032-04-01T10:00:00Z' });
     expect(refused.status).toBe(400);
-    expect((await team.CLERK.agent.post(`/api/panels/${PANEL}/meetings`).set('X-CSRF-Token', team.CLERK.csrfToken).set('Idempotency-Key', 'key-0004-retry').send({ title: 'Corrected', startsAt: '2032-04-01T10:00:00Z' })).status).toBe(201);
+    expect(
+      (
+        await team.CLERK.agent
+          .post(`/api/panels/${PANEL}/meetings`)
+          .set('X-CSRF-Token', team.CLERK.csrfToken)
+          .set('Idempotency-Key', 'key-0004-retry')
+          .send({ title: 'Corrected', startsAt: '2032-04-01T10:00:00Z' })
+      ).status,
+    ).toBe(201);
   });
 });

@@ -2,7 +2,19 @@
 import type { ProblemDetails, RecommendationDetail, ResponseLetter, ResponseStatus } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
-import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, useSeededApp } from './fixtures';
+import {
+  advanceResponse,
+  call,
+  createMeeting,
+  createRecommendation,
+  draftResponse,
+  expectStatus,
+  PANEL,
+  uniqueWord,
+  type Record_,
+  type Team,
+  useSeededApp,
+} from './fixtures';
 
 describe('response letters', () => {
   let t: TestApp;
@@ -44,7 +56,10 @@ describe('response letters', () => {
   it('keeps a draft letter to the OPCC, and publishes its approved responses with it', async () => {
     const first = await answered('APPROVED');
     const second = await answered('PUBLISHED');
-    const created = expectStatus<ResponseLetter>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([first.response.id, second.response.id])), 201);
+    const created = expectStatus<ResponseLetter>(
+      await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([first.response.id, second.response.id])),
+      201,
+    );
     expect(created).toMatchObject({ status: 'DRAFT', version: 1, publishedAt: null, salutation: 'Dear Chair', opening: null });
     expect(created.items.map((i) => i.response.id).sort()).toEqual([first.response.id, second.response.id].sort());
 
@@ -72,7 +87,10 @@ describe('response letters', () => {
   it('will not publish a letter while one of its responses is still a draft or under review', async () => {
     const approved = await answered('APPROVED');
     const inReview = await answered('IN_REVIEW');
-    const letter = expectStatus<ResponseLetter>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([approved.response.id, inReview.response.id])), 201);
+    const letter = expectStatus<ResponseLetter>(
+      await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([approved.response.id, inReview.response.id])),
+      201,
+    );
     const refused = expectStatus<ProblemDetails>(await call(t, team.OPCC_APPROVER, 'POST', `/api/letters/${letter.id}/publish`, { version: 1 }), 409);
     expect(refused).toMatchObject({ type: '/problems/responses-not-approved' });
     expect(refused.detail).toContain(String(inReview.recommendation.number));
@@ -83,7 +101,8 @@ describe('response letters', () => {
   it('checks the responses a letter is made of', async () => {
     const answer = await answered('APPROVED');
     const before = await prisma.responseLetter.count();
-    const errors = async (responseIds: string[]) => expectStatus<ProblemDetails>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody(responseIds)), 400).errors;
+    const errors = async (responseIds: string[]) =>
+      expectStatus<ProblemDetails>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody(responseIds)), 400).errors;
     expect(await errors([answer.response.id, 'no-such-response'])).toEqual([{ path: 'responseIds.1', message: 'No such response in this panel' }]);
     // A seeded response already went out in OPCC/2/D/2017/1.
     const sent = await prisma.response.findFirstOrThrow({ where: { letterId: record.seededLetterId } });
@@ -93,7 +112,10 @@ describe('response letters', () => {
     const body = letterBody([answer.response.id]);
     expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, body), 201);
     const other = await answered('APPROVED');
-    const duplicate = expectStatus<ProblemDetails>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, { ...body, responseIds: [other.response.id] }), 409);
+    const duplicate = expectStatus<ProblemDetails>(
+      await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, { ...body, responseIds: [other.response.id] }),
+      409,
+    );
     expect(duplicate.type).toBe('/problems/duplicate-reference');
     expect((await prisma.response.findUniqueOrThrow({ where: { id: other.response.id } })).letterId).toBeNull();
   });

@@ -63,7 +63,9 @@ describe('panels', () => {
       { code: 'BUDGET_BRIEFING', label: 'Budget briefing for members', date: '2030-01-15', state: 'upcoming' },
     ]);
 
-    expect(expectStatus<ProblemDetails>(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=soon`), 400).errors).toEqual([expect.objectContaining({ path: 'year' })]);
+    expect(expectStatus<ProblemDetails>(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=soon`), 400).errors).toEqual([
+      expect.objectContaining({ path: 'year' }),
+    ]);
     expectStatus(await call(t, null, 'GET', `/api/panels/${PANEL}/deadlines?year=1066`), 400);
   });
 });
@@ -95,10 +97,15 @@ describe('meetings, agenda and minutes', () => {
     const meeting = await createMeeting(t, team.CLERK, { title: 'Budget meeting', startsAt: '2031-02-05T13:00:00Z' });
     expect(expectStatus(await call(t, null, 'GET', `/api/meetings/${meeting.id}`), 200)).toEqual(meeting);
 
-    const edited = expectStatus<MeetingDetail>(await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Budget and precept meeting', status: 'HELD', location: '', version: 1 }), 200);
+    const edited = expectStatus<MeetingDetail>(
+      await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Budget and precept meeting', status: 'HELD', location: '', version: 1 }),
+      200,
+    );
     expect(edited).toMatchObject({ title: 'Budget and precept meeting', status: 'HELD', location: null, version: 2, startsAt: '2031-02-05T13:00:00.000Z' });
 
-    expect(expectStatus<ProblemDetails>(await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Lost edit', version: 1 }), 409).type).toBe('/problems/stale-version');
+    expect(expectStatus<ProblemDetails>(await call(t, team.CLERK, 'PATCH', `/api/meetings/${meeting.id}`, { title: 'Lost edit', version: 1 }), 409).type).toBe(
+      '/problems/stale-version',
+    );
     expect((await prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).title).toBe('Budget and precept meeting');
     expect(await prisma.auditEvent.count({ where: { entityType: 'Meeting', entityId: meeting.id } })).toBe(2);
   });
@@ -113,16 +120,27 @@ describe('meetings, agenda and minutes', () => {
     // Nor may they cite or attach a paper of another panel.
     const local = await createMeeting(t, team.CLERK);
     const report = await make.version({ documentId: (await make.document({ panelId: elsewhere.id, kind: 'REPORT' })).id });
-    const paper = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `/api/meetings/${local.id}/agenda-items`, { number: '1', title: 'Theirs', paperVersionId: report.id }), 400);
+    const paper = expectStatus<ProblemDetails>(
+      await call(t, team.CLERK, 'POST', `/api/meetings/${local.id}/agenda-items`, { number: '1', title: 'Theirs', paperVersionId: report.id }),
+      400,
+    );
     expect(paper.errors).toEqual([{ path: 'paperVersionId', message: 'No such document version in this panel' }]);
   });
 
   it('adds agenda items in order, showing a paper only to those who may see its version', async () => {
     const meeting = await createMeeting(t, team.CLERK);
-    const first = expectStatus<AgendaItem>(await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '1', title: 'Apologies' }), 201);
+    const first = expectStatus<AgendaItem>(
+      await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '1', title: 'Apologies' }),
+      201,
+    );
     expect(first).toEqual({ id: expect.any(String), number: '1', title: 'Apologies', description: null, paper: null });
     const second = expectStatus<AgendaItem>(
-      await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '2', title: 'The plan', description: 'The published plan', paperVersionId: record.publishedPlanVersionId }),
+      await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, {
+        number: '2',
+        title: 'The plan',
+        description: 'The published plan',
+        paperVersionId: record.publishedPlanVersionId,
+      }),
       201,
     );
     expect(second.paper).toMatchObject({ versionId: record.publishedPlanVersionId, kind: 'PLAN', title: 'Police and Crime Plan 2017–2021' });
@@ -130,11 +148,18 @@ describe('meetings, agenda and minutes', () => {
     // An unpublished plan version is the OPCC's: the clerk cannot attach it, and on an agenda only the OPCC sees it.
     const plan = await prisma.documentVersion.findUniqueOrThrow({ where: { id: record.publishedPlanVersionId } });
     const draft = await prisma.documentVersion.create({ data: { documentId: plan.documentId, sequence: 99, label: 'Draft refresh', status: 'DRAFT' } });
-    expectStatus(await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '3', title: 'Refresh', paperVersionId: draft.id }), 400);
+    expectStatus(
+      await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '3', title: 'Refresh', paperVersionId: draft.id }),
+      400,
+    );
     await prisma.agendaItem.create({ data: { meetingId: meeting.id, position: 2, number: '3', title: 'Refresh', paperVersionId: draft.id } });
 
     const publicView = expectStatus<MeetingDetail>(await call(t, null, 'GET', `/api/meetings/${meeting.id}`), 200);
-    expect(publicView.agendaItems.map((i) => [i.number, i.paper === null])).toEqual([['1', true], ['2', false], ['3', true]]);
+    expect(publicView.agendaItems.map((i) => [i.number, i.paper === null])).toEqual([
+      ['1', true],
+      ['2', false],
+      ['3', true],
+    ]);
     const officerView = expectStatus<MeetingDetail>(await call(t, team.OPCC_OFFICER, 'GET', `/api/meetings/${meeting.id}`), 200);
     expect(officerView.agendaItems[2]?.paper).toMatchObject({ versionId: draft.id, label: 'Draft refresh' });
   });
@@ -142,9 +167,19 @@ describe('meetings, agenda and minutes', () => {
   it('drafts, revises, approves and publishes minutes, keeping item keys from version to version', async () => {
     const meeting = await createMeeting(t, team.CLERK);
     const path = `/api/meetings/${meeting.id}/minutes`;
-    const minutesOf = async (who: Parameters<typeof call>[1]) => expectStatus<MeetingDetail>(await call(t, who, 'GET', `/api/meetings/${meeting.id}`), 200).minutes;
+    const minutesOf = async (who: Parameters<typeof call>[1]) =>
+      expectStatus<MeetingDetail>(await call(t, who, 'GET', `/api/meetings/${meeting.id}`), 200).minutes;
 
-    const invalid = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'PUT', path, { items: [{ number: '44', text: 'a' }, { number: 'Chair', text: 'b' }, { number: '44', text: 'c' }] }), 400);
+    const invalid = expectStatus<ProblemDetails>(
+      await call(t, team.CLERK, 'PUT', path, {
+        items: [
+          { number: '44', text: 'a' },
+          { number: 'Chair', text: 'b' },
+          { number: '44', text: 'c' },
+        ],
+      }),
+      400,
+    );
     expect(invalid.errors?.map((e) => e.path)).toEqual(['items.1.number', 'items.2.number']);
 
     const first = expectStatus<Minutes>(
@@ -203,7 +238,13 @@ describe('meetings, agenda and minutes', () => {
 
     // After publication a save starts a new draft based on the published minutes.
     const correction = expectStatus<Minutes>(
-      await call(t, team.CLERK, 'PUT', path, { items: [{ number: '44', text: 'Corrected.' }, { number: '44.ix', text: 'Unchanged.' }], version: 4 }),
+      await call(t, team.CLERK, 'PUT', path, {
+        items: [
+          { number: '44', text: 'Corrected.' },
+          { number: '44.ix', text: 'Unchanged.' },
+        ],
+        version: 4,
+      }),
       200,
     );
     expect(correction).toMatchObject({ status: 'DRAFT', version: 1, documentId: published.documentId });
@@ -214,7 +255,10 @@ describe('meetings, agenda and minutes', () => {
     expect(await minutesOf(null)).toEqual(published);
     expect((await minutesOf(team.CLERK))?.versionId).toBe(correction.versionId);
 
-    const actions = await prisma.auditEvent.findMany({ where: { entityType: 'DocumentVersion', entityId: { in: [published.versionId, correction.versionId] } }, orderBy: { id: 'asc' } });
+    const actions = await prisma.auditEvent.findMany({
+      where: { entityType: 'DocumentVersion', entityId: { in: [published.versionId, correction.versionId] } },
+      orderBy: { id: 'asc' },
+    });
     expect(actions.map((a) => a.action)).toEqual(['minutes.drafted', 'minutes.revised', 'minutes.approved', 'minutes.published', 'minutes.drafted']);
   });
 });

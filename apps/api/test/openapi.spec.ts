@@ -47,7 +47,9 @@ function contractNamesBySchema(): Map<string, string> {
 }
 
 it("generates, with openapi-typescript, types that accept the contract's request bodies the web app sends", () => {
-  const document = JSON.parse(readFileSync(documentFile, 'utf8')) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>> };
+  const document = JSON.parse(readFileSync(documentFile, 'utf8')) as {
+    paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>;
+  };
   const schemaFile = path.join(artifacts, `schema-${process.pid}.d.ts`);
   const generate = spawnSync(bin('openapi-typescript'), [documentFile, '--output', schemaFile], { cwd: root, encoding: 'utf8' });
   expect(generate.stderr).not.toMatch(/error/i);
@@ -90,7 +92,19 @@ it("generates, with openapi-typescript, types that accept the contract's request
   );
   const typecheck = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', checkFile],
+    [
+      path.join(root, 'node_modules/typescript/bin/tsc'),
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      checkFile,
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   expect(typecheck.stdout).toBe('');

@@ -23,10 +23,38 @@ const everyone = (status: number): Record<MatrixCaller, number> => ({
 });
 /** Unpublished plan material: the OPCC's working papers, 404 to everyone else. */
 const opccSeesDraft: Record<MatrixCaller, number> = { anonymous: 404, PANEL_MEMBER: 404, CLERK: 404, OPCC_OFFICER: 200, OPCC_APPROVER: 200, ADMIN: 200 };
-const importers = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: status, OPCC_APPROVER: status, ADMIN: status });
-const onlyApprover = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: 403, OPCC_APPROVER: status, ADMIN: 403 });
-const onlyOfficer = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: status, OPCC_APPROVER: 403, ADMIN: 403 });
-const onlyAdmin = (status: number): Record<MatrixCaller, number> => ({ anonymous: 401, PANEL_MEMBER: 403, CLERK: 403, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: status });
+const importers = (status: number): Record<MatrixCaller, number> => ({
+  anonymous: 401,
+  PANEL_MEMBER: 403,
+  CLERK: 403,
+  OPCC_OFFICER: status,
+  OPCC_APPROVER: status,
+  ADMIN: status,
+});
+const onlyApprover = (status: number): Record<MatrixCaller, number> => ({
+  anonymous: 401,
+  PANEL_MEMBER: 403,
+  CLERK: 403,
+  OPCC_OFFICER: 403,
+  OPCC_APPROVER: status,
+  ADMIN: 403,
+});
+const onlyOfficer = (status: number): Record<MatrixCaller, number> => ({
+  anonymous: 401,
+  PANEL_MEMBER: 403,
+  CLERK: 403,
+  OPCC_OFFICER: status,
+  OPCC_APPROVER: 403,
+  ADMIN: 403,
+});
+const onlyAdmin = (status: number): Record<MatrixCaller, number> => ({
+  anonymous: 401,
+  PANEL_MEMBER: 403,
+  CLERK: 403,
+  OPCC_OFFICER: 403,
+  OPCC_APPROVER: 403,
+  ADMIN: status,
+});
 
 /** Builds the rows against a seeded test app; imports the unpublished plan version they need. */
 export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow[]> {
@@ -46,8 +74,18 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
     { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/amendments`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${draft.id}/amendments`, expected: opccSeesDraft },
     { method: 'POST', path: `/api/panels/${PANEL}/documents`, body: { kind: 'REPORT', title: 'Matrix report' }, expected: importers(201) },
-    { method: 'POST', path: `/api/documents/${PLAN}/versions`, body: { label: 'Matrix import', text: '1. A paragraph.\n\n2. Another paragraph.' }, expected: importers(201) },
-    { method: 'POST', path: `/api/documents/${PLAN}/versions/preview`, body: { label: 'Matrix preview', text: '1. A paragraph.\n\n2. Another paragraph.' }, expected: importers(200) },
+    {
+      method: 'POST',
+      path: `/api/documents/${PLAN}/versions`,
+      body: { label: 'Matrix import', text: '1. A paragraph.\n\n2. Another paragraph.' },
+      expected: importers(201),
+    },
+    {
+      method: 'POST',
+      path: `/api/documents/${PLAN}/versions/preview`,
+      body: { label: 'Matrix preview', text: '1. A paragraph.\n\n2. Another paragraph.' },
+      expected: importers(200),
+    },
     // A stale version: the approver passes every check but the lock, so nothing is published.
     { method: 'POST', path: `/api/document-versions/${draft.id}/publish`, body: { version: 999 }, expected: onlyApprover(409) },
     { method: 'POST', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/publish`, body: { version: 1 }, expected: onlyApprover(409) },
@@ -62,6 +100,11 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
       body: { email: 'matrix.person@example.test', name: 'Matrix Person', password: 'a long enough password', roles: [{ panel: PANEL, role: 'PANEL_MEMBER' }] },
       expected: onlyAdmin(201),
     },
-    { method: 'PATCH', path: `/api/admin/users/${memberId}`, body: { roles: [{ panel: PANEL, role: 'PANEL_MEMBER' }], version: 999 }, expected: onlyAdmin(409) },
+    {
+      method: 'PATCH',
+      path: `/api/admin/users/${memberId}`,
+      body: { roles: [{ panel: PANEL, role: 'PANEL_MEMBER' }], version: 999 },
+      expected: onlyAdmin(409),
+    },
   ];
 }

@@ -8,13 +8,35 @@ import type { Response as HttpResponse } from 'supertest';
 import type { ResponseLetter, ResponseStatus } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
-import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, signInTeam, uniqueWord, type Method, type Record_, type Team } from './fixtures';
+import {
+  advanceResponse,
+  call,
+  createMeeting,
+  createRecommendation,
+  draftResponse,
+  expectStatus,
+  findRecord,
+  openDatabase,
+  PANEL,
+  signInTeam,
+  uniqueWord,
+  type Method,
+  type Record_,
+  type Team,
+} from './fixtures';
 
 type MatrixCaller = 'anonymous' | DemoRole;
 const CALLERS: MatrixCaller[] = ['anonymous', 'PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'];
 type Expected = Record<MatrixCaller, number>;
 
-const everyone = (status: number): Expected => ({ anonymous: status, PANEL_MEMBER: status, CLERK: status, OPCC_OFFICER: status, OPCC_APPROVER: status, ADMIN: status });
+const everyone = (status: number): Expected => ({
+  anonymous: status,
+  PANEL_MEMBER: status,
+  CLERK: status,
+  OPCC_OFFICER: status,
+  OPCC_APPROVER: status,
+  ADMIN: status,
+});
 const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
 /** Only `roles` get `status`; other signed-in callers 403, the public 401. */
 const only = (roles: DemoRole[], status: number): Expected => ({
@@ -54,7 +76,14 @@ const freshResponse = async (ctx: Context, until: ResponseStatus) => {
   const draft = await draftResponse(ctx.t, ctx.team.OPCC_OFFICER, (await freshRecommendation(ctx)).id);
   return until === 'DRAFT' ? draft : advanceResponse(ctx.t, ctx.team, draft, until);
 };
-const letterBody = (responseIds: string[]) => ({ reference: `OPCC/${uniqueWord()}`, date: '2030-07-01T12:00:00Z', addressee: 'Chair', subject: 'Responses', signatory: 'Commissioner', responseIds });
+const letterBody = (responseIds: string[]) => ({
+  reference: `OPCC/${uniqueWord()}`,
+  date: '2030-07-01T12:00:00Z',
+  addressee: 'Chair',
+  subject: 'Responses',
+  signatory: 'Commissioner',
+  responseIds,
+});
 const freshLetter = async (ctx: Context, until: 'DRAFT' | 'APPROVED') => {
   const response = await freshResponse(ctx, until);
   return expectStatus<ResponseLetter>(await call(ctx.t, ctx.team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([response.id])), 201);
@@ -64,10 +93,23 @@ const ROWS: Row[] = [
   // ── platform ──
   { method: 'GET', name: 'health', arrange: fixed('/api/health'), expected: everyone(200) },
   { method: 'GET', name: 'OpenAPI document', arrange: fixed('/api/openapi.json'), expected: everyone(200) },
-  { method: 'POST', name: 'sign in', arrange: fixed('/api/auth/login', { email: 'member@demo.test', password: 'demo-password' }), expected: everyone(200), ownSession: true },
+  {
+    method: 'POST',
+    name: 'sign in',
+    arrange: fixed('/api/auth/login', { email: 'member@demo.test', password: 'demo-password' }),
+    expected: everyone(200),
+    ownSession: true,
+  },
   { method: 'GET', name: 'who am I', arrange: fixed('/api/auth/me'), expected: signedIn(200) },
   { method: 'POST', name: 'sign out', arrange: fixed('/api/auth/logout'), expected: signedIn(204), ownSession: true },
-  { method: 'POST', name: 'sign out everywhere', arrange: fixed('/api/auth/logout-everywhere'), expected: signedIn(204), ownSession: true, endsAllSessions: true },
+  {
+    method: 'POST',
+    name: 'sign out everywhere',
+    arrange: fixed('/api/auth/logout-everywhere'),
+    expected: signedIn(204),
+    ownSession: true,
+    endsAllSessions: true,
+  },
 
   // ── panels ──
   { method: 'GET', name: 'panels', arrange: fixed('/api/panels'), expected: everyone(200) },
@@ -76,11 +118,34 @@ const ROWS: Row[] = [
 
   // ── meetings and minutes ──
   { method: 'GET', name: 'meetings', arrange: fixed(`/api/panels/${PANEL}/meetings`), expected: everyone(200) },
-  { method: 'POST', name: 'schedule a meeting', arrange: fixed(`/api/panels/${PANEL}/meetings`, { title: 'Matrix meeting', startsAt: '2030-01-01T10:00:00Z' }), expected: only(['CLERK'], 201) },
+  {
+    method: 'POST',
+    name: 'schedule a meeting',
+    arrange: fixed(`/api/panels/${PANEL}/meetings`, { title: 'Matrix meeting', startsAt: '2030-01-01T10:00:00Z' }),
+    expected: only(['CLERK'], 201),
+  },
   { method: 'GET', name: 'a meeting', arrange: async ({ record }) => ({ path: `/api/meetings/${record.februaryMeetingId}` }), expected: everyone(200) },
-  { method: 'PATCH', name: 'edit a meeting', arrange: async (ctx) => ({ path: `/api/meetings/${(await freshMeeting(ctx)).id}`, body: { status: 'HELD', version: 1 } }), expected: only(['CLERK'], 200) },
-  { method: 'POST', name: 'add an agenda item', arrange: async (ctx) => ({ path: `/api/meetings/${(await freshMeeting(ctx)).id}/agenda-items`, body: { number: '1', title: 'Apologies' } }), expected: only(['CLERK'], 201) },
-  { method: 'PUT', name: 'draft minutes', arrange: async (ctx) => ({ path: `/api/meetings/${(await freshMeeting(ctx)).id}/minutes`, body: { items: [{ number: '1', text: 'Apologies were received.' }] } }), expected: only(['CLERK'], 200) },
+  {
+    method: 'PATCH',
+    name: 'edit a meeting',
+    arrange: async (ctx) => ({ path: `/api/meetings/${(await freshMeeting(ctx)).id}`, body: { status: 'HELD', version: 1 } }),
+    expected: only(['CLERK'], 200),
+  },
+  {
+    method: 'POST',
+    name: 'add an agenda item',
+    arrange: async (ctx) => ({ path: `/api/meetings/${(await freshMeeting(ctx)).id}/agenda-items`, body: { number: '1', title: 'Apologies' } }),
+    expected: only(['CLERK'], 201),
+  },
+  {
+    method: 'PUT',
+    name: 'draft minutes',
+    arrange: async (ctx) => ({
+      path: `/api/meetings/${(await freshMeeting(ctx)).id}/minutes`,
+      body: { items: [{ number: '1', text: 'Apologies were received.' }] },
+    }),
+    expected: only(['CLERK'], 200),
+  },
   {
     method: 'POST',
     name: 'approve minutes',
@@ -98,15 +163,38 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     name: 'record a recommendation',
-    arrange: async ({ record }) => ({ path: `/api/panels/${PANEL}/recommendations`, body: { meetingId: record.februaryMeetingId, text: 'Matrix recommendation', citedVersionId: record.draftPlanVersionId, citation: 'point 24' } }),
+    arrange: async ({ record }) => ({
+      path: `/api/panels/${PANEL}/recommendations`,
+      body: { meetingId: record.februaryMeetingId, text: 'Matrix recommendation', citedVersionId: record.draftPlanVersionId, citation: 'point 24' },
+    }),
     expected: only(['CLERK'], 201),
   },
-  { method: 'GET', name: 'a recommendation', arrange: async ({ record }) => ({ path: `/api/recommendations/${record.seededRecommendationId}` }), expected: everyone(200) },
-  { method: 'POST', name: 'close a recommendation', arrange: async (ctx) => ({ path: `/api/recommendations/${(await freshRecommendation(ctx)).id}/close`, body: { reason: 'Done', version: 1 } }), expected: only(['CLERK'], 200) },
+  {
+    method: 'GET',
+    name: 'a recommendation',
+    arrange: async ({ record }) => ({ path: `/api/recommendations/${record.seededRecommendationId}` }),
+    expected: everyone(200),
+  },
+  {
+    method: 'POST',
+    name: 'close a recommendation',
+    arrange: async (ctx) => ({ path: `/api/recommendations/${(await freshRecommendation(ctx)).id}/close`, body: { reason: 'Done', version: 1 } }),
+    expected: only(['CLERK'], 200),
+  },
 
   // ── responses ──
-  { method: 'POST', name: 'draft a response', arrange: async (ctx) => ({ path: `/api/recommendations/${(await freshRecommendation(ctx)).id}/responses`, body: { outcome: 'NOTED', text: 'Noted.' } }), expected: only(['OPCC_OFFICER'], 201) },
-  { method: 'PATCH', name: 'edit a draft response', arrange: async (ctx) => ({ path: `/api/responses/${(await freshResponse(ctx, 'DRAFT')).id}`, body: { text: 'Edited.', version: 1 } }), expected: only(['OPCC_OFFICER'], 200) },
+  {
+    method: 'POST',
+    name: 'draft a response',
+    arrange: async (ctx) => ({ path: `/api/recommendations/${(await freshRecommendation(ctx)).id}/responses`, body: { outcome: 'NOTED', text: 'Noted.' } }),
+    expected: only(['OPCC_OFFICER'], 201),
+  },
+  {
+    method: 'PATCH',
+    name: 'edit a draft response',
+    arrange: async (ctx) => ({ path: `/api/responses/${(await freshResponse(ctx, 'DRAFT')).id}`, body: { text: 'Edited.', version: 1 } }),
+    expected: only(['OPCC_OFFICER'], 200),
+  },
   {
     method: 'POST',
     name: 'submit a draft response',
@@ -146,8 +234,18 @@ const ROWS: Row[] = [
   // ── letters ──
   { method: 'GET', name: 'letters', arrange: fixed(`/api/panels/${PANEL}/letters`), expected: everyone(200) },
   { method: 'GET', name: 'a published letter', arrange: async ({ record }) => ({ path: `/api/letters/${record.seededLetterId}` }), expected: everyone(200) },
-  { method: 'GET', name: 'a draft letter', arrange: async (ctx) => ({ path: `/api/letters/${(await freshLetter(ctx, 'DRAFT')).id}` }), expected: opccOnlySees() },
-  { method: 'POST', name: 'write a letter', arrange: async (ctx) => ({ path: `/api/panels/${PANEL}/letters`, body: letterBody([(await freshResponse(ctx, 'APPROVED')).id]) }), expected: only(['OPCC_APPROVER'], 201) },
+  {
+    method: 'GET',
+    name: 'a draft letter',
+    arrange: async (ctx) => ({ path: `/api/letters/${(await freshLetter(ctx, 'DRAFT')).id}` }),
+    expected: opccOnlySees(),
+  },
+  {
+    method: 'POST',
+    name: 'write a letter',
+    arrange: async (ctx) => ({ path: `/api/panels/${PANEL}/letters`, body: letterBody([(await freshResponse(ctx, 'APPROVED')).id]) }),
+    expected: only(['OPCC_APPROVER'], 201),
+  },
   {
     method: 'POST',
     name: 'publish a letter',
@@ -249,7 +347,11 @@ describe('permission matrix: every route, every role', () => {
     const routes = Object.entries(document.paths).flatMap(([template, operations]) =>
       Object.keys(operations)
         .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
-        .map((method) => ({ route: `${method.toUpperCase()} ${template}`, method: method.toUpperCase(), pattern: new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`) })),
+        .map((method) => ({
+          route: `${method.toUpperCase()} ${template}`,
+          method: method.toUpperCase(),
+          pattern: new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+        })),
     );
     expect(routes.length).toBeGreaterThan(30);
     // The rows' own requests, arranged here, so this check stands alone whichever tests ran before it.

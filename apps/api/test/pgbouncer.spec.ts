@@ -8,7 +8,20 @@ import { databaseName } from '@psp/db';
 import { Client } from 'pg';
 import { startPgBouncer, type PgBouncer } from '@psp/db/src/pgbouncer';
 import { prepareDatabase } from '../src/bootstrap';
-import { advanceResponse, call, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, signInTeam, uniqueWord, type Team } from './fixtures';
+import {
+  advanceResponse,
+  call,
+  createMeeting,
+  createRecommendation,
+  draftResponse,
+  expectStatus,
+  findRecord,
+  openDatabase,
+  PANEL,
+  signInTeam,
+  uniqueWord,
+  type Team,
+} from './fixtures';
 import { createTestApp, type TestApp } from './harness';
 
 describe('behind PgBouncer in transaction pooling', () => {
@@ -42,7 +55,9 @@ describe('behind PgBouncer in transaction pooling', () => {
   it('records, drafts, reviews, approves and publishes, with concurrent requests sharing two server connections', async () => {
     const meeting = await createMeeting(t, team.CLERK);
     // Numbering locks the panel row inside a transaction: concurrent recordings still number 1, 2, 3 …
-    const recorded = await Promise.all(Array.from({ length: 6 }, () => createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: planVersionId })));
+    const recorded = await Promise.all(
+      Array.from({ length: 6 }, () => createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: planVersionId })),
+    );
     const numbers = recorded.map((r) => r.number).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(6);
     expect((numbers.at(-1) ?? 0) - (numbers[0] ?? 0)).toBe(5);
@@ -57,13 +72,19 @@ describe('behind PgBouncer in transaction pooling', () => {
 
     // Two edits of one version at once: exactly one wins.
     const other = await draftResponse(t, team.OPCC_OFFICER, second.id);
-    const edits = await Promise.all(['first edit', 'second edit'].map((text) => call(t, team.OPCC_OFFICER, 'PATCH', `/api/responses/${other.id}`, { text, version: other.version })));
+    const edits = await Promise.all(
+      ['first edit', 'second edit'].map((text) => call(t, team.OPCC_OFFICER, 'PATCH', `/api/responses/${other.id}`, { text, version: other.version })),
+    );
     expect(edits.map((r) => r.status).sort()).toEqual([200, 409]);
 
     // Many signed-in reads at once, each checking its session and CSRF token.
-    const reads = await Promise.all(Array.from({ length: 20 }, (_, i) => call(t, i % 2 ? team.PANEL_MEMBER : team.OPCC_APPROVER, 'GET', `/api/panels/${PANEL}/recommendations`)));
+    const reads = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => call(t, i % 2 ? team.PANEL_MEMBER : team.OPCC_APPROVER, 'GET', `/api/panels/${PANEL}/recommendations`)),
+    );
     expect(reads.map((r) => r.status)).toEqual(Array.from({ length: 20 }, () => 200));
-    const without = await t.signIn('CLERK').then((clerk) => clerk.agent.post(`/api/panels/${PANEL}/meetings`).send({ title: 'No token', startsAt: '2031-01-01T10:00:00Z' }));
+    const without = await t
+      .signIn('CLERK')
+      .then((clerk) => clerk.agent.post(`/api/panels/${PANEL}/meetings`).send({ title: 'No token', startsAt: '2031-01-01T10:00:00Z' }));
     expect(without.status).toBe(403);
   });
 

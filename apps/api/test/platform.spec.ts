@@ -39,7 +39,10 @@ describe('platform: health, OpenAPI, errors, sessions, CSRF', () => {
   });
 
   it('rejects a body over 1 MB with 413', async () => {
-    const response = await t.anonymous().post('/api/auth/login').send({ email: 'a@b.test', password: 'x'.repeat(1_100_000) });
+    const response = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'a@b.test', password: 'x'.repeat(1_100_000) });
     expect(response.status).toBe(413);
     expect(response.body).toMatchObject({ status: 413 });
   });
@@ -47,9 +50,7 @@ describe('platform: health, OpenAPI, errors, sessions, CSRF', () => {
   it('validates field by field', async () => {
     const response = await t.anonymous().post('/api/auth/login').send({ email: 'not-an-email', password: 42 });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'email' }), expect.objectContaining({ path: 'password' })]),
-    );
+    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'email' }), expect.objectContaining({ path: 'password' })]));
   });
 
   it('sets security headers', async () => {

@@ -88,7 +88,14 @@ describe('read replicas on a real standby', () => {
       expect(found((await member.agent.get(tracker(word))).body)).toEqual([`The Panel recommends ${word}.`]);
       const clerk = await signIn(DEMO_ACCOUNTS.CLERK);
       const meeting = await primary.meeting.findFirstOrThrow({ where: { panel: { slug: PANEL } } });
-      const created = await clerk.agent.post(`/api/panels/${PANEL}/recommendations`).set('X-CSRF-Token', clerk.csrfToken).send({ meetingId: meeting.id, text: `The Panel recommends ${word} too.`, citedVersionId: (await primary.documentVersion.findFirstOrThrow({ where: { status: 'PUBLISHED' } })).id });
+      const created = await clerk.agent
+        .post(`/api/panels/${PANEL}/recommendations`)
+        .set('X-CSRF-Token', clerk.csrfToken)
+        .send({
+          meetingId: meeting.id,
+          text: `The Panel recommends ${word} too.`,
+          citedVersionId: (await primary.documentVersion.findFirstOrThrow({ where: { status: 'PUBLISHED' } })).id,
+        });
       expect(created.status).toBe(201);
       // Once the replay lag passes the limit, the standby is skipped and the public reads the primary.
       await eventually(async () => found((await anonymous().get(tracker(word))).body).length === 2, 'the public reads the primary once the standby lags');

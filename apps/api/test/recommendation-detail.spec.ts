@@ -38,17 +38,29 @@ describe('recommendation detail', () => {
     const [p46e, p24, p32] = [byNumber('46.e'), byNumber('24'), byNumber('32')].map((p) => p.provisionKey);
     const meeting = await createMeeting(t, team.CLERK);
     // Cited out of reading order: the page keeps the order they were cited in.
-    const recommendation = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId, provisionKeys: [p46e, p24, p32] });
+    const recommendation = await createRecommendation(t, team.CLERK, {
+      meetingId: meeting.id,
+      citedVersionId: record.publishedPlanVersionId,
+      provisionKeys: [p46e, p24, p32],
+    });
     const citedKeys = [p46e, p24, p32];
 
     // The answer that will be published cites a draft plan only the OPCC may read.
     const { version: draftPlan, newParagraph } = await importDraftPlan(team.OPCC_OFFICER, 'Wallabyford');
     const draftP24 = draftPlan.provisions.find((p) => p.number === '24');
     if (!draftP24) throw new Error('the draft plan has no paragraph 24');
-    const answer = await draftResponse(t, team.OPCC_OFFICER, recommendation.id, { citedVersionId: draftPlan.id, provisionKeys: [newParagraph.provisionKey, draftP24.provisionKey] });
+    const answer = await draftResponse(t, team.OPCC_OFFICER, recommendation.id, {
+      citedVersionId: draftPlan.id,
+      provisionKeys: [newParagraph.provisionKey, draftP24.provisionKey],
+    });
     const publishedAnswer = await advanceResponse(t, team, answer, 'PUBLISHED');
     // A second answer stays in review, and a third is a draft: nothing of them is public.
-    const inReview = await advanceResponse(t, team, await draftResponse(t, team.OPCC_OFFICER, recommendation.id, { citedVersionId: record.publishedPlanVersionId, provisionKeys: [p24] }), 'IN_REVIEW');
+    const inReview = await advanceResponse(
+      t,
+      team,
+      await draftResponse(t, team.OPCC_OFFICER, recommendation.id, { citedVersionId: record.publishedPlanVersionId, provisionKeys: [p24] }),
+      'IN_REVIEW',
+    );
     const draft = await draftResponse(t, team.OPCC_OFFICER, recommendation.id, { outcome: 'NOTED' });
     // Another recommendation's answer is never told here.
     const other = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId });
@@ -120,7 +132,11 @@ describe('recommendation detail', () => {
       data: { actorId: team.OPCC_APPROVER.userId, action: 'response.published', entityType: 'Response', entityId: draft.id, at: new Date(Date.now() + 1000) },
     });
     expect((await detail(null, recommendation.id)).history.map((h) => h.action)).toEqual(['recommendation.created']);
-    expect((await detail(team.OPCC_OFFICER, recommendation.id)).history.map((h) => h.action)).toEqual(['recommendation.created', 'response.created', 'response.published']);
+    expect((await detail(team.OPCC_OFFICER, recommendation.id)).history.map((h) => h.action)).toEqual([
+      'recommendation.created',
+      'response.created',
+      'response.published',
+    ]);
   });
 
   it('is 404 for a recommendation that does not exist', async () => {
@@ -158,10 +174,14 @@ describe('panels found by their address', () => {
   it('gives a new recommendation the days to respond the database holds now, though the panel was just read', async () => {
     const meeting = await createMeeting(t, team.CLERK, { startsAt: '2031-03-01T13:00:00Z' });
     // Read through the cache first, so the change below has something to replace.
-    expect(await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId })).toMatchObject({ dueAt: '2031-03-29T13:00:00.000Z' });
+    expect(await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId })).toMatchObject({
+      dueAt: '2031-03-29T13:00:00.000Z',
+    });
     await prisma.panel.update({ where: { id: record.panelId }, data: { responseDueDays: 10 } });
     try {
-      expect(await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId })).toMatchObject({ dueAt: '2031-03-11T13:00:00.000Z' });
+      expect(await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId })).toMatchObject({
+        dueAt: '2031-03-11T13:00:00.000Z',
+      });
     } finally {
       await prisma.panel.update({ where: { id: record.panelId }, data: { responseDueDays: 28 } });
     }

@@ -58,7 +58,10 @@ describe('recommendation status: SQL agrees with deriveRecommendationStatus', ()
     for (const generated of cases) {
       number += 1;
       // Published at distinct moments (a millisecond apart at worst), so "newest" is well defined.
-      const responses = generated.responses.map((r, i) => ({ ...r, publishedAt: r.status === 'PUBLISHED' ? new Date(NOW.getTime() + r.publishedOffset * DAY - i) : null }));
+      const responses = generated.responses.map((r, i) => ({
+        ...r,
+        publishedAt: r.status === 'PUBLISHED' ? new Date(NOW.getTime() + r.publishedOffset * DAY - i) : null,
+      }));
       const recommendation = await prisma.recommendation.create({
         data: {
           panelId,
@@ -97,7 +100,10 @@ describe('recommendation status: SQL agrees with deriveRecommendationStatus', ()
     const repository = t.app.get(RecommendationsRepository, { strict: false });
     const counts = await t.app.get(PanelsRepository, { strict: false }).countRecommendationsByStatus(panelId, NOW);
     for (const status of RECOMMENDATION_STATUSES) {
-      const want = [...expected].filter(([, e]) => e.status === status).map(([id]) => id).sort();
+      const want = [...expected]
+        .filter(([, e]) => e.status === status)
+        .map(([id]) => id)
+        .sort();
       const filtered = (await repository.findViews({ panelId, status }, NOW)).map((v) => v.id).sort();
       expect(filtered).toEqual(want);
       expect(counts.find((c) => c.status === status)?.count ?? 0).toBe(want.length);

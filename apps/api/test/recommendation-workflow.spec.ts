@@ -71,11 +71,20 @@ describe('recommendation workflow, end to end', () => {
     expect(beforePublication).toMatchObject({ status: 'AWAITING_RESPONSE', latestOutcome: null, responses: [] });
     expect(beforePublication.history.map((h) => h.action)).toEqual(['recommendation.created']);
 
-    const submitted = expectStatus<Response>(await call(t, team.OPCC_OFFICER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'IN_REVIEW', version: 1 }), 200);
+    const submitted = expectStatus<Response>(
+      await call(t, team.OPCC_OFFICER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'IN_REVIEW', version: 1 }),
+      200,
+    );
     expect(submitted).toMatchObject({ status: 'IN_REVIEW', version: 2 });
-    const approved = expectStatus<Response>(await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'APPROVED', version: 2 }), 200);
+    const approved = expectStatus<Response>(
+      await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'APPROVED', version: 2 }),
+      200,
+    );
     expect(approved).toMatchObject({ status: 'APPROVED', version: 3, publishedAt: null });
-    const published = expectStatus<Response>(await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'PUBLISHED', version: 3 }), 200);
+    const published = expectStatus<Response>(
+      await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'PUBLISHED', version: 3 }),
+      200,
+    );
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 4 });
     expect(Date.parse(published.publishedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
 
@@ -89,7 +98,10 @@ describe('recommendation workflow, end to end', () => {
     expect(seen).toMatchObject({ status: 'RESPONDED', latestOutcome: 'ACCEPTED' });
     expect(seen.responses).toEqual([published]);
     expect(seen.history.map((h) => h.action)).toEqual(['recommendation.created', 'response.published']);
-    expect(seen.history[0]).toMatchObject({ summary: `Recommendation ${recommendation.number} was recorded.`, actor: { id: team.CLERK.userId, name: 'Sarah Whitmore' } });
+    expect(seen.history[0]).toMatchObject({
+      summary: `Recommendation ${recommendation.number} was recorded.`,
+      actor: { id: team.CLERK.userId, name: 'Sarah Whitmore' },
+    });
     expect(seen.history[1]).toMatchObject({ summary: "The Commissioner's response was published: accepted.", actor: { id: team.OPCC_APPROVER.userId } });
 
     const listed = expectStatus<Recommendation[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?meetingId=${meeting.id}`), 200);
@@ -124,13 +136,18 @@ describe('recommendation workflow, end to end', () => {
     expect(overdue.every((r) => r.status === 'OVERDUE')).toBe(true);
 
     // A stale version changes nothing.
-    expect(expectStatus(await call(t, team.CLERK, 'POST', `/api/recommendations/${created.id}/close`, { reason: 'Superseded', version: 7 }), 409)).toMatchObject({
+    expect(
+      expectStatus(await call(t, team.CLERK, 'POST', `/api/recommendations/${created.id}/close`, { reason: 'Superseded', version: 7 }), 409),
+    ).toMatchObject({
       type: '/problems/stale-version',
     });
     // The clerk's view carries the version to edit with (the public's does not).
     if (created.version === undefined) throw new Error('the clerk should see the recommendation version');
     const closed = expectStatus<Recommendation>(
-      await call(t, team.CLERK, 'POST', `/api/recommendations/${created.id}/close`, { reason: 'Superseded by the custody review agreed in March.', version: created.version }),
+      await call(t, team.CLERK, 'POST', `/api/recommendations/${created.id}/close`, {
+        reason: 'Superseded by the custody review agreed in March.',
+        version: created.version,
+      }),
       200,
     );
     expect(closed).toMatchObject({ status: 'CLOSED', closedReason: 'Superseded by the custody review agreed in March.', version: created.version + 1 });
@@ -139,7 +156,10 @@ describe('recommendation workflow, end to end', () => {
 
     const detail = expectStatus<RecommendationDetail>(await call(t, team.PANEL_MEMBER, 'GET', `/api/recommendations/${created.id}`), 200);
     expect(detail.status).toBe('CLOSED');
-    expect(detail.history.at(-1)).toMatchObject({ action: 'recommendation.closed', summary: 'The panel closed the recommendation: Superseded by the custody review agreed in March.' });
+    expect(detail.history.at(-1)).toMatchObject({
+      action: 'recommendation.closed',
+      summary: 'The panel closed the recommendation: Superseded by the custody review agreed in March.',
+    });
     const closedList = expectStatus<Recommendation[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?status=CLOSED`), 200);
     expect(closedList.map((r) => r.id)).toEqual([created.id]);
 
@@ -150,16 +170,35 @@ describe('recommendation workflow, end to end', () => {
   it('lets the approver return a response to draft, and the officer edit it again', async () => {
     const meeting = await createMeeting(t, team.CLERK);
     const recommendation = expectStatus<Recommendation>(
-      await call(t, team.CLERK, 'POST', `/api/panels/${PANEL}/recommendations`, { meetingId: meeting.id, text: 'The Panel recommends more neighbourhood officers.', citedVersionId: record.publishedPlanVersionId }),
+      await call(t, team.CLERK, 'POST', `/api/panels/${PANEL}/recommendations`, {
+        meetingId: meeting.id,
+        text: 'The Panel recommends more neighbourhood officers.',
+        citedVersionId: record.publishedPlanVersionId,
+      }),
       201,
     );
-    const draft = expectStatus<Response>(await call(t, team.OPCC_OFFICER, 'POST', `/api/recommendations/${recommendation.id}/responses`, { outcome: 'NOTED', text: 'First thoughts.' }), 201);
-    const inReview = expectStatus<Response>(await call(t, team.OPCC_OFFICER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'IN_REVIEW', version: 1 }), 200);
+    const draft = expectStatus<Response>(
+      await call(t, team.OPCC_OFFICER, 'POST', `/api/recommendations/${recommendation.id}/responses`, { outcome: 'NOTED', text: 'First thoughts.' }),
+      201,
+    );
+    const inReview = expectStatus<Response>(
+      await call(t, team.OPCC_OFFICER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'IN_REVIEW', version: 1 }),
+      200,
+    );
     expectStatus(await call(t, team.OPCC_OFFICER, 'PATCH', `/api/responses/${draft.id}`, { text: 'Edited under review', version: inReview.version }), 409);
-    const returned = expectStatus<Response>(await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'DRAFT', version: inReview.version }), 200);
+    const returned = expectStatus<Response>(
+      await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'DRAFT', version: inReview.version }),
+      200,
+    );
     expect(returned.status).toBe('DRAFT');
     const edited = expectStatus<Response>(
-      await call(t, team.OPCC_OFFICER, 'PATCH', `/api/responses/${draft.id}`, { outcome: 'PARTIALLY_ACCEPTED', text: 'Second thoughts.', citedVersionId: record.publishedPlanVersionId, citation: 'Para 46(e) and 52', version: returned.version }),
+      await call(t, team.OPCC_OFFICER, 'PATCH', `/api/responses/${draft.id}`, {
+        outcome: 'PARTIALLY_ACCEPTED',
+        text: 'Second thoughts.',
+        citedVersionId: record.publishedPlanVersionId,
+        citation: 'Para 46(e) and 52',
+        version: returned.version,
+      }),
       200,
     );
     expect(edited).toMatchObject({ outcome: 'PARTIALLY_ACCEPTED', text: 'Second thoughts.', version: returned.version + 1 });

@@ -2,7 +2,20 @@
 import type { ProblemDetails, Recommendation } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { TestApp } from './harness';
-import { advanceResponse, call, parseCsv, createMeeting, createRecommendation, draftResponse, expectStatus, PANEL, uniqueWord, type Record_, type Team, useSeededApp } from './fixtures';
+import {
+  advanceResponse,
+  call,
+  parseCsv,
+  createMeeting,
+  createRecommendation,
+  draftResponse,
+  expectStatus,
+  PANEL,
+  uniqueWord,
+  type Record_,
+  type Team,
+  useSeededApp,
+} from './fixtures';
 
 describe('recommendations', () => {
   let t: TestApp;
@@ -29,25 +42,44 @@ describe('recommendations', () => {
       prisma.provision.findFirstOrThrow({ where: { versionId: record.draftPlanVersionId, number: '24' } }),
       prisma.provision.findFirstOrThrow({ where: { versionId: record.draftPlanVersionId, number: '46.e' } }),
     ]);
-    const byKeys = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.draftPlanVersionId, provisionKeys: [p46e.provisionKey, p24.provisionKey, p46e.provisionKey] });
+    const byKeys = await createRecommendation(t, team.CLERK, {
+      meetingId: meeting.id,
+      citedVersionId: record.draftPlanVersionId,
+      provisionKeys: [p46e.provisionKey, p24.provisionKey, p46e.provisionKey],
+    });
     expect(byKeys.provisions.map((p) => p.number)).toEqual(['46.e', '24']);
-    const byWords = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.draftPlanVersionId, citation: 'Para 46(e) and point 24' });
+    const byWords = await createRecommendation(t, team.CLERK, {
+      meetingId: meeting.id,
+      citedVersionId: record.draftPlanVersionId,
+      citation: 'Para 46(e) and point 24',
+    });
     expect(byWords.provisions).toEqual([
       { provisionKey: p46e.provisionKey, number: '46.e', versionId: record.draftPlanVersionId },
       { provisionKey: p24.provisionKey, number: '24', versionId: record.draftPlanVersionId },
     ]);
-    expect((await prisma.recommendationCitation.findMany({ where: { recommendationId: byWords.id }, orderBy: { position: 'asc' } })).map((c) => c.cited)).toEqual([
-      expect.stringMatching(/46\(e\)/),
-      expect.stringMatching(/24/),
-    ]);
+    expect(
+      (await prisma.recommendationCitation.findMany({ where: { recommendationId: byWords.id }, orderBy: { position: 'asc' } })).map((c) => c.cited),
+    ).toEqual([expect.stringMatching(/46\(e\)/), expect.stringMatching(/24/)]);
 
     const before = await prisma.recommendation.count();
     const rejected = async (body: Record<string, unknown>) =>
-      expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `/api/panels/${PANEL}/recommendations`, { meetingId: meeting.id, text: 'Rejected', citedVersionId: record.draftPlanVersionId, ...body }), 400).errors;
-    expect(await rejected({ provisionKeys: [p24.provisionKey, 'no-such-key'] })).toEqual([{ path: 'provisionKeys.1', message: expect.stringContaining('No paragraph with this key') }]);
+      expectStatus<ProblemDetails>(
+        await call(t, team.CLERK, 'POST', `/api/panels/${PANEL}/recommendations`, {
+          meetingId: meeting.id,
+          text: 'Rejected',
+          citedVersionId: record.draftPlanVersionId,
+          ...body,
+        }),
+        400,
+      ).errors;
+    expect(await rejected({ provisionKeys: [p24.provisionKey, 'no-such-key'] })).toEqual([
+      { path: 'provisionKeys.1', message: expect.stringContaining('No paragraph with this key') },
+    ]);
     expect(await rejected({ citation: 'the whole plan' })).toEqual([{ path: 'citation', message: expect.stringContaining('No paragraph reference found') }]);
     expect(await rejected({ citation: 'point 24 and para 999' })).toEqual([{ path: 'citation', message: expect.stringContaining('999') }]);
-    expect(await rejected({ citedVersionId: 'no-such-version', citation: 'point 24' })).toEqual([{ path: 'citedVersionId', message: 'No such document version in this panel' }]);
+    expect(await rejected({ citedVersionId: 'no-such-version', citation: 'point 24' })).toEqual([
+      { path: 'citedVersionId', message: 'No such document version in this panel' },
+    ]);
     expect(await rejected({ citedVersionId: undefined, citation: 'point 24' })).toEqual([expect.objectContaining({ path: 'citedVersionId' })]);
     expect(await rejected({ meetingId: 'no-such-meeting' })).toEqual([{ path: 'meetingId', message: 'No such meeting of this panel' }]);
     expect(await prisma.recommendation.count()).toBe(before);
@@ -55,7 +87,9 @@ describe('recommendations', () => {
 
   it('numbers recommendations one after another even when they are recorded at the same moment', async () => {
     const meeting = await createMeeting(t, team.CLERK);
-    const created = await Promise.all(Array.from({ length: 8 }, () => createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId })));
+    const created = await Promise.all(
+      Array.from({ length: 8 }, () => createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId })),
+    );
     const numbers = created.map((r) => r.number).sort((a, b) => a - b);
     const max = await prisma.recommendation.aggregate({ where: { panelId: record.panelId }, _max: { number: true } });
     expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => (max._max.number as number) - 7 + i));
@@ -72,7 +106,12 @@ describe('recommendations', () => {
       provisionKeys: [p24.provisionKey],
       theme: 'Prevent',
     });
-    const other = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, text: 'The Panel recommends better street lighting.', citedVersionId: record.draftPlanVersionId, theme: 'Prevent' });
+    const other = await createRecommendation(t, team.CLERK, {
+      meetingId: meeting.id,
+      text: 'The Panel recommends better street lighting.',
+      citedVersionId: record.draftPlanVersionId,
+      theme: 'Prevent',
+    });
 
     const ids = (rows: Recommendation[]) => rows.map((r) => r.id);
     // Full text with English stemming, and a substring for a half-typed word.
@@ -85,7 +124,11 @@ describe('recommendations', () => {
     expect(percent.every((r) => r.text.includes('%'))).toBe(true);
     // "_" finds the one recommendation that contains it, not every text (as LIKE's "_" would).
     const snakeMeeting = await createMeeting(t, team.CLERK, { startsAt: '2031-06-10T10:00:00Z' });
-    const snake = await createRecommendation(t, team.CLERK, { meetingId: snakeMeeting.id, text: 'The Panel recommends publishing the file crime_stats_2032.csv.', citedVersionId: record.draftPlanVersionId });
+    const snake = await createRecommendation(t, team.CLERK, {
+      meetingId: snakeMeeting.id,
+      text: 'The Panel recommends publishing the file crime_stats_2032.csv.',
+      citedVersionId: record.draftPlanVersionId,
+    });
     const underscore = await list('?q=_');
     expect(ids(underscore)).toContain(snake.id);
     expect(underscore.every((r) => r.text.includes('_'))).toBe(true);
@@ -114,7 +157,12 @@ describe('recommendations', () => {
 
   it('exports the same view as CSV, safe to open in a spreadsheet', async () => {
     const meeting = await createMeeting(t, team.CLERK, { startsAt: '2033-03-01T10:00:00Z' });
-    const risky = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, text: '=HYPERLINK("http://attacker.example","Click"), said the Panel\n"quoted"', citedVersionId: record.publishedPlanVersionId, theme: '@risk' });
+    const risky = await createRecommendation(t, team.CLERK, {
+      meetingId: meeting.id,
+      text: '=HYPERLINK("http://attacker.example","Click"), said the Panel\n"quoted"',
+      citedVersionId: record.publishedPlanVersionId,
+      theme: '@risk',
+    });
 
     const response = await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations.csv?meetingId=${meeting.id}`);
     expect(response.status).toBe(200);

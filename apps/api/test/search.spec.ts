@@ -40,7 +40,14 @@ describe('search', () => {
     const hits = await search('anonymous', { q: 'cyber crime' });
     expect(hits).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'recommendation', id: 'llr-rec-08', recommendationId: 'llr-rec-08', meetingId: expect.any(String), panel: PANEL, title: 'Recommendation 8' }),
+        expect.objectContaining({
+          kind: 'recommendation',
+          id: 'llr-rec-08',
+          recommendationId: 'llr-rec-08',
+          meetingId: expect.any(String),
+          panel: PANEL,
+          title: 'Recommendation 8',
+        }),
         expect.objectContaining({ kind: 'response', id: 'llr-response-08', recommendationId: 'llr-rec-08', title: 'Response to recommendation 8' }),
         expect.objectContaining({ kind: 'provision', versionId: PUBLISHED_PLAN_V2, provisionKey: PARA_32_KEY, title: expect.stringContaining('paragraph 32') }),
       ]),
@@ -52,7 +59,9 @@ describe('search', () => {
 
   it('reports paragraphs of minutes as minutes, with their meeting', async () => {
     const hits = await search('anonymous', { q: '101 service report' });
-    expect(hits).toContainEqual(expect.objectContaining({ kind: 'minutes', versionId: MINUTES_V1, meetingId: 'llr-meeting-2016-12-07', title: expect.stringContaining('minute 44') }));
+    expect(hits).toContainEqual(
+      expect.objectContaining({ kind: 'minutes', versionId: MINUTES_V1, meetingId: 'llr-meeting-2016-12-07', title: expect.stringContaining('minute 44') }),
+    );
   });
 
   it('shows a paragraph that is the same in several versions once, from the newest', async () => {
@@ -91,11 +100,15 @@ describe('search', () => {
   it('finds an unpublished plan version only for the OPCC (and the admin, who may import plans)', async () => {
     await importDraftPlan(as.OPCC_OFFICER, 'Quollmeadow');
     expect(await findersOf('Quollmeadow')).toEqual(['OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN']);
-    expect(await search('OPCC_APPROVER', { q: 'Quollmeadow' })).toEqual([expect.objectContaining({ kind: 'provision', title: expect.stringContaining('paragraph 72') })]);
+    expect(await search('OPCC_APPROVER', { q: 'Quollmeadow' })).toEqual([
+      expect.objectContaining({ kind: 'provision', title: expect.stringContaining('paragraph 72') }),
+    ]);
   });
 
   it('finds an unpublished response only for the OPCC, and a published one for everyone', async () => {
-    const draft = await prisma.response.create({ data: { recommendationId: 'llr-rec-03', outcome: 'NOTED', text: 'Draft wording about Bandicootshire surveys.', status: 'APPROVED' } });
+    const draft = await prisma.response.create({
+      data: { recommendationId: 'llr-rec-03', outcome: 'NOTED', text: 'Draft wording about Bandicootshire surveys.', status: 'APPROVED' },
+    });
     expect(await findersOf('Bandicootshire')).toEqual(['OPCC_OFFICER', 'OPCC_APPROVER']);
     await prisma.response.update({ where: { id: draft.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
     expect(await findersOf('Bandicootshire')).toEqual(EVERYONE);
@@ -109,7 +122,15 @@ describe('search', () => {
         kind: 'MINUTES',
         title: 'Minutes, March',
         meetingId: meeting.id,
-        versions: { create: { sequence: 1, label: 'Draft', provisions: { create: { provisionKey: 'scratch-minute-1', number: '1', text: 'Members discussed Platypusford.', kind: 'PARAGRAPH', depth: 0, position: 0 } } } },
+        versions: {
+          create: {
+            sequence: 1,
+            label: 'Draft',
+            provisions: {
+              create: { provisionKey: 'scratch-minute-1', number: '1', text: 'Members discussed Platypusford.', kind: 'PARAGRAPH', depth: 0, position: 0 },
+            },
+          },
+        },
       },
     });
     expect(await findersOf('Platypusford')).toEqual(['CLERK']);
@@ -118,7 +139,12 @@ describe('search', () => {
 
   it('escapes markup in what it returns: only <mark> is HTML', async () => {
     await prisma.recommendation.create({
-      data: { panelId: 'llr-panel', meetingId: 'llr-meeting-2017-02-03', number: 90, text: 'Check <script>alert("Wombatfield")</script> & <img src=x onerror=alert(1)> Wombatfield\'s "quotes".' },
+      data: {
+        panelId: 'llr-panel',
+        meetingId: 'llr-meeting-2017-02-03',
+        number: 90,
+        text: 'Check <script>alert("Wombatfield")</script> & <img src=x onerror=alert(1)> Wombatfield\'s "quotes".',
+      },
     });
     const [hit] = await search('anonymous', { q: 'Wombatfield' });
     expect(hit?.highlight).toContain('&lt;script&gt;');
@@ -142,42 +168,50 @@ describe('search', () => {
   });
 
   it('answers from the GIN indexes on the stored search vectors, and ranks a capped set of candidates when a word is everywhere', async () => {
-    const officer: Principal = { userId: 'u', email: 'officer@example.test', name: 'Officer', sessionId: 's', csrfToken: 'c', memberships: [{ panelId: 'llr-panel', panelSlug: PANEL, role: 'OPCC_OFFICER' }] };
+    const officer: Principal = {
+      userId: 'u',
+      email: 'officer@example.test',
+      name: 'Officer',
+      sessionId: 's',
+      csrfToken: 'c',
+      memberships: [{ panelId: 'llr-panel', panelSlug: PANEL, role: 'OPCC_OFFICER' }],
+    };
     const sql = searchSql('cyber crime', { caller: officer, panelId: null }, 20);
     // On the small demo record any plan is cheap; at a few thousand rows per table the planner's
     // choice shows. The rows and their statistics are rolled back afterwards.
     const rollback = new Error('rollback');
     let plan = '';
     await prisma
-      .$transaction(async (tx) => {
-        await tx.$executeRaw`INSERT INTO "Provision" (id, "versionId", "provisionKey", number, text, kind, depth, position)
+      .$transaction(
+        async (tx) => {
+          await tx.$executeRaw`INSERT INTO "Provision" (id, "versionId", "provisionKey", number, text, kind, depth, position)
           SELECT 'bulk-p-' || i, ${PUBLISHED_PLAN_V2}, 'bulk-key-' || i, (1000 + i)::text, 'Filler paragraph ' || i || ' on neighbourhood policing ' || md5(i::text), 'PARAGRAPH', 0, 10000 + i
           FROM generate_series(1, 20000) AS i`;
-        await tx.$executeRaw`INSERT INTO "Recommendation" (id, "panelId", "meetingId", number, text, "updatedAt")
+          await tx.$executeRaw`INSERT INTO "Recommendation" (id, "panelId", "meetingId", number, text, "updatedAt")
           SELECT 'bulk-r-' || i, 'llr-panel', 'llr-meeting-2017-02-03', 1000 + i, 'Filler recommendation ' || md5(i::text), now()
           FROM generate_series(1, 20000) AS i`;
-        await tx.$executeRaw`INSERT INTO "Response" (id, "recommendationId", outcome, status, text, "updatedAt")
+          await tx.$executeRaw`INSERT INTO "Response" (id, "recommendationId", outcome, status, text, "updatedAt")
           SELECT 'bulk-s-' || i, 'bulk-r-' || i, 'NOTED', 'DRAFT', 'Filler response ' || md5(i::text), now()
           FROM generate_series(1, 20000) AS i`;
-        // As a bulk load would be: the GIN indexes' pending lists merged (a long pending list makes
-        // the planner price the index above a scan of the stored vectors), the statistics fresh.
-        for (const index of ['Provision_searchVector_idx', 'Recommendation_searchVector_idx', 'Response_searchVector_idx']) {
-          await tx.$queryRaw`SELECT gin_clean_pending_list(quote_ident(${index})::regclass)`;
-        }
-        await tx.$executeRaw`ANALYZE "Provision", "Recommendation", "Response", "DocumentVersion", "Document", "Panel"`;
-        const rows = await tx.$queryRaw<Array<{ 'QUERY PLAN': string }>>(Prisma.sql`EXPLAIN ${sql}`);
-        plan = rows.map((row) => row['QUERY PLAN']).join('\n');
-        // 20,000 paragraphs say "neighbourhood policing": far more than are ranked, yet a full
-        // page comes back, best first, each hit once.
-        const common = await tx.$queryRaw<SearchRow[]>(
-          searchSql('neighbourhood policing', { caller: null, panelId: null }, 20),
-        );
-        expect(common).toHaveLength(20);
-        expect(new Set(common.map((hit) => hit.id)).size).toBe(20);
-        const ranks = common.map((hit) => Number(hit.rank));
-        expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-        throw rollback;
-      }, { timeout: 60_000 })
+          // As a bulk load would be: the GIN indexes' pending lists merged (a long pending list makes
+          // the planner price the index above a scan of the stored vectors), the statistics fresh.
+          for (const index of ['Provision_searchVector_idx', 'Recommendation_searchVector_idx', 'Response_searchVector_idx']) {
+            await tx.$queryRaw`SELECT gin_clean_pending_list(quote_ident(${index})::regclass)`;
+          }
+          await tx.$executeRaw`ANALYZE "Provision", "Recommendation", "Response", "DocumentVersion", "Document", "Panel"`;
+          const rows = await tx.$queryRaw<Array<{ 'QUERY PLAN': string }>>(Prisma.sql`EXPLAIN ${sql}`);
+          plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+          // 20,000 paragraphs say "neighbourhood policing": far more than are ranked, yet a full
+          // page comes back, best first, each hit once.
+          const common = await tx.$queryRaw<SearchRow[]>(searchSql('neighbourhood policing', { caller: null, panelId: null }, 20));
+          expect(common).toHaveLength(20);
+          expect(new Set(common.map((hit) => hit.id)).size).toBe(20);
+          const ranks = common.map((hit) => Number(hit.rank));
+          expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+          throw rollback;
+        },
+        { timeout: 60_000 },
+      )
       .catch((error: unknown) => {
         if (error !== rollback) throw error;
       });

@@ -46,9 +46,15 @@ describe('sign-in', () => {
   it('takes JSON from this site only', async () => {
     const form = await request(t.app.getHttpServer()).post('/api/auth/login').type('form').send({ email: DEMO_ACCOUNTS.ADMIN, password: DEMO_PASSWORD });
     expect(form.status).toBe(415);
-    const foreign = await request(t.app.getHttpServer()).post('/api/auth/login').set('Origin', 'https://attacker.example').send({ email: DEMO_ACCOUNTS.ADMIN, password: DEMO_PASSWORD });
+    const foreign = await request(t.app.getHttpServer())
+      .post('/api/auth/login')
+      .set('Origin', 'https://attacker.example')
+      .send({ email: DEMO_ACCOUNTS.ADMIN, password: DEMO_PASSWORD });
     expect([foreign.status, (foreign.body as ProblemDetails).detail]).toEqual([403, expect.stringContaining('attacker.example')]);
-    const crossSite = await request(t.app.getHttpServer()).post('/api/auth/login').set('Sec-Fetch-Site', 'cross-site').send({ email: DEMO_ACCOUNTS.ADMIN, password: DEMO_PASSWORD });
+    const crossSite = await request(t.app.getHttpServer())
+      .post('/api/auth/login')
+      .set('Sec-Fetch-Site', 'cross-site')
+      .send({ email: DEMO_ACCOUNTS.ADMIN, password: DEMO_PASSWORD });
     expect(crossSite.status).toBe(403);
     expect(foreign.headers['set-cookie']).toBeUndefined();
   });
@@ -56,9 +62,18 @@ describe('sign-in', () => {
   it('refuses a cookie-authenticated write from another site even with the CSRF token, and accepts it from this one', async () => {
     const clerk = await t.signIn('CLERK');
     const body = { title: 'Origin check', startsAt: '2031-05-01T10:00:00Z' };
-    const foreign = await clerk.agent.post(`/api/panels/${PANEL}/meetings`).set('X-CSRF-Token', clerk.csrfToken).set('Origin', 'https://attacker.example').send(body);
+    const foreign = await clerk.agent
+      .post(`/api/panels/${PANEL}/meetings`)
+      .set('X-CSRF-Token', clerk.csrfToken)
+      .set('Origin', 'https://attacker.example')
+      .send(body);
     expect(foreign.status).toBe(403);
-    const own = await clerk.agent.post(`/api/panels/${PANEL}/meetings`).set('X-CSRF-Token', clerk.csrfToken).set('Host', 'portal.example').set('Origin', 'https://portal.example').send(body);
+    const own = await clerk.agent
+      .post(`/api/panels/${PANEL}/meetings`)
+      .set('X-CSRF-Token', clerk.csrfToken)
+      .set('Host', 'portal.example')
+      .set('Origin', 'https://portal.example')
+      .send(body);
     expect(own.status).toBe(201);
   });
 

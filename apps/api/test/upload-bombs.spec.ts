@@ -15,7 +15,8 @@ const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relat
 const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`;
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const paragraphs = (texts: string[]) => texts.map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('');
-const documentXml = (body: string, prolog = '') => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${prolog}<w:document ${W}><w:body>${body}</w:body></w:document>`;
+const documentXml = (body: string, prolog = '') =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${prolog}<w:document ${W}><w:body>${body}</w:body></w:document>`;
 
 type Part = { name: string; text: string } | { name: string; repeat: { head: string; unit: string; bytes: number; tail: string } };
 
@@ -94,7 +95,17 @@ describe('uploads that cannot hurt the server', () => {
   const fileError = (answer: { body: unknown }) => (answer.body as ProblemDetails).errors?.[0];
 
   it('refuses a document.xml that inflates to 450 MB (one <w:t>), without reading it all', async () => {
-    const bomb = docx(basic({ name: 'word/document.xml', repeat: { head: documentXml('').replace('</w:body></w:document>', '<w:p><w:r><w:t>'), unit: 'a', bytes: 450 * 1024 * 1024, tail: '</w:t></w:r></w:p></w:body></w:document>' } }));
+    const bomb = docx(
+      basic({
+        name: 'word/document.xml',
+        repeat: {
+          head: documentXml('').replace('</w:body></w:document>', '<w:p><w:r><w:t>'),
+          unit: 'a',
+          bytes: 450 * 1024 * 1024,
+          tail: '</w:t></w:r></w:p></w:body></w:document>',
+        },
+      }),
+    );
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const answer = await uploadWatchingHealth('bomb-450.docx', bomb, DOCX);
     expect(answer.status).toBe(413);
@@ -104,7 +115,15 @@ describe('uploads that cannot hurt the server', () => {
   it('stops, in its worker, a part only the Word reader inflates (450 MB of footnotes)', async () => {
     const bomb = docx(
       basic({ name: 'word/document.xml', text: documentXml(paragraphs(['1. A paragraph.', '2. Another.'])) }, [
-        { name: 'word/footnotes.xml', repeat: { head: `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}><w:footnote w:id="1"><w:p><w:r><w:t>`, unit: 'footnote ', bytes: 450 * 1024 * 1024, tail: '</w:t></w:r></w:p></w:footnote></w:footnotes>' } },
+        {
+          name: 'word/footnotes.xml',
+          repeat: {
+            head: `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}><w:footnote w:id="1"><w:p><w:r><w:t>`,
+            unit: 'footnote ',
+            bytes: 450 * 1024 * 1024,
+            tail: '</w:t></w:r></w:p></w:footnote></w:footnotes>',
+          },
+        },
       ]),
     );
     const answer = await uploadWatchingHealth('bomb-footnotes.docx', bomb, DOCX);

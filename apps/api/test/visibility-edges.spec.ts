@@ -22,8 +22,17 @@ describe('visibility edges', () => {
     const record = await findRecord(prisma);
     const make = factories(prisma);
     const plan = await make.document({ panelId: record.panelId, kind: 'PLAN' });
-    const draft = await make.version({ documentId: plan.id, status: 'DRAFT', provisions: [{ provisionKey: 'draft-only-key', number: '1', text: 'A paragraph only the draft has.' }] });
-    const published = await make.version({ documentId: plan.id, status: 'PUBLISHED', basedOnId: draft.id, provisions: [{ provisionKey: 'kept-key', number: '1', text: 'The published paragraph.' }] });
+    const draft = await make.version({
+      documentId: plan.id,
+      status: 'DRAFT',
+      provisions: [{ provisionKey: 'draft-only-key', number: '1', text: 'A paragraph only the draft has.' }],
+    });
+    const published = await make.version({
+      documentId: plan.id,
+      status: 'PUBLISHED',
+      basedOnId: draft.id,
+      provisions: [{ provisionKey: 'kept-key', number: '1', text: 'The published paragraph.' }],
+    });
     [draftId, publishedId] = [draft.id, published.id];
     const provision = await prisma.provision.findFirstOrThrow({ where: { versionId: draft.id } });
     recommendationId = (await make.recommendation({ panelId: record.panelId, meetingId: record.februaryMeetingId, provisionIds: [provision.id] })).id;
@@ -38,7 +47,9 @@ describe('visibility edges', () => {
     expect(expectStatus<DocumentVersionDetail>(await call(t, team.CLERK, 'GET', `/api/document-versions/${publishedId}`), 200).basedOnId).toBeNull();
     expect(expectStatus<DocumentVersionDetail>(await call(t, team.OPCC_OFFICER, 'GET', `/api/document-versions/${publishedId}`), 200).basedOnId).toBe(draftId);
     expect(expectStatus<VersionAmendments>(await call(t, null, 'GET', `/api/document-versions/${publishedId}/amendments`), 200).fromVersionId).toBeNull();
-    expect(expectStatus<VersionAmendments>(await call(t, team.OPCC_APPROVER, 'GET', `/api/document-versions/${publishedId}/amendments`), 200).fromVersionId).toBe(draftId);
+    expect(
+      expectStatus<VersionAmendments>(await call(t, team.OPCC_APPROVER, 'GET', `/api/document-versions/${publishedId}/amendments`), 200).fromVersionId,
+    ).toBe(draftId);
   });
 
   it('filters the tracker by a paragraph only through citations of versions the caller may see', async () => {

@@ -40,7 +40,10 @@ describe('visibility in SQL agrees with the domain rule', () => {
 
   const callers: fc.Arbitrary<Caller> = fc.option(
     fc
-      .uniqueArray(fc.record({ panel: fc.integer({ min: 0, max: 1 }), role: fc.constantFrom(...Role.options) }), { selector: (m) => `${m.panel}/${m.role}`, maxLength: 5 })
+      .uniqueArray(fc.record({ panel: fc.integer({ min: 0, max: 1 }), role: fc.constantFrom(...Role.options) }), {
+        selector: (m) => `${m.panel}/${m.role}`,
+        maxLength: 5,
+      })
       .map((memberships) => ({
         userId: 'u',
         email: 'someone@example.test',
@@ -59,7 +62,9 @@ describe('visibility in SQL agrees with the domain rule', () => {
     expect(versions).toHaveLength(2 * DocumentKind.options.length * VersionStatus.options.length);
     for (const caller of samples()) {
       const condition = versionVisibleSql(caller, { status: Prisma.sql`v.status`, kind: Prisma.sql`d.kind`, inPanels: panelColumnIn(Prisma.sql`d."panelId"`) });
-      const seen = await prisma.$queryRaw<Array<{ id: string }>>(Prisma.sql`SELECT v.id FROM "DocumentVersion" v JOIN "Document" d ON d.id = v."documentId" WHERE ${condition}`);
+      const seen = await prisma.$queryRaw<Array<{ id: string }>>(
+        Prisma.sql`SELECT v.id FROM "DocumentVersion" v JOIN "Document" d ON d.id = v."documentId" WHERE ${condition}`,
+      );
       const expected = versions.filter((v) => canSeeVersion(v.document.kind, v.status, rolesOn(caller, v.document.panelId)));
       expect([caller?.memberships ?? null, ids(seen)]).toEqual([caller?.memberships ?? null, ids(expected)]);
     }
@@ -71,7 +76,9 @@ describe('visibility in SQL agrees with the domain rule', () => {
     expect([responses.length, letters.length]).toEqual([2 * ResponseStatus.options.length, 2 * LetterStatus.options.length]);
     for (const caller of samples()) {
       const response = responseVisibleSql(caller, { status: Prisma.sql`s.status`, inPanels: panelColumnIn(Prisma.sql`r."panelId"`) });
-      const seenResponses = await prisma.$queryRaw<Array<{ id: string }>>(Prisma.sql`SELECT s.id FROM "Response" s JOIN "Recommendation" r ON r.id = s."recommendationId" WHERE ${response}`);
+      const seenResponses = await prisma.$queryRaw<Array<{ id: string }>>(
+        Prisma.sql`SELECT s.id FROM "Response" s JOIN "Recommendation" r ON r.id = s."recommendationId" WHERE ${response}`,
+      );
       expect(ids(seenResponses)).toEqual(ids(responses.filter((s) => canSeeResponse(s.status, rolesOn(caller, s.recommendation.panelId)))));
 
       const letter = letterVisibleSql(caller, { status: Prisma.sql`l.status`, inPanels: panelColumnIn(Prisma.sql`l."panelId"`) });

@@ -1,11 +1,33 @@
 // An unpublished response (draft, in review or approved) is the OPCC's working paper: invisible to
 // the public, panel members, the clerk and the admin on every route — detail, history, tracker,
 // counts, CSV, letters and search — and visible to the OPCC officer and approver.
-import { ResponseStatus, type PanelSummary, type Recommendation, type RecommendationDetail, type ResponseLetter, type ResponseQueueItem, type SearchResult } from '@psp/contracts';
+import {
+  ResponseStatus,
+  type PanelSummary,
+  type Recommendation,
+  type RecommendationDetail,
+  type ResponseLetter,
+  type ResponseQueueItem,
+  type SearchResult,
+} from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import type { SignedIn, TestApp } from './harness';
 import { createTestApp } from './harness';
-import { advanceResponse, call, parseCsv, createMeeting, createRecommendation, draftResponse, expectStatus, findRecord, openDatabase, PANEL, signInTeam, uniqueWord, type Team } from './fixtures';
+import {
+  advanceResponse,
+  call,
+  parseCsv,
+  createMeeting,
+  createRecommendation,
+  draftResponse,
+  expectStatus,
+  findRecord,
+  openDatabase,
+  PANEL,
+  signInTeam,
+  uniqueWord,
+  type Team,
+} from './fixtures';
 
 /** Every status before publication. */
 const STAGES = ResponseStatus.options.filter((status) => status !== 'PUBLISHED');
@@ -28,7 +50,10 @@ describe('visibility of unpublished responses', () => {
     const meeting = await createMeeting(t, team.CLERK, { startsAt: '2040-01-10T10:00:00Z' });
     const recommendations = [];
     for (const stage of STAGES) {
-      recommendations.push({ stage, recommendation: await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId }) });
+      recommendations.push({
+        stage,
+        recommendation: await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId }),
+      });
     }
     countsBefore = expectStatus<PanelSummary>(await call(t, null, 'GET', `/api/panels/${PANEL}`), 200).counts;
     for (const { stage, recommendation } of recommendations) {
@@ -145,7 +170,10 @@ describe('visibility of unpublished responses', () => {
   it('leaves out citations of versions the caller may not see, even in a published response', async () => {
     const record = await findRecord(prisma);
     // The OPCC answers citing its amended plan before publishing it: a DRAFT version.
-    const published = await prisma.documentVersion.findUniqueOrThrow({ where: { id: record.publishedPlanVersionId }, include: { provisions: { where: { number: '32' } } } });
+    const published = await prisma.documentVersion.findUniqueOrThrow({
+      where: { id: record.publishedPlanVersionId },
+      include: { provisions: { where: { number: '32' } } },
+    });
     const paragraph = published.provisions[0];
     if (!paragraph) throw new Error('the published plan should have a paragraph 32');
     const amended = await prisma.documentVersion.create({
@@ -160,7 +188,15 @@ describe('visibility of unpublished responses', () => {
     const meeting = await createMeeting(t, team.CLERK);
     const recommendation = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.publishedPlanVersionId });
     // The clerk may not cite the OPCC's draft.
-    expectStatus(await call(t, team.CLERK, 'POST', `/api/panels/${PANEL}/recommendations`, { meetingId: meeting.id, text: 'x', citedVersionId: amended.id, citation: 'para 33' }), 400);
+    expectStatus(
+      await call(t, team.CLERK, 'POST', `/api/panels/${PANEL}/recommendations`, {
+        meetingId: meeting.id,
+        text: 'x',
+        citedVersionId: amended.id,
+        citation: 'para 33',
+      }),
+      400,
+    );
     const draft = await draftResponse(t, team.OPCC_OFFICER, recommendation.id, { citedVersionId: amended.id, citation: 'para 33' });
     expect(draft.provisions).toEqual([{ provisionKey: paragraph.provisionKey, number: '33', versionId: amended.id }]);
     const response = await advanceResponse(t, team, draft, 'PUBLISHED');
@@ -187,7 +223,11 @@ describe('visibility of unpublished responses', () => {
       expect(detail.history.map((h) => h.action)).toContain('response.created');
     }
     const queue = expectStatus(await call(t, who, 'GET', `/api/panels/${PANEL}/responses`), 200);
-    for (const c of cases) expect(queue).toContainEqual({ recommendation: expect.objectContaining({ id: c.recommendationId }), response: expect.objectContaining({ id: c.responseId, status: c.stage }) });
+    for (const c of cases)
+      expect(queue).toContainEqual({
+        recommendation: expect.objectContaining({ id: c.recommendationId }),
+        response: expect.objectContaining({ id: c.responseId, status: c.stage }),
+      });
     const inReview = expectStatus<ResponseQueueItem[]>(await call(t, who, 'GET', `/api/panels/${PANEL}/responses?status=IN_REVIEW`), 200);
     expect(inReview.length).toBeGreaterThan(0);
     expect(inReview.every((item) => item.response.status === 'IN_REVIEW')).toBe(true);

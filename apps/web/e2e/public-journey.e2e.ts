@@ -55,7 +55,10 @@ test('a member of the public follows a recommendation from the tracker to the ch
   await expect(page.getByLabel('Latest outcome').inputValue()).resolves.toBe('ALREADY_ADDRESSED');
 
   // The recommendation: its words, its response, its history.
-  await rows.first().getByRole('link', { name: /^Recommendation 7:/ }).click({ position: { x: 4, y: 8 } }); // a link wrapped over lines: its centre may be between them
+  await rows
+    .first()
+    .getByRole('link', { name: /^Recommendation 7:/ })
+    .click({ position: { x: 4, y: 8 } }); // a link wrapped over lines: its centre may be between them
   await page.waitForURL('**/recommendations/llr-rec-07');
   await checkPage(session, 'public-04-recommendation');
   await expect(page.locator('main').textContent()).resolves.toContain('Already addressed');

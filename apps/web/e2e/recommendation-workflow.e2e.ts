@@ -19,8 +19,10 @@ afterAll(async () => {
   await portal?.close();
 });
 
-const RECOMMENDATION_TEXT = 'The Panel recommends that the Plan sets out how rural communities will be kept informed about neighbourhood policing in their area.';
-const RESPONSE_TEXT = 'I accept this recommendation. Paragraph 25 of the Plan will set out how neighbourhood teams report to rural parish councils every quarter.';
+const RECOMMENDATION_TEXT =
+  'The Panel recommends that the Plan sets out how rural communities will be kept informed about neighbourhood policing in their area.';
+const RESPONSE_TEXT =
+  'I accept this recommendation. Paragraph 25 of the Plan will set out how neighbourhood teams report to rural parish councils every quarter.';
 
 test('clerk → officer → approver → public', async () => {
   // ── The clerk records the recommendation at the February meeting. ──

@@ -116,7 +116,10 @@ test('clerk: creates a meeting, adds its agenda and publishes its minutes', asyn
   await page.getByRole('button', { name: 'Publish the minutes' }).click();
   await page.getByText('The minutes are published.').waitFor();
   await checkPage(clerk, 'staff-11-minutes-published');
-  const meetingUrl = page.url().replace('/workspace', '').replace(/\/minutes$/, '');
+  const meetingUrl = page
+    .url()
+    .replace('/workspace', '')
+    .replace(/\/minutes$/, '');
 
   // The public sees the agenda and the minutes.
   const reader = await openSession(browser, portal.baseUrl);

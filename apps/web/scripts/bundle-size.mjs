@@ -58,7 +58,9 @@ const entryBytes = entryFiles.reduce((sum, file) => sum + gzippedSize(file), 0);
 const cssFiles = [...new Set(entryFiles.flatMap((file) => Object.values(manifest).find((c) => c.file === file)?.css ?? []))];
 const cssBytes = cssFiles.reduce((sum, file) => sum + gzippedSize(file), 0);
 
-console.log(`Public page JavaScript, gzipped (budget ${budgetKb} KB). Shared by every page: ${kb(entryBytes)} KB in ${entryFiles.length} files; CSS ${kb(cssBytes)} KB.`);
+console.log(
+  `Public page JavaScript, gzipped (budget ${budgetKb} KB). Shared by every page: ${kb(entryBytes)} KB in ${entryFiles.length} files; CSS ${kb(cssBytes)} KB.`,
+);
 let failed = false;
 for (const [route, source] of Object.entries(PUBLIC_PAGES)) {
   if (!manifest[source]) {

@@ -112,7 +112,10 @@ export const Provision = z.object({
   parentKey: z.string().nullable().optional(),
   depth: z.number().int(),
   kind: ProvisionKind.optional(),
-  table: z.object({ rows: z.array(z.array(z.string())) }).nullable().optional(),
+  table: z
+    .object({ rows: z.array(z.array(z.string())) })
+    .nullable()
+    .optional(),
 });
 export type Provision = z.infer<typeof Provision>;
 
@@ -380,16 +383,15 @@ export const RecommendationQuery = z.object({
 });
 export type RecommendationQuery = z.infer<typeof RecommendationQuery>;
 
-export const CreateRecommendationInput = z
-  .object({
-    meetingId: id,
-    text: prose(20_000),
-    citedVersionId: id,
-    provisionKeys: z.array(z.string().min(1).max(200)).max(100).optional(),
-    citation: z.string().trim().max(1000).optional(),
-    dueAt: moment.optional(),
-    theme: z.string().trim().max(200).optional(),
-  });
+export const CreateRecommendationInput = z.object({
+  meetingId: id,
+  text: prose(20_000),
+  citedVersionId: id,
+  provisionKeys: z.array(z.string().min(1).max(200)).max(100).optional(),
+  citation: z.string().trim().max(1000).optional(),
+  dueAt: moment.optional(),
+  theme: z.string().trim().max(200).optional(),
+});
 export type CreateRecommendationInput = z.infer<typeof CreateRecommendationInput>;
 export const CloseRecommendationInput = z.object({ reason: prose(5000), version: versionNumber });
 export type CloseRecommendationInput = z.infer<typeof CloseRecommendationInput>;
@@ -491,7 +493,10 @@ export const CreateUserInput = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   name: prose(200),
   password: z.string().min(12, 'Use at least 12 characters').max(1024),
-  roles: z.array(z.object({ panel: z.string().min(1), role: Role })).max(50).default([]),
+  roles: z
+    .array(z.object({ panel: z.string().min(1), role: Role }))
+    .max(50)
+    .default([]),
 });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 export const UpdateUserRolesInput = z.object({

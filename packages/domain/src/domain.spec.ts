@@ -1,10 +1,25 @@
 import fc from 'fast-check';
 import {
-  can, rolesWith, ROLE_NAMES, PERMISSIONS, type RoleName,
-  checkResponseTransition, checkMinutesTransition, isResponseEditable, nextResponseStatuses, type ResponseStatusName,
-  canSeeLetter, canSeeResponse, canSeeVersion,
+  can,
+  rolesWith,
+  ROLE_NAMES,
+  PERMISSIONS,
+  type RoleName,
+  checkResponseTransition,
+  checkMinutesTransition,
+  isResponseEditable,
+  nextResponseStatuses,
+  type ResponseStatusName,
+  canSeeLetter,
+  canSeeResponse,
+  canSeeVersion,
   deriveRecommendationStatus,
-  defaultResponseDueDate, deadlineState, daysUntil, preceptTimetable, STATUTORY_PRECEPT_RULES, addDays,
+  defaultResponseDueDate,
+  deadlineState,
+  daysUntil,
+  preceptTimetable,
+  STATUTORY_PRECEPT_RULES,
+  addDays,
 } from './index';
 
 const STATUSES: ResponseStatusName[] = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED'];
@@ -60,9 +75,14 @@ describe('response lifecycle', () => {
 
   it('never lets a role without OPCC permissions move a response', () => {
     fc.assert(
-      fc.property(fc.subarray(['PANEL_MEMBER', 'CLERK', 'ADMIN'] as RoleName[]), fc.constantFrom(...STATUSES), fc.constantFrom(...STATUSES), (roles, from, to) => {
-        expect(checkResponseTransition(from, to, roles).ok).toBe(false);
-      }),
+      fc.property(
+        fc.subarray(['PANEL_MEMBER', 'CLERK', 'ADMIN'] as RoleName[]),
+        fc.constantFrom(...STATUSES),
+        fc.constantFrom(...STATUSES),
+        (roles, from, to) => {
+          expect(checkResponseTransition(from, to, roles).ok).toBe(false);
+        },
+      ),
     );
   });
 
@@ -107,17 +127,24 @@ describe('recommendation status', () => {
     expect(deriveRecommendationStatus({ closedAt: null, dueAt: new Date('2017-03-20'), firstPublishedResponseAt: null }, now)).toBe('AWAITING_RESPONSE');
     expect(deriveRecommendationStatus({ closedAt: null, dueAt: null, firstPublishedResponseAt: null }, now)).toBe('AWAITING_RESPONSE');
     expect(deriveRecommendationStatus({ closedAt: null, dueAt: new Date('2017-03-01'), firstPublishedResponseAt: null }, now)).toBe('OVERDUE');
-    expect(deriveRecommendationStatus({ closedAt: null, dueAt: new Date('2017-03-01'), firstPublishedResponseAt: new Date('2017-03-02') }, now)).toBe('RESPONDED');
+    expect(deriveRecommendationStatus({ closedAt: null, dueAt: new Date('2017-03-01'), firstPublishedResponseAt: new Date('2017-03-02') }, now)).toBe(
+      'RESPONDED',
+    );
     expect(deriveRecommendationStatus({ closedAt: new Date('2017-03-05'), dueAt: new Date('2017-03-01'), firstPublishedResponseAt: null }, now)).toBe('CLOSED');
   });
 
   it('is overdue exactly when past due, open and unanswered', () => {
     fc.assert(
-      fc.property(fc.option(fc.date({ noInvalidDate: true })), fc.option(fc.date({ noInvalidDate: true })), fc.option(fc.date({ noInvalidDate: true })), fc.date({ noInvalidDate: true }),
+      fc.property(
+        fc.option(fc.date({ noInvalidDate: true })),
+        fc.option(fc.date({ noInvalidDate: true })),
+        fc.option(fc.date({ noInvalidDate: true })),
+        fc.date({ noInvalidDate: true }),
         (closedAt, dueAt, firstPublishedResponseAt, at) => {
           const status = deriveRecommendationStatus({ closedAt, dueAt, firstPublishedResponseAt }, at);
           expect(status === 'OVERDUE').toBe(!closedAt && !firstPublishedResponseAt && !!dueAt && dueAt.getTime() < at.getTime());
-        }),
+        },
+      ),
     );
   });
 });

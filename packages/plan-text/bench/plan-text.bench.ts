@@ -123,7 +123,9 @@ console.log(
 console.log(
   `dotted-decimal report: ${decimalParsed.filter((provision) => provision.number !== null && /^\d+\.\d+$/.test(provision.number)).length} decimal paragraphs, ${decimalParsed.length} provisions, ${decimalReport.length} characters`,
 );
-console.log(`next version: ${next.length} provisions, ${changed} added/removed/modified; ${findCitations(citationText).length} citations resolving to ${citations.length} references`);
+console.log(
+  `next version: ${next.length} provisions, ${changed} added/removed/modified; ${findCitations(citationText).length} citations resolving to ${citations.length} references`,
+);
 // Wall-clock times suffer when other processes share the CPUs; the fastest run shows the cost itself.
 console.log(`machine: ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(2)}`);
 console.log('');

@@ -160,8 +160,7 @@ class MarkerTracker {
     // Plausibility never depends on what follows the marker on its line: our own rendering may
     // join that text differently, and the same line must be read the same way both times.
     const letterOk = asLetter !== null && (asLetter === 1 || (asLetter > this.letters && asLetter <= this.letters + 3));
-    const romanOk =
-      asRoman !== null && (asRoman === 1 || (this.romans > 0 && asRoman > this.romans && asRoman <= this.romans + 2));
+    const romanOk = asRoman !== null && (asRoman === 1 || (this.romans > 0 && asRoman > this.romans && asRoman <= this.romans + 2));
     let kind: 'letter' | 'roman' | null = null;
     if (letterOk && romanOk) kind = this.resolveAmbiguous(asLetter, asRoman, syntax.style, nextToken);
     else if (letterOk) kind = 'letter';
@@ -170,7 +169,11 @@ class MarkerTracker {
     if (kind === 'letter') {
       const value = asLetter as number;
       if (value > this.letters + 1) {
-        this.warnings.push({ line: lineNumber, found: `point "${token}" after "${this.letters ? letterLabel(this.letters) : '(none)'}"`, action: 'read as the next point; check for a missing point' });
+        this.warnings.push({
+          line: lineNumber,
+          found: `point "${token}" after "${this.letters ? letterLabel(this.letters) : '(none)'}"`,
+          action: 'read as the next point; check for a missing point',
+        });
       }
       this.letters = value;
       this.romans = 0;
@@ -179,7 +182,8 @@ class MarkerTracker {
       return { kind: 'letter', value, style: syntax.style, printed: token };
     }
     const value = asRoman as number;
-    if (value > this.romans + 1) this.warnings.push({ line: lineNumber, found: `numeral "${token}" skips a numeral`, action: 'read as the next point; check for a missing point' });
+    if (value > this.romans + 1)
+      this.warnings.push({ line: lineNumber, found: `numeral "${token}" skips a numeral`, action: 'read as the next point; check for a missing point' });
     this.romans = value;
     this.lastKind = 'roman';
     return { kind: 'roman', value, style: syntax.style, printed: token };
@@ -207,7 +211,14 @@ class MarkerTracker {
     return follows || nextNumber === null || !isHeadingLike(syntax.rest);
   }
 
-  private acceptNumber(syntax: MarkerSyntax, nextToken: string | null, sentenceEnded: boolean, hardEnd: boolean, afterHeading: boolean, lineNumber: number): Marker | null {
+  private acceptNumber(
+    syntax: MarkerSyntax,
+    nextToken: string | null,
+    sentenceEnded: boolean,
+    hardEnd: boolean,
+    afterHeading: boolean,
+    lineNumber: number,
+  ): Marker | null {
     const { path, token: printed, style } = syntax;
     if (path[0] === 0 || path.length === 0) return null;
     const subsection = this.acceptSubsection(syntax);
@@ -222,7 +233,11 @@ class MarkerTracker {
     let ok = step === 1 || (this.path.length === 0 && sentenceEnded);
     const printedLast = this.path.join('.');
     if (!ok && step !== null && step > 1 && step <= (path.length === 1 ? 5 : 3) && sentenceEnded) {
-      this.warnings.push({ line: lineNumber, found: `paragraph ${printed} after paragraph ${printedLast} (numbers out of sequence)`, action: `kept as paragraph ${printed}` });
+      this.warnings.push({
+        line: lineNumber,
+        found: `paragraph ${printed} after paragraph ${printedLast} (numbers out of sequence)`,
+        action: `kept as paragraph ${printed}`,
+      });
       ok = true;
     }
     const newSeries = afterHeading || (nextToken !== null && isSecondStepToken(nextToken, path));
@@ -529,7 +544,12 @@ class Joiner {
     for (;;) {
       if (line.length > SHORT_LINE) break;
       const following = this.following(current);
-      const titleStops = current === start && this.markers[start]?.marker.kind === 'number' && first.boldTitle && following !== null && !(this.lines[following.index] as SourceLine).bullet;
+      const titleStops =
+        current === start &&
+        this.markers[start]?.marker.kind === 'number' &&
+        first.boldTitle &&
+        following !== null &&
+        !(this.lines[following.index] as SourceLine).bullet;
       const next = titleStops ? null : following;
       if (next === null) {
         result = line.toString();
@@ -627,7 +647,10 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
     const afterHeading = previousIsHeading || previousHeadingStandsAlone;
     // Bare and dotted numbers need more than a title line before them: a line can start with a figure.
     const hardEnd = blankBefore || previousText === '' || endsTerminal(previousText) || afterHeading;
-    const marker = syntax && !glued ? tracker.accept(syntax, upcomingTokens[index] ?? null, upcomingNumbers[index] ?? null, sentenceEnded || afterHeading, hardEnd, afterHeading, index + 1) : null;
+    const marker =
+      syntax && !glued
+        ? tracker.accept(syntax, upcomingTokens[index] ?? null, upcomingNumbers[index] ?? null, sentenceEnded || afterHeading, hardEnd, afterHeading, index + 1)
+        : null;
     previousIsHeading = false;
     // A short heading-like line that starts a line of its own (our joining rules keep it alone)
     // becomes a heading, so a new series may start under it.

@@ -106,7 +106,11 @@ describe('findCitations', () => {
   });
 
   const citedNumber = fc
-    .tuple(fc.integer({ min: 1, max: 999 }), fc.option(fc.integer({ min: 1, max: 26 }), { nil: undefined }), fc.option(fc.integer({ min: 1, max: 39 }), { nil: undefined }))
+    .tuple(
+      fc.integer({ min: 1, max: 999 }),
+      fc.option(fc.integer({ min: 1, max: 26 }), { nil: undefined }),
+      fc.option(fc.integer({ min: 1, max: 39 }), { nil: undefined }),
+    )
     .map(([paragraph, letter, roman]) => {
       if (letter === undefined) return String(paragraph);
       return roman === undefined ? `${paragraph}.${letterLabel(letter)}` : `${paragraph}.${letterLabel(letter)}.${toRoman(roman)}`;

@@ -245,10 +245,7 @@ export function findCitations(text: string): CitationMatch[] {
  * Resolves every cited number against one version's provisions. One entry per cited number;
  * `provisionKey` is null where the version has no provision with that number.
  */
-export function resolveCitations(
-  text: string,
-  provisions: ReadonlyArray<{ number: string | null; provisionKey: string }>,
-): ResolvedReference[] {
+export function resolveCitations(text: string, provisions: ReadonlyArray<{ number: string | null; provisionKey: string }>): ResolvedReference[] {
   const byNumber = new Map<string, string>();
   for (const provision of provisions) {
     if (provision.number !== null && !byNumber.has(provision.number)) byNumber.set(provision.number, provision.provisionKey);

@@ -3,11 +3,17 @@ import { diffVersions, diffWords, provisionHistory, tokenizeForDiff, type WordCh
 import type { KeyedProvision } from './types';
 
 function before(changes: WordChange[]): string {
-  return changes.filter((change) => change.op !== 'insert').map((change) => change.text).join('');
+  return changes
+    .filter((change) => change.op !== 'insert')
+    .map((change) => change.text)
+    .join('');
 }
 
 function after(changes: WordChange[]): string {
-  return changes.filter((change) => change.op !== 'delete').map((change) => change.text).join('');
+  return changes
+    .filter((change) => change.op !== 'delete')
+    .map((change) => change.text)
+    .join('');
 }
 
 function provision(provisionKey: string, number: string | null, text: string, parentKey: string | null = null): KeyedProvision {
@@ -55,7 +61,9 @@ describe('diffWords', () => {
     expect(after(changes)).toBe(b);
   });
 
-  const wordy = fc.array(fc.constantFrom('the', 'plan', 'police', 'crime', ',', '.', ' ', '  ', '\n', 'PCC’s', '49b', 'a', 'b'), { maxLength: 60 }).map((parts) => parts.join(' '));
+  const wordy = fc
+    .array(fc.constantFrom('the', 'plan', 'police', 'crime', ',', '.', ' ', '  ', '\n', 'PCC’s', '49b', 'a', 'b'), { maxLength: 60 })
+    .map((parts) => parts.join(' '));
 
   it('reconstructs both texts from the diff, and never has two adjacent changes of one kind', () => {
     fc.assert(
@@ -139,10 +147,17 @@ describe('diffVersions', () => {
   });
 
   const version = fc
-    .uniqueArray(fc.tuple(fc.constantFrom('k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8'), fc.option(fc.nat(20), { nil: null }), fc.constantFrom('alpha', 'beta', 'gamma delta')), {
-      selector: ([key]) => key,
-      maxLength: 8,
-    })
+    .uniqueArray(
+      fc.tuple(
+        fc.constantFrom('k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8'),
+        fc.option(fc.nat(20), { nil: null }),
+        fc.constantFrom('alpha', 'beta', 'gamma delta'),
+      ),
+      {
+        selector: ([key]) => key,
+        maxLength: 8,
+      },
+    )
     .map((rows) => rows.map(([key, number, text]) => provision(key, number === null ? null : String(number), text)));
 
   it('shows a version compared with itself as unchanged throughout', () => {

@@ -236,9 +236,7 @@ export function diffVersions(base: readonly KeyedProvision[], target: readonly K
   for (const provision of target) {
     const previous = baseByKey.get(provision.provisionKey);
     out.push(
-      previous
-        ? compare(previous, provision)
-        : { provisionKey: provision.provisionKey, change: 'added', before: null, after: side(provision), words: null },
+      previous ? compare(previous, provision) : { provisionKey: provision.provisionKey, change: 'added', before: null, after: side(provision), words: null },
     );
     for (const gone of removedAfter.get(provision.provisionKey) ?? []) out.push(removed(gone));
   }

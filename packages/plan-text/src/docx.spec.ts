@@ -37,7 +37,9 @@ describe('parseDocx', () => {
   it('rebuilds numbers from Word automatic numbering, counting paragraphs on across headings', async () => {
     const buffer = await wordFile([
       new Paragraph({ text: 'Foreword', heading: HeadingLevel.HEADING_1 }),
-      new Paragraph({ children: [new TextRun('I am immensely privileged & proud to present this plan.'), new TextRun({ text: ' Together we are safer.', bold: true })] }),
+      new Paragraph({
+        children: [new TextRun('I am immensely privileged & proud to present this plan.'), new TextRun({ text: ' Together we are safer.', bold: true })],
+      }),
       heading('Introduction'),
       numbered('The year 2017 marks an anniversary.', 0),
       numbered('Under the Act my duties are:', 0),
@@ -123,7 +125,9 @@ describe('docxHtmlToPlanText', () => {
   it('decodes entities, keeps line breaks and turns bullets and deep levels into "- " lines', () => {
     const html =
       '<p>Tom &amp; Jerry &lt;3 &#8217;quoted&#x2019; &quot;café&quot;</p><ol><li>First<br />line two<ul><li>a bullet</li></ul></li><li>Second<ol><li>Letter<ol><li>Roman<ol><li>Too deep</li></ol></li></ol></li></ol></li></ol>';
-    expect(docxHtmlToPlanText(html)).toBe('Tom & Jerry <3 ’quoted’ "café"\n\n1. First\nline two\n- a bullet\n\n2. Second\n\na. Letter\n\n(i) Roman\n- Too deep\n');
+    expect(docxHtmlToPlanText(html)).toBe(
+      'Tom & Jerry <3 ’quoted’ "café"\n\n1. First\nline two\n- a bullet\n\n2. Second\n\na. Letter\n\n(i) Roman\n- Too deep\n',
+    );
   });
 
   it('prints tables as pipe tables', () => {

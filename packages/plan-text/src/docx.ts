@@ -57,7 +57,10 @@ interface ListFrame {
 }
 
 function clean(text: string): string {
-  return text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+  return text
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 }
 
 const TYPED_PARAGRAPH_NUMBER = /^\s*\d{1,3}[.)]\s+\S/;
@@ -171,8 +174,7 @@ export function docxHtmlToPlanText(html: string, wordLabels: ReadonlyArray<strin
     } else if (name === 'table' && table) {
       if (table.length > 0) {
         const width = Math.max(...table.map((cells) => cells.length));
-        const line = (cells: string[]) =>
-          `| ${Array.from({ length: width }, (_, index) => (cells[index] ?? '').replace(/\|/g, '/')).join(' | ')} |`;
+        const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, index) => (cells[index] ?? '').replace(/\|/g, '/')).join(' | ')} |`;
         blocks.push([line(table[0] as string[]), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...table.slice(1).map(line)].join('\n'));
       }
       table = null;
@@ -241,8 +243,13 @@ export async function parseDocx(buffer: Buffer): Promise<ParsedDocument> {
   const text = docxHtmlToPlanText(result.value, wordLabels);
   if (text.trim() === '') throw new PlanImportError('EMPTY', 'The Word document contains no text.');
   const parsed = importPlanText(text);
-  const notes: ParseWarning[] = result.messages.map((message) => ({ line: null, found: `Word ${message.type}: ${message.message}`, action: 'imported the rest of the document' }));
-  if (wordLabels === null) notes.push({ line: null, found: 'list numbering that could not be read from the Word package', action: 'numbered the lists from their nesting' });
+  const notes: ParseWarning[] = result.messages.map((message) => ({
+    line: null,
+    found: `Word ${message.type}: ${message.message}`,
+    action: 'imported the rest of the document',
+  }));
+  if (wordLabels === null)
+    notes.push({ line: null, found: 'list numbering that could not be read from the Word package', action: 'numbered the lists from their nesting' });
   else if (wordLabels.length !== countListItems(result.value)) {
     notes.push({
       line: null,

@@ -55,5 +55,9 @@ export function provisionsForPrintedLabel<T extends LabelledProvision>(provision
     else if (printed === null && provision.number !== null && printedLabelKey(provision.number) === wanted) byNumber.push(provision);
   }
   // A normalised number only stands in for a label where nothing is printed.
-  return byLabel.length === 0 ? byNumber : byNumber.length === 0 ? byLabel : provisions.filter((provision) => byLabel.includes(provision) || byNumber.includes(provision));
+  return byLabel.length === 0
+    ? byNumber
+    : byNumber.length === 0
+      ? byLabel
+      : provisions.filter((provision) => byLabel.includes(provision) || byNumber.includes(provision));
 }

@@ -256,9 +256,7 @@ function isTableLabelLine(line: SourceLine): boolean {
  */
 function recogniseFigureTables(lines: SourceLine[]): void {
   const figures = lines.map((line) =>
-    line.blank || line.pipeRow || line.explicitHeading || line.bullet || MARKER_START.test(line.text)
-      ? null
-      : trailingNumericCells(line.text),
+    line.blank || line.pipeRow || line.explicitHeading || line.bullet || MARKER_START.test(line.text) ? null : trailingNumericCells(line.text),
   );
   let index = 0;
   while (index < lines.length) {

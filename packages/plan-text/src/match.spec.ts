@@ -14,7 +14,16 @@ function paragraph(number: string, text: string, heading: string | null = 'Secti
 
 function point(number: string, text: string): ParsedProvision {
   const parent = number.slice(0, number.lastIndexOf('.'));
-  return { number, label: formatNumber(number, 'parenthesised'), heading: null, text, kind: 'POINT', depth: number.split('.').length - 1, parentNumber: parent, table: null };
+  return {
+    number,
+    label: formatNumber(number, 'parenthesised'),
+    heading: null,
+    text,
+    kind: 'POINT',
+    depth: number.split('.').length - 1,
+    parentNumber: parent,
+    table: null,
+  };
 }
 
 const section: ParsedProvision = { number: null, label: null, heading: 'Section', text: 'Section', kind: 'SECTION', depth: 0, parentNumber: null, table: null };
@@ -28,7 +37,10 @@ const base: ParsedProvision[] = [
   paragraph('3', 'Reducing rural crime and keeping residents, especially the elderly, feeling safe is also important to me.'),
   paragraph('4', 'My aim is to:'),
   point('4.a', 'Prioritise a Victims Strategy to give further improved services.'),
-  paragraph('5', 'Domestic violence and abuse blights the lives of those affected, whether they suffer the violence directly or grow up in homes where it is present.'),
+  paragraph(
+    '5',
+    'Domestic violence and abuse blights the lives of those affected, whether they suffer the violence directly or grow up in homes where it is present.',
+  ),
 ];
 const previous = keyed(base);
 const keyOf = (number: string) => (previous.find((provision) => provision.number === number) as KeyedProvision).provisionKey;
@@ -44,7 +56,11 @@ describe('matchProvisions: the relations', () => {
 
   it('sorts repeated wording ("My aim is to:") by the tree around it', () => {
     const next = renumber([section, base[6], base[7], base[1], base[2], base[3], base[4], base[5], base[8]] as ParsedProvision[]).map((provision, index) =>
-      index === 2 ? { ...provision, number: '1.a', parentNumber: '1' } : index === 5 || index === 6 ? { ...provision, number: `3.${index === 5 ? 'a' : 'b'}`, parentNumber: '3' } : provision,
+      index === 2
+        ? { ...provision, number: '1.a', parentNumber: '1' }
+        : index === 5 || index === 6
+          ? { ...provision, number: `3.${index === 5 ? 'a' : 'b'}`, parentNumber: '3' }
+          : provision,
     );
     expect(next.map((provision) => provision.number)).toEqual([null, '1', '1.a', '2', '3', '3.a', '3.b', '4', '5']);
     expect(matchProvisions(previous, next).map((match) => match.provisionKey)).toEqual([
@@ -71,7 +87,12 @@ describe('matchProvisions: the relations', () => {
 
   it('keeps the key of an edited paragraph', () => {
     const next = base.map((provision) =>
-      provision.number === '3' ? { ...provision, text: 'Reducing rural crime and making sure all people in rural communities feel safe, not only the elderly, is also important to me.' } : provision,
+      provision.number === '3'
+        ? {
+            ...provision,
+            text: 'Reducing rural crime and making sure all people in rural communities feel safe, not only the elderly, is also important to me.',
+          }
+        : provision,
     );
     const match = matchProvisions(previous, next)[5] as ProvisionMatch;
     expect(match).toMatchObject({ provisionKey: keyOf('3'), relation: 'edited', fromKeys: [keyOf('3')] });
@@ -81,7 +102,12 @@ describe('matchProvisions: the relations', () => {
 
   it('keeps the key of a short item that grew, when the tree agrees', () => {
     const next = base.map((provision) =>
-      provision.number === '2.b' ? { ...provision, text: 'Facilitate more opportunities for disengaged and disadvantaged groups, including young people and rural communities, to engage with my office.' } : provision,
+      provision.number === '2.b'
+        ? {
+            ...provision,
+            text: 'Facilitate more opportunities for disengaged and disadvantaged groups, including young people and rural communities, to engage with my office.',
+          }
+        : provision,
     );
     expect(matchProvisions(previous, next)[4]).toMatchObject({ provisionKey: keyOf('2.b'), relation: 'edited' });
   });
@@ -96,7 +122,17 @@ describe('matchProvisions: the relations', () => {
   });
 
   it('marks a sub-point that changed parent as moved', () => {
-    const next = [section, base[1], base[2], { ...(base[4] as ParsedProvision), number: '2.a' }, base[5], base[6], base[7], point('4.b', base[3]?.text as string), base[8]] as ParsedProvision[];
+    const next = [
+      section,
+      base[1],
+      base[2],
+      { ...(base[4] as ParsedProvision), number: '2.a' },
+      base[5],
+      base[6],
+      base[7],
+      point('4.b', base[3]?.text as string),
+      base[8],
+    ] as ParsedProvision[];
     const matches = matchProvisions(previous, next);
     expect(matches[3]).toMatchObject({ provisionKey: keyOf('2.b'), relation: 'renumbered' });
     expect(matches[7]).toMatchObject({ provisionKey: keyOf('2.a'), relation: 'moved' });
@@ -279,7 +315,10 @@ describe('matchProvisions on generated plans', () => {
         expect(result.matches).toHaveLength(next.length);
         result.provisions.forEach((provision, index) => {
           const parentNumber = (next[index] as ParsedProvision).parentNumber;
-          const parent = result.provisions.slice(0, index).reverse().find((candidate) => candidate.number === parentNumber);
+          const parent = result.provisions
+            .slice(0, index)
+            .reverse()
+            .find((candidate) => candidate.number === parentNumber);
           expect(provision.parentKey).toBe(parentNumber === null ? null : (parent?.provisionKey ?? null));
         });
       }),

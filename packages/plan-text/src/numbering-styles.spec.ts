@@ -15,12 +15,17 @@ const sentence = fc
   .map((list) => `${list.join(' ').replace(/^./, (first) => first.toUpperCase())}.`);
 
 const section = fc.record({
-  heading: fc.array(fc.constantFrom('Finance', 'Background', 'Recommendations', 'Conclusions', 'Purpose'), { minLength: 1, maxLength: 2 }).map((list) => list.join(' and ')),
+  heading: fc
+    .array(fc.constantFrom('Finance', 'Background', 'Recommendations', 'Conclusions', 'Purpose'), { minLength: 1, maxLength: 2 })
+    .map((list) => list.join(' and ')),
   paragraphs: fc.array(
     fc.record({
       text: sentence,
       children: fc.array(sentence, { maxLength: 3 }),
-      points: fc.array(sentence.map((text) => text.replace(/\.$/, ';')), { maxLength: 3 }),
+      points: fc.array(
+        sentence.map((text) => text.replace(/\.$/, ';')),
+        { maxLength: 3 },
+      ),
       romans: fc.array(sentence, { maxLength: 2 }),
     }),
     { minLength: 1, maxLength: 5 },
@@ -65,7 +70,14 @@ function print(shape: DocumentShape): { text: string; expected: Expected[] } {
       counter++;
       const decimal = shape.paragraphStyle === 'decimal';
       const printed = decimal ? `${counter}.0` : String(counter);
-      const marker = { dot: `${counter}. `, closing: `${counter}) `, paren: `(${counter}) `, bare: `${counter} `, unspaced: `${counter}.`, decimal: `${counter}.0 ` }[shape.paragraphStyle];
+      const marker = {
+        dot: `${counter}. `,
+        closing: `${counter}) `,
+        paren: `(${counter}) `,
+        bare: `${counter} `,
+        unspaced: `${counter}.`,
+        decimal: `${counter}.0 `,
+      }[shape.paragraphStyle];
       lines.push(`${marker}${paragraph.text}`, '');
       expected.push({ label: printed, text: paragraph.text });
       // Dotted decimals print children as n.1, n.2; other styles have none at this level.

@@ -73,9 +73,7 @@ describe('letters', () => {
 
   it('round-trips, and orders lists up to "bz" by position', () => {
     // Beyond "bz" two-letter labels start to spell roman numerals ("cm"); no plan letters that far.
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), (index) => letterIndex(letterLabel(index)) === index),
-    );
+    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), (index) => letterIndex(letterLabel(index)) === index));
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 78 }), fc.integer({ min: 1, max: 78 }), (a, b) => {
         expect(Math.sign(compareNumbers(`1.${letterLabel(a)}`, `1.${letterLabel(b)}`))).toBe(Math.sign(a - b));
@@ -156,7 +154,25 @@ describe('tree helpers', () => {
 
 describe('compareNumbers', () => {
   it('orders as documents do', () => {
-    const shuffled = ['10', '54.e', '9', '54.d.ii', '54', '54.d', '54.d.i', '2', '54.d.iv', '54.d.v', '54.d.x', '54.d.ix', '4.ii', '4.i', '4.iii', '4.iv', '4.v'];
+    const shuffled = [
+      '10',
+      '54.e',
+      '9',
+      '54.d.ii',
+      '54',
+      '54.d',
+      '54.d.i',
+      '2',
+      '54.d.iv',
+      '54.d.v',
+      '54.d.x',
+      '54.d.ix',
+      '4.ii',
+      '4.i',
+      '4.iii',
+      '4.iv',
+      '4.v',
+    ];
     expect([...shuffled].sort(compareNumbers)).toEqual([
       '2',
       '4.i',

@@ -85,8 +85,7 @@ export function letterIndex(label: string): number | null {
 }
 
 // Words that introduce a number ("section 54, F", "para 49b") and carry no part of it.
-const CUE_WORDS =
-  /\b(?:sub-?paragraphs?|sub-?sections?|sub-?points?|paragraphs?|paras?|points?|sections?|items?|clauses?|parts?|pts?)\b\.?|[§¶]+/g;
+const CUE_WORDS = /\b(?:sub-?paragraphs?|sub-?sections?|sub-?points?|paragraphs?|paras?|points?|sections?|items?|clauses?|parts?|pts?)\b\.?|[§¶]+/g;
 
 /** Is `segment` acceptable at `position` (1 = letter level, 2+ = roman level) of a normalised number? */
 function isValidSegment(segment: string, position: number): boolean {
@@ -100,11 +99,7 @@ function isValidSegment(segment: string, position: number): boolean {
  * "54(d)(ii)" → "54.d.ii"; "section 54, F" → "54.f". Returns null when the text is not a number.
  */
 export function normaliseNumber(printed: string): string | null {
-  const cleaned = printed
-    .toLowerCase()
-    .replace(/[*_]+/g, ' ')
-    .replace(CUE_WORDS, ' ')
-    .trim();
+  const cleaned = printed.toLowerCase().replace(/[*_]+/g, ' ').replace(CUE_WORDS, ' ').trim();
   const match = /^(\d{1,4})((?:[\s.,()[\]-]*[a-z]+)*)[\s.,()[\]]*$/.exec(cleaned);
   if (!match) return null;
   // Letters run into the number must be a single letter: "49b" is 49.b, "12th" is not a number.

@@ -34,19 +34,25 @@ describe('parsePlanText: numbering styles', () => {
   });
 
   it('reads "i" after "h" as a letter and "i" under a letter as a numeral', () => {
-    const letters = 'abcdefgh'.split('').map((letter) => `${letter}. item ${letter}`).join('\n\n');
+    const letters = 'abcdefgh'
+      .split('')
+      .map((letter) => `${letter}. item ${letter}`)
+      .join('\n\n');
     expect(numbers(`46. Focus:\n\n${letters}\n\ni. Sexual violence\n\n47. Next.`)).toContain('46.i');
     expect(numbers(`46. Focus:\n\n${letters}\n\ni. Sexual violence\n\n47. Next.`)).not.toContain('46.h.i');
-    expect(numbers(`46. Focus:\n\n${letters}\n\ni. first numeral\n\nii. second numeral\n\n47. Next.`)).toEqual(
-      expect.arrayContaining(['46.h.i', '46.h.ii']),
-    );
+    expect(numbers(`46. Focus:\n\n${letters}\n\ni. first numeral\n\nii. second numeral\n\n47. Next.`)).toEqual(expect.arrayContaining(['46.h.i', '46.h.ii']));
     expect(numbers('54. Health:\n\na. One.\n\nb. Two.\n\ni. Under b.\n\nc. Three.')).toEqual(['54', '54.a', '54.b', '54.b.i', '54.c']);
     expect(numbers(`54. Health:\n\n${letters}\n\n(i) Under h, bracketed unlike the letters.\n\n55. Next.`)).toContain('54.h.i');
   });
 
   it('reads "v" and "x" as numerals when they continue a list of numerals', () => {
     const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((roman) => `${roman}. item`).join('\n\n');
-    expect(numbers(`3. List:\n\na. Letter:\n\n${romans}\n\n4. End.`)).toEqual(['3', '3.a', ...['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((roman) => `3.a.${roman}`), '4']);
+    expect(numbers(`3. List:\n\na. Letter:\n\n${romans}\n\n4. End.`)).toEqual([
+      '3',
+      '3.a',
+      ...['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((roman) => `3.a.${roman}`),
+      '4',
+    ]);
   });
 
   it('numbers a second lettered list in one paragraph on from the first, and says so', () => {
@@ -130,7 +136,11 @@ describe('parsePlanText: PDF extraction artefacts', () => {
   it('removes a running header that repeats at every page break', () => {
     const page = (n: number) => `${n}. Paragraph ${n} text goes here.\n\nLLR Police and Crime Plan\n\nPage ${n} of 3`;
     const parsed = parsePlanText([1, 2, 3].map(page).join('\n\n'));
-    expect(parsed.provisions.map((provision) => provision.text)).toEqual(['Paragraph 1 text goes here.', 'Paragraph 2 text goes here.', 'Paragraph 3 text goes here.']);
+    expect(parsed.provisions.map((provision) => provision.text)).toEqual([
+      'Paragraph 1 text goes here.',
+      'Paragraph 2 text goes here.',
+      'Paragraph 3 text goes here.',
+    ]);
   });
 
   it('normalises odd whitespace and invisible characters', () => {
@@ -267,12 +277,44 @@ describe('renderPlanText', () => {
   it('prints the canonical form: ## headings, "12." / "a." / "(ii)" markers, titles, pipe tables', () => {
     const provisions: ParsedProvision[] = [
       { number: null, label: null, heading: 'Foreword', text: 'Opening words.', kind: 'TEXT', depth: 0, parentNumber: null, table: null },
-      { number: null, label: null, heading: 'Vulnerability Protection', text: 'Vulnerability Protection', kind: 'SECTION', depth: 0, parentNumber: null, table: null },
-      { number: '54', label: '54', heading: 'Mental Health', text: 'In relation to mental health:', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+      {
+        number: null,
+        label: null,
+        heading: 'Vulnerability Protection',
+        text: 'Vulnerability Protection',
+        kind: 'SECTION',
+        depth: 0,
+        parentNumber: null,
+        table: null,
+      },
+      {
+        number: '54',
+        label: '54',
+        heading: 'Mental Health',
+        text: 'In relation to mental health:',
+        kind: 'PARAGRAPH',
+        depth: 0,
+        parentNumber: null,
+        table: null,
+      },
       { number: '54.a', label: '54(a)', heading: null, text: 'Mental health is a community issue.', kind: 'POINT', depth: 1, parentNumber: '54', table: null },
       { number: '54.a.i', label: '54(a)(i)', heading: null, text: 'A portfolio.', kind: 'POINT', depth: 2, parentNumber: '54.a', table: null },
       { number: null, label: null, heading: null, text: 'Some text after the points.', kind: 'TEXT', depth: 1, parentNumber: '54', table: null },
-      { number: null, label: null, heading: null, text: 'Item | £M\nPolicing | 154.5', kind: 'TABLE', depth: 1, parentNumber: '54', table: { rows: [['Item', '£M'], ['Policing', '154.5']] } },
+      {
+        number: null,
+        label: null,
+        heading: null,
+        text: 'Item | £M\nPolicing | 154.5',
+        kind: 'TABLE',
+        depth: 1,
+        parentNumber: '54',
+        table: {
+          rows: [
+            ['Item', '£M'],
+            ['Policing', '154.5'],
+          ],
+        },
+      },
       { number: '55', label: '55', heading: 'Vulnerability Protection', text: 'Missing people.', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
     ];
     const text = renderPlanText(provisions);
@@ -293,7 +335,16 @@ describe('renderPlanText', () => {
 
   it('prints a title that would not read as one in bold', () => {
     const provisions: ParsedProvision[] = [
-      { number: '1', label: '1', heading: 'Aims, values and ambitions of the plan for the whole area', text: 'body text', kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null },
+      {
+        number: '1',
+        label: '1',
+        heading: 'Aims, values and ambitions of the plan for the whole area',
+        text: 'body text',
+        kind: 'PARAGRAPH',
+        depth: 0,
+        parentNumber: null,
+        table: null,
+      },
     ];
     const text = renderPlanText(provisions);
     expect(text).toBe('1. **Aims, values and ambitions of the plan for the whole area**\n\nbody text\n');
@@ -349,7 +400,8 @@ describe('parsePlanText: tables', () => {
   // PDF extraction shows itself by lines wrapped at the margin; only there are bare figures a table.
   const wrappedProse = Array.from(
     { length: 5 },
-    (_, index) => `${index + 56}. Details of my Budget, Precept and Financial Plans have and will continue to be\npublished on my website, and the funding is passed to the Chief Constable to provide\noperational policing delivered locally.`,
+    (_, index) =>
+      `${index + 56}. Details of my Budget, Precept and Financial Plans have and will continue to be\npublished on my website, and the funding is passed to the Chief Constable to provide\noperational policing delivered locally.`,
   ).join('\n\n');
 
   it('recognises a table of figures from a PDF, with group rows', () => {
@@ -435,7 +487,10 @@ const proseFragment = fc.oneof(
 );
 const planLine = fc.oneof(
   { weight: 4, arbitrary: fc.array(proseFragment, { maxLength: 6 }).map((parts) => parts.join(' ')) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', '## Heading', '# **Bold Heading**', '| a | 1 |', '|---|---|', 'Viable Partnerships', 'DRAFT v0.7 20/01/2017') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('', ' ', '## Heading', '# **Bold Heading**', '| a | 1 |', '|---|---|', 'Viable Partnerships', 'DRAFT v0.7 20/01/2017'),
+  },
 );
 const planLikeText = fc.array(planLine, { maxLength: 40 }).map((lines) => lines.join('\n'));
 
@@ -497,7 +552,10 @@ describe('parsePlanText: properties', () => {
 });
 
 describe('parsePlanText: numbering as UK public papers print it', () => {
-  const outline = (text: string) => parsePlanText(text).provisions.filter((p) => p.number !== null).map((p) => [p.number, p.label, p.parentNumber]);
+  const outline = (text: string) =>
+    parsePlanText(text)
+      .provisions.filter((p) => p.number !== null)
+      .map((p) => [p.number, p.label, p.parentNumber]);
 
   it('reads dotted decimals to any depth, "1.0" headings included, with points under them', () => {
     const text = [
@@ -528,7 +586,8 @@ describe('parsePlanText: numbering as UK public papers print it', () => {
   });
 
   it('reads bare numbers and numbers run into their text after a finished sentence', () => {
-    const text = '1 The Panel must review the precept.\n2 Schedule 5 of the Police Reform and Social Responsibility Act 2011 applies.\n3.The Panel may veto it.';
+    const text =
+      '1 The Panel must review the precept.\n2 Schedule 5 of the Police Reform and Social Responsibility Act 2011 applies.\n3.The Panel may veto it.';
     expect(outline(text)).toEqual([
       ['1', '1', null],
       ['2', '2', null],
@@ -573,7 +632,11 @@ describe('parsePlanText: numbering as UK public papers print it', () => {
 describe('parsePlanText: dotted decimals in PDF extraction without blank lines', () => {
   it('reads "1.0 TITLE" straight above "1.1 …"', () => {
     const text = 'REPORT\n1.0 PURPOSE OF REPORT\n1.1 To seek the views of the\nPanel on the precept.\n2.0 RECOMMENDATION\n2.1 The Panel notes it.';
-    expect(parsePlanText(text).provisions.filter((p) => p.number !== null).map((p) => [p.number, p.label, p.text])).toEqual([
+    expect(
+      parsePlanText(text)
+        .provisions.filter((p) => p.number !== null)
+        .map((p) => [p.number, p.label, p.text]),
+    ).toEqual([
       ['1', '1.0', 'PURPOSE OF REPORT'],
       ['1.1', '1.1', 'To seek the views of the Panel on the precept.'],
       ['2', '2.0', 'RECOMMENDATION'],
@@ -584,7 +647,9 @@ describe('parsePlanText: dotted decimals in PDF extraction without blank lines',
 
 describe('parsePlanText: lists and headings of public papers', () => {
   it('keeps "(a) …; or" / "(b) …" items separate, with their markers', () => {
-    const parsed = parsePlanText('5. The Panel may veto the precept if:\n(a) it is more than the cap; or\n(b) the Commissioner has not consulted; and\n(c) two thirds agree.\n6. Next paragraph.');
+    const parsed = parsePlanText(
+      '5. The Panel may veto the precept if:\n(a) it is more than the cap; or\n(b) the Commissioner has not consulted; and\n(c) two thirds agree.\n6. Next paragraph.',
+    );
     expect(parsed.provisions.map((p) => [p.number, p.label, p.text])).toEqual([
       ['5', '5', 'The Panel may veto the precept if:'],
       ['5.a', '5(a)', 'it is more than the cap; or'],
@@ -660,20 +725,39 @@ describe('parsePlanText: warns where the result looks wrong', () => {
   });
 
   it('warns about text before the first number that looks like numbered paragraphs', () => {
-    const text = 'The Panel met on 3 May and resolved as follows: 2. The Panel reviewed the plan. 3. The Panel made two recommendations, and\n1. The first real paragraph.\n\n2. The second.';
+    const text =
+      'The Panel met on 3 May and resolved as follows: 2. The Panel reviewed the plan. 3. The Panel made two recommendations, and\n1. The first real paragraph.\n\n2. The second.';
     const parsed = parsePlanText(text);
     expect(parsed.warnings).toEqual([
-      { line: null, found: '2 lines before the first numbered paragraph that look like numbered paragraphs', action: 'kept as unnumbered text; check that the numbering was recognised' },
+      {
+        line: null,
+        found: '2 lines before the first numbered paragraph that look like numbered paragraphs',
+        action: 'kept as unnumbered text; check that the numbering was recognised',
+      },
     ]);
   });
 });
 
 describe('parsePlanText: page furniture and dotted decimals', () => {
   it('keeps numbered decimal headings that open pages, while removing the page numbers beside them', () => {
-    const page = (n: number) => [`${n}.0 SECTION ${n} OF THE REPORT`, '', `${n}.1 The first paragraph of section ${n}.`, '', `${n}.2 The second paragraph of section ${n}.`, '', `Page ${n} of 4`, ''];
+    const page = (n: number) => [
+      `${n}.0 SECTION ${n} OF THE REPORT`,
+      '',
+      `${n}.1 The first paragraph of section ${n}.`,
+      '',
+      `${n}.2 The second paragraph of section ${n}.`,
+      '',
+      `Page ${n} of 4`,
+      '',
+    ];
     const parsed = parsePlanText([1, 2, 3, 4].flatMap(page).join('\n'));
     expect(parsed.provisions.filter((p) => p.depth === 0).map((p) => p.label)).toEqual(['1.0', '2.0', '3.0', '4.0']);
-    expect(parsed.warnings.map((warning) => warning.found)).toEqual(['page furniture "Page 1 of 4"', 'page furniture "Page 2 of 4"', 'page furniture "Page 3 of 4"', 'page furniture "Page 4 of 4"']);
+    expect(parsed.warnings.map((warning) => warning.found)).toEqual([
+      'page furniture "Page 1 of 4"',
+      'page furniture "Page 2 of 4"',
+      'page furniture "Page 3 of 4"',
+      'page furniture "Page 4 of 4"',
+    ]);
   });
 });
 
@@ -699,7 +783,8 @@ describe('parsePlanText: running headers without page numbers', () => {
 
 describe('parsePlanText: chapter headings printed with bare numbers', () => {
   it('reads "4 Police-led IT Company" before paragraph 134, and "1 Introduction" before paragraph 1, as headings', () => {
-    const report = '4 Police-led IT Company\n134. In this chapter we consider the state of IT.\nThe problem\n135. The President described it as a mess.\n136. The Home Secretary agreed.';
+    const report =
+      '4 Police-led IT Company\n134. In this chapter we consider the state of IT.\nThe problem\n135. The President described it as a mess.\n136. The Home Secretary agreed.';
     expect(parsePlanText(report).provisions.map((p) => [p.kind, p.number, p.heading])).toEqual([
       ['SECTION', null, '4 Police-led IT Company'],
       ['PARAGRAPH', '134', '4 Police-led IT Company'],
@@ -718,10 +803,13 @@ describe('parsePlanText: chapter headings printed with bare numbers', () => {
 
 describe('parsePlanText: a numbered list inside a paragraph', () => {
   it('is no new series when the paragraphs go on after it', () => {
-    const text = '20. The Panel considered the report and, after discussion, agreed:\n\n1. To note the report.\n\n2. To ask for an update.\n\n21. The next paragraph.\n\n22. And the last.';
+    const text =
+      '20. The Panel considered the report and, after discussion, agreed:\n\n1. To note the report.\n\n2. To ask for an update.\n\n21. The next paragraph.\n\n22. And the last.';
     const parsed = parsePlanText(text);
     expect(parsed.provisions.map((p) => p.number)).toEqual(['20', '21', '22']);
-    expect(parsed.provisions[0]?.text).toBe('The Panel considered the report and, after discussion, agreed:\n\n1. To note the report.\n\n2. To ask for an update.');
+    expect(parsed.provisions[0]?.text).toBe(
+      'The Panel considered the report and, after discussion, agreed:\n\n1. To note the report.\n\n2. To ask for an update.',
+    );
     expect(parsed.warnings).toEqual([]);
   });
 });

@@ -368,10 +368,7 @@ export function importPlanText(text: string): ParsedDocument {
   if (text.trim() === '') throw new PlanImportError('EMPTY', 'The document is empty.');
   const parsed = parsePlanText(text);
   if (!parsed.provisions.some((item) => item.kind === 'PARAGRAPH')) {
-    throw new PlanImportError(
-      'NO_PROVISIONS',
-      'No numbered paragraphs were found. Number the paragraphs (1., 2., 3. …) and upload the plan again.',
-    );
+    throw new PlanImportError('NO_PROVISIONS', 'No numbered paragraphs were found. Number the paragraphs (1., 2., 3. …) and upload the plan again.');
   }
   return parsed;
 }

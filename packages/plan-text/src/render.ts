@@ -50,8 +50,7 @@ function renderTable(provision: RenderableProvision): string {
   const rows = provision.table?.rows ?? provision.text.split('\n').map((line) => line.split(' | '));
   if (rows.length === 0) return '';
   const width = Math.max(...rows.map((row) => row.length));
-  const line = (row: string[]): string =>
-    `| ${Array.from({ length: width }, (_, index) => escapeCell(row[index] ?? '')).join(' | ')} |`.replace(/ {2,}/g, ' ');
+  const line = (row: string[]): string => `| ${Array.from({ length: width }, (_, index) => escapeCell(row[index] ?? '')).join(' | ')} |`.replace(/ {2,}/g, ' ');
   const separator = `| ${Array.from({ length: width }, () => '---').join(' | ')} |`;
   const [header, ...body] = rows;
   return [line(header as string[]), separator, ...body.map(line)].join('\n');

@@ -5,7 +5,9 @@
  */
 
 const SOFT_WORDS = new Set(
-  'and or nor but the of to a an in for with by from on at as that which who whose its their our my his her your into than between across under per such these those including via within towards against among amongst upon'.split(' '),
+  'and or nor but the of to a an in for with by from on at as that which who whose its their our my his her your into than between across under per such these those including via within towards against among amongst upon'.split(
+    ' ',
+  ),
 );
 const CLOSERS = new Set(['"', "'", '’', '”', ')', ']']);
 
@@ -26,7 +28,8 @@ export function endsListItem(text: string): boolean {
 }
 
 // "Chapter 1. Introduction", "Part 2", "Section 3 Finance", "Annex A": headings however they end.
-const NAMED_DIVISION = /^(?:Chapter|Part|Section|Annex|Appendix|Schedule)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6}|[A-Z])\b(?:[.:–—-]?\s+[\p{Lu}\d‘“"'(][^.;:!?]{0,70})?$/u;
+const NAMED_DIVISION =
+  /^(?:Chapter|Part|Section|Annex|Appendix|Schedule)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6}|[A-Z])\b(?:[.:–—-]?\s+[\p{Lu}\d‘“"'(][^.;:!?]{0,70})?$/u;
 
 /** A named division of a document ("Chapter 1. Introduction", "Part 2") standing as a heading. */
 export function isNamedDivision(text: string): boolean {

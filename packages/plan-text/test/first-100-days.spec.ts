@@ -69,7 +69,9 @@ describe('first 100 days report (Markdown)', () => {
 
   it('loses no word of the report', () => {
     const sourceWords = wordCounts(source.replace(/^\s*-?\s*\d{1,2}\.(?=\s)/gm, ''));
-    const outputWords = wordCounts(provisions.map((item) => `${item.kind === 'PARAGRAPH' ? '' : (item.heading ?? '')}\n${item.kind === 'SECTION' ? '' : item.text}`).join('\n'));
+    const outputWords = wordCounts(
+      provisions.map((item) => `${item.kind === 'PARAGRAPH' ? '' : (item.heading ?? '')}\n${item.kind === 'SECTION' ? '' : item.text}`).join('\n'),
+    );
     expect(Object.fromEntries(outputWords)).toEqual(Object.fromEntries(sourceWords));
   });
 

@@ -227,7 +227,8 @@ describe('LLR draft plan v0.7: canonical text', () => {
     expect(rendered).toContain('| Net Budget Requirement 2017/18 | 171.6 | 100 |');
     const again = parsePlanText(rendered);
     expect(again.provisions).toEqual(provisions);
-    const secondLists = (warnings: typeof parsed.warnings) => warnings.filter((warning) => warning.found.includes('second lettered list')).map((warning) => warning.found);
+    const secondLists = (warnings: typeof parsed.warnings) =>
+      warnings.filter((warning) => warning.found.includes('second lettered list')).map((warning) => warning.found);
     expect(again.warnings.map((warning) => warning.found)).toEqual(secondLists(parsed.warnings));
   });
 });

@@ -63,7 +63,27 @@ const children = [
   item('Sierra closes the list.', 'points', 0),
 ];
 
-const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima', 'Mike', 'November', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra'];
+const words = [
+  'Alpha',
+  'Bravo',
+  'Charlie',
+  'Delta',
+  'Echo',
+  'Foxtrot',
+  'Golf',
+  'Hotel',
+  'India',
+  'Juliet',
+  'Kilo',
+  'Lima',
+  'Mike',
+  'November',
+  'Oscar',
+  'Papa',
+  'Quebec',
+  'Romeo',
+  'Sierra',
+];
 
 /** The number LibreOffice prints before each item word, read from its PDF. */
 function printedNumbers(pdfText: string): Map<string, string> {
@@ -85,7 +105,10 @@ describe('Word list numbering, checked against LibreOffice', () => {
     buffer = await Packer.toBuffer(new Document({ numbering, sections: [{ children }] }));
     const docxPath = path.join(workdir, 'lists.docx');
     writeFileSync(docxPath, buffer);
-    execFileSync('soffice', [`-env:UserInstallation=file://${workdir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', workdir, docxPath], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${workdir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', workdir, docxPath], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
     execFileSync('pdftotext', ['-layout', path.join(workdir, 'lists.pdf'), path.join(workdir, 'lists.txt')], { timeout: 30_000 });
     printed = printedNumbers(readFileSync(path.join(workdir, 'lists.txt'), 'utf8'));
   }, 180_000);

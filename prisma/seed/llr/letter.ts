@@ -105,7 +105,9 @@ export function parseResponseLetter(source: string): ParsedLetter {
   const [closingParagraph, valediction, signatureBlock] = closing;
   if (!closingParagraph || !valediction || !signatureBlock) throw new Error('Response letter: closing not found');
   // "Willys." is the signature as the scanner read it, not text of the letter.
-  const yours = stripMarkdown(valediction).replace(/\s*Willys\.?$/, '').trim();
+  const yours = stripMarkdown(valediction)
+    .replace(/\s*Willys\.?$/, '')
+    .trim();
 
   // The signature block: the signatory's name on one line, the office on the next.
   const nameAt = lines.findLastIndex((line) => line.trim() !== '' && signatureBlock.startsWith(line.trim()));

@@ -43,7 +43,12 @@ const MINUTE_44_POINTS: readonly string[] = [
 
 export const DECEMBER_MINUTES: readonly MinuteSpec[] = [
   { number: null, heading: 'Note', text: ILLUSTRATIVE_NOTE, kind: 'TEXT' },
-  { number: '38', heading: "Chairman's Announcements", text: 'The Chairman welcomed members, the Commissioner and officers to the meeting.', kind: 'PARAGRAPH' },
+  {
+    number: '38',
+    heading: "Chairman's Announcements",
+    text: 'The Chairman welcomed members, the Commissioner and officers to the meeting.',
+    kind: 'PARAGRAPH',
+  },
   { number: '39', heading: 'Apologies for Absence', text: 'Apologies for absence were received from two members of the Panel.', kind: 'PARAGRAPH' },
   { number: '40', heading: 'Declarations of Interest', text: 'No declarations of interest were made.', kind: 'PARAGRAPH' },
   {
@@ -68,7 +73,7 @@ export const DECEMBER_MINUTES: readonly MinuteSpec[] = [
     heading: '101 Non-Emergency Service',
     text:
       "The Panel received a presentation from the Commissioner and the force's Head of Contact Management on the performance of the 101 " +
-      'non-emergency telephone service and the Commissioner\'s ambition to broaden its scope. Arising from discussion the following points were noted:',
+      "non-emergency telephone service and the Commissioner's ambition to broaden its scope. Arising from discussion the following points were noted:",
     kind: 'PARAGRAPH',
     children: [
       ...MINUTE_44_POINTS.map((text, i): MinuteSpec => ({ number: `44.${roman[i]}`, heading: null, text, kind: 'POINT' })),

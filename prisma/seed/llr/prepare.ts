@@ -19,13 +19,7 @@ import { ids, provisionKeySequence } from './ids';
 import { parseResponseLetter, type ParsedLetter } from './letter';
 import { LOCATION, MEETINGS, meetingSpec, type Paper } from './meetings';
 import { flattenMinutes, MINUTES_LABEL, MINUTES_TITLE } from './minutes';
-import {
-  EDITORIAL_AMENDMENTS,
-  RECOMMENDATIONS,
-  type AmendmentAnchor,
-  type CitationSpec,
-  type RecommendationSpec,
-} from './recommendations';
+import { EDITORIAL_AMENDMENTS, RECOMMENDATIONS, type AmendmentAnchor, type CitationSpec, type RecommendationSpec } from './recommendations';
 import { normaliseFirst100DaysReport } from './report';
 
 export const LLR_PANEL = {
@@ -153,7 +147,12 @@ export function forewordKeys(provisions: readonly KeyedProvision[]): Set<string>
 /** Resolves a declared citation in one version. The words go through the plan-text resolver; a
  *  number it misses is looked up directly (and the seed test reports the resolver's miss). */
 function cite(spec: CitationSpec, provisions: readonly KeyedProvision[], where: string): { provisionKey: string; number: string; cited: string | null }[] {
-  const resolved = spec.cited ? resolveCitations(spec.cited, provisions.map((p) => ({ number: p.number, provisionKey: p.provisionKey }))) : [];
+  const resolved = spec.cited
+    ? resolveCitations(
+        spec.cited,
+        provisions.map((p) => ({ number: p.number, provisionKey: p.provisionKey })),
+      )
+    : [];
   return spec.numbers.map((number) => {
     const key = resolved.find((r) => r.number === number && r.provisionKey)?.provisionKey ?? provisions.find((p) => p.number === number)?.provisionKey;
     if (!key) throw new Error(`${where}: no provision ${number} for citation "${spec.cited ?? '(implied)'}"`);
@@ -380,8 +379,22 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
       citations: respCites.map((c) => ({ versionId: c.versionId, provisionKey: c.provisionKey, number: c.number, cited: c.cited })),
     });
     audit(DATES.responsesSubmitted, 'response.submitted', 'Response', responseId, { ...responseSnapshot, status: 'IN_REVIEW' }, { status: 'DRAFT' });
-    audit(DATES.responsesApproved, 'response.approved', 'Response', responseId, { ...responseSnapshot, status: 'APPROVED', approvedAt: DATES.responsesApproved.toISOString() }, { status: 'IN_REVIEW' });
-    audit(DATES.letter, 'response.published', 'Response', responseId, { ...responseSnapshot, status: 'PUBLISHED', letterId, publishedAt: DATES.letter.toISOString() }, { status: 'APPROVED' });
+    audit(
+      DATES.responsesApproved,
+      'response.approved',
+      'Response',
+      responseId,
+      { ...responseSnapshot, status: 'APPROVED', approvedAt: DATES.responsesApproved.toISOString() },
+      { status: 'IN_REVIEW' },
+    );
+    audit(
+      DATES.letter,
+      'response.published',
+      'Response',
+      responseId,
+      { ...responseSnapshot, status: 'PUBLISHED', letterId, publishedAt: DATES.letter.toISOString() },
+      { status: 'APPROVED' },
+    );
   });
 
   const letterRow: Prisma.ResponseLetterCreateManyInput = {
@@ -411,7 +424,9 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
   }
   for (const entry of diff) {
     if (entry.change === 'unchanged' || entry.change === 'renumbered') continue;
-    const causes = RECOMMENDATIONS.flatMap((spec, i) => (spec.amends && matchesAnchor(spec.amends, entry, sides) ? [{ n: i + 1, note: spec.amends.note }] : []));
+    const causes = RECOMMENDATIONS.flatMap((spec, i) =>
+      spec.amends && matchesAnchor(spec.amends, entry, sides) ? [{ n: i + 1, note: spec.amends.note }] : [],
+    );
     const editorial = EDITORIAL_AMENDMENTS.find((anchor) => matchesAnchor(anchor, entry, sides));
     const rows = causes.length
       ? causes.map((c) => ({ responseId: ids.response(c.n), note: c.note }))
@@ -461,14 +476,28 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
       action: 'amendment.created',
       entityType: 'Amendment',
       entityId: a.id as string,
-      after: { id: a.id as string, provisionKey: a.provisionKey, fromVersionId: a.fromVersionId, toVersionId: a.toVersionId, responseId: a.responseId ?? null, note: a.note ?? null },
+      after: {
+        id: a.id as string,
+        provisionKey: a.provisionKey,
+        fromVersionId: a.fromVersionId,
+        toVersionId: a.toVersionId,
+        responseId: a.responseId ?? null,
+        note: a.note ?? null,
+      },
     });
   }
   auditEvents.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime());
 
   return {
     panel: { id: panelId, ...LLR_PANEL },
-    deadlineRules: STATUTORY_PRECEPT_RULES.map((rule) => ({ id: ids.deadlineRule(rule.code), panelId, code: rule.code, label: rule.label, month: rule.month, day: rule.day })),
+    deadlineRules: STATUTORY_PRECEPT_RULES.map((rule) => ({
+      id: ids.deadlineRule(rule.code),
+      panelId,
+      code: rule.code,
+      label: rule.label,
+      month: rule.month,
+      day: rule.day,
+    })),
     meetings,
     documents,
     versions,

@@ -132,8 +132,7 @@ export const RECOMMENDATIONS: readonly RecommendationSpec[] = [
     responseCites: [{ cited: 'para 57', numbers: ['57'] }],
     amends: {
       published: ['57'],
-      note:
-        'The letter says the Prevent Strategy "can be found at para 57"; there was no such paragraph in draft v0.7 (whose 57 is Value for Money), so paragraph 57 on radicalisation and Prevent was inserted into the published plan in answer to this recommendation.',
+      note: 'The letter says the Prevent Strategy "can be found at para 57"; there was no such paragraph in draft v0.7 (whose 57 is Value for Money), so paragraph 57 on radicalisation and Prevent was inserted into the published plan in answer to this recommendation.',
     },
   },
   {
@@ -141,7 +140,8 @@ export const RECOMMENDATIONS: readonly RecommendationSpec[] = [
     theme: 'Cyber-crime',
     cites: [],
     outcome: 'ACCEPTED',
-    because: 'The panel asked him to consider it; he did, and revised the plan: "In response to your comments I have revised the Plan slightly in this regard. Please see Para 32."',
+    because:
+      'The panel asked him to consider it; he did, and revised the plan: "In response to your comments I have revised the Plan slightly in this regard. Please see Para 32."',
     responseCites: [{ cited: 'Para 32', numbers: ['32'] }],
     amends: { published: ['32'], note: 'Paragraph 32 revised on cyber-crime.' },
   },

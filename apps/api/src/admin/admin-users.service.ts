@@ -36,7 +36,14 @@ export class AdminUsersService {
       const id = await this.users.create(tx, { email: input.email, name: input.name, passwordHash, createdForPanelId }, roles);
       const row = await this.users.findById(id, tx);
       if (!row) throw notFound('That user');
-      await this.audit.record(tx, { actorId: principal.userId, panelId: roles[0]?.panelId ?? null, action: 'user.created', entityType: 'User', entityId: id, after: auditSnapshot(row) });
+      await this.audit.record(tx, {
+        actorId: principal.userId,
+        panelId: roles[0]?.panelId ?? null,
+        action: 'user.created',
+        entityType: 'User',
+        entityId: id,
+        after: auditSnapshot(row),
+      });
       return row;
     });
     return mapAdminUser(created, scope);
@@ -52,7 +59,9 @@ export class AdminUsersService {
     const target = await this.users.findById(id);
     const inScope =
       target &&
-      (target.memberships.length === 0 ? target.createdForPanelId !== null && scope.has(target.createdForPanelId) : target.memberships.some((m) => scope.has(m.panelId)));
+      (target.memberships.length === 0
+        ? target.createdForPanelId !== null && scope.has(target.createdForPanelId)
+        : target.memberships.some((m) => scope.has(m.panelId)));
     if (!target || !inScope) throw notFound('That user');
     const roles = await this.resolveRoles(principal, input.roles);
     const held = new Set(target.memberships.map((m) => `${m.panelId}:${m.role}`));
@@ -65,7 +74,9 @@ export class AdminUsersService {
     // may take away the roles on their own panels, but not add any, and not close the account.
     if (!target.memberships.every((m) => scope.has(m.panelId))) {
       if (input.active !== undefined && input.active !== target.active) {
-        throw forbidden('This person holds roles on panels you do not administer, so you cannot deactivate or reactivate the account; you can remove their roles on your panels.');
+        throw forbidden(
+          'This person holds roles on panels you do not administer, so you cannot deactivate or reactivate the account; you can remove their roles on your panels.',
+        );
       }
       if (added.length) throw forbidden('This person holds roles on panels you do not administer: you can remove their roles on your panels, not add any.');
     }

@@ -38,7 +38,15 @@ export class AuthGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
     const requiresAuth = this.reflector.getAllAndOverride<boolean | undefined>(REQUIRES_AUTH, targets);
     if ((permission || requiresAuth) && !principal) throw unauthenticated();
-    if (permission && principal && !can(principal.memberships.map((m) => m.role), permission)) throw forbidden();
+    if (
+      permission &&
+      principal &&
+      !can(
+        principal.memberships.map((m) => m.role),
+        permission,
+      )
+    )
+      throw forbidden();
     return true;
   }
 }

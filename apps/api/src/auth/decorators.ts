@@ -10,8 +10,7 @@ export const REQUIRES_AUTH = 'psp:requires-auth';
 export const SKIP_CSRF = 'psp:skip-csrf';
 
 /** Signed in, holding this permission on at least one panel (the service checks the panel). */
-export const RequirePermission = (permission: Permission) =>
-  applyDecorators(SetMetadata(REQUIRED_PERMISSION, permission), ApiCookieAuth(SESSION_SCHEME));
+export const RequirePermission = (permission: Permission) => applyDecorators(SetMetadata(REQUIRED_PERMISSION, permission), ApiCookieAuth(SESSION_SCHEME));
 
 export const RequireSignIn = () => applyDecorators(SetMetadata(REQUIRES_AUTH, true), ApiCookieAuth(SESSION_SCHEME));
 

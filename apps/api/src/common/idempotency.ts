@@ -24,7 +24,10 @@ function successStatus(context: ExecutionContext): number {
   return typeof declared === 'number' ? declared : 201;
 }
 
-const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex');
+const hash = (value: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(value ?? null))
+    .digest('hex');
 
 @Injectable()
 export class IdempotencyRepository {
@@ -44,7 +47,10 @@ export class IdempotencyRepository {
   async complete(userId: string, key: string, status: number, response: unknown): Promise<void> {
     await this.prisma.idempotentRequest.update({
       where: { userId_key: { userId, key } },
-      data: { status, response: response === undefined || response === null ? Prisma.JsonNull : (JSON.parse(JSON.stringify(response)) as Prisma.InputJsonValue) },
+      data: {
+        status,
+        response: response === undefined || response === null ? Prisma.JsonNull : (JSON.parse(JSON.stringify(response)) as Prisma.InputJsonValue),
+      },
     });
   }
 
@@ -73,7 +79,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = request.header(IDEMPOTENCY_HEADER);
     if (request.method !== 'POST' || key === undefined || !request.principal) return next.handle();
     if (!KEY_FORMAT.test(key)) {
-      throw badRequest('The Idempotency-Key header is not usable.', [{ path: 'Idempotency-Key', message: 'Use 8 to 200 visible ASCII characters, such as a UUID' }]);
+      throw badRequest('The Idempotency-Key header is not usable.', [
+        { path: 'Idempotency-Key', message: 'Use 8 to 200 visible ASCII characters, such as a UUID' },
+      ]);
     }
     const userId = request.principal.userId;
     const fingerprint = { method: request.method, path: request.originalUrl, bodyHash: hash(request.body) };
@@ -83,7 +91,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (!stored) return 'run' as const;
         if (stored.method !== fingerprint.method || stored.path !== fingerprint.path || stored.bodyHash !== fingerprint.bodyHash) {
           throw new ProblemException(
-            problem(422, 'This Idempotency-Key was used for a different request. Use a new key for a new request.', [{ path: 'Idempotency-Key', message: 'Already used for another request' }]),
+            problem(422, 'This Idempotency-Key was used for a different request. Use a new key for a new request.', [
+              { path: 'Idempotency-Key', message: 'Already used for another request' },
+            ]),
           );
         }
         if (stored.status !== null) return { status: stored.status, body: stored.response };

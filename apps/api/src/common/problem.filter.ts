@@ -24,7 +24,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const { body, headers } = this.toProblem(error);
     if (response.headersSent) return;
-    response.status(body.status).set({ ...headers, 'Content-Type': 'application/problem+json' }).send(JSON.stringify(body));
+    response
+      .status(body.status)
+      .set({ ...headers, 'Content-Type': 'application/problem+json' })
+      .send(JSON.stringify(body));
   }
 
   private toProblem(error: unknown): { body: ReturnType<typeof problem>; headers: Record<string, string> } {

@@ -10,7 +10,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { DriverAdapterError, type IsolationLevel, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type SqlResultSet, type Transaction } from '@prisma/driver-adapter-utils';
+import {
+  DriverAdapterError,
+  type IsolationLevel,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+  type SqlQuery,
+  type SqlResultSet,
+  type Transaction,
+} from '@prisma/driver-adapter-utils';
 import type { NextFunction, Request, Response } from 'express';
 import { Client } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config';
@@ -60,7 +68,12 @@ export class Replica {
   async check(maxLagMs: number): Promise<void> {
     try {
       if (!this.checker) {
-        const client = new Client({ connectionString: this.url, application_name: 'psp-replica-check', connectionTimeoutMillis: 2_000, statement_timeout: 2_000 });
+        const client = new Client({
+          connectionString: this.url,
+          application_name: 'psp-replica-check',
+          connectionTimeoutMillis: 2_000,
+          statement_timeout: 2_000,
+        });
         client.on('error', () => {
           if (this.checker === client) this.checker = null;
         });

@@ -65,10 +65,7 @@ export function ValidQuery(schema: ZodType): ParameterDecorator {
 
 /** The success response: its status code and schema in OpenAPI. */
 export function Returns(schema: ZodType | null, status = 200, description = 'Success'): MethodDecorator {
-  return applyDecorators(
-    HttpCode(status),
-    ApiResponse(schema ? { status, description, schema: jsonSchema(schema) } : { status, description }),
-  );
+  return applyDecorators(HttpCode(status), ApiResponse(schema ? { status, description, schema: jsonSchema(schema) } : { status, description }));
 }
 
 /**
@@ -82,7 +79,11 @@ export class StorableTextPipe implements PipeTransform {
     if (metadata.type === 'custom') return value;
     const start = metadata.type === 'param' && metadata.data ? [metadata.data] : [];
     const errors = unstorableStrings(value, start).map((path) => ({ path: joinPath(path), message: 'Must not contain a NUL character' }));
-    if (errors.length) throw badRequest(`The ${metadata.type === 'body' ? 'request body' : metadata.type === 'query' ? 'query' : 'address'} has characters that cannot be stored.`, errors);
+    if (errors.length)
+      throw badRequest(
+        `The ${metadata.type === 'body' ? 'request body' : metadata.type === 'query' ? 'query' : 'address'} has characters that cannot be stored.`,
+        errors,
+      );
     return value;
   }
 }

@@ -49,7 +49,11 @@ export class DocumentsController {
   @Returns(DocumentSummary, 201)
   @ApiOperation({ summary: 'Create a document (a plan or a report) of a panel' })
   @Problems(409)
-  create(@CurrentCaller() caller: Caller, @Param('slug') slug: string, @ValidBody(closed(CreateDocumentInput)) input: CreateDocumentInput): Promise<DocumentSummary> {
+  create(
+    @CurrentCaller() caller: Caller,
+    @Param('slug') slug: string,
+    @ValidBody(closed(CreateDocumentInput)) input: CreateDocumentInput,
+  ): Promise<DocumentSummary> {
     return this.documents.createDocument(caller, slug, input);
   }
 
@@ -90,7 +94,11 @@ export class DocumentsController {
   @Get('document-versions/:id')
   @Returns(DocumentVersionDetail)
   @ApiOperation({ summary: 'One version of a document with its provisions in reading order (none with ?provisions=none)' })
-  get(@CurrentCaller() caller: Caller, @Param('id') id: string, @ValidQuery(closed(VersionQuery)) query: z.infer<typeof VersionQuery>): Promise<DocumentVersionDetail> {
+  get(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @ValidQuery(closed(VersionQuery)) query: z.infer<typeof VersionQuery>,
+  ): Promise<DocumentVersionDetail> {
     return this.documents.getVersion(caller, id, { withProvisions: query.provisions !== 'none' });
   }
 
@@ -112,7 +120,11 @@ export class DocumentsController {
   @RequirePermission('plan:publish')
   @Returns(DocumentVersionDetail, 200)
   @ApiOperation({ summary: 'Publish a DRAFT version' })
-  publish(@CurrentCaller() caller: Caller, @Param('id') id: string, @ValidBody(closed(PublishVersionInput)) input: PublishVersionInput): Promise<DocumentVersionDetail> {
+  publish(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @ValidBody(closed(PublishVersionInput)) input: PublishVersionInput,
+  ): Promise<DocumentVersionDetail> {
     return this.documents.publish(caller, id, input);
   }
 
@@ -129,7 +141,11 @@ export class DocumentsController {
   @Returns(VersionAmendments)
   @ApiOperation({ summary: 'Replace every link from the changes into this version to responses (or editorial notes)' })
   @Problems(422)
-  setAmendments(@CurrentCaller() caller: Caller, @Param('id') id: string, @ValidBody(closed(SetAmendmentsInput)) input: SetAmendmentsInput): Promise<VersionAmendments> {
+  setAmendments(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @ValidBody(closed(SetAmendmentsInput)) input: SetAmendmentsInput,
+  ): Promise<VersionAmendments> {
     return this.documents.setAmendments(caller, id, input);
   }
 

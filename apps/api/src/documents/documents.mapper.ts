@@ -81,7 +81,11 @@ export function mapAmendments(target: { id: string; version: number }, fromVersi
 }
 
 /** Headings are not part of the diff itself but say what an unnumbered block is (the Foreword). */
-export function mapDiffEntry(entry: ProvisionDiff, amendedBy: Attribution[], headings: { before: Map<string, string | null>; after: Map<string, string | null> }): DiffEntry {
+export function mapDiffEntry(
+  entry: ProvisionDiff,
+  amendedBy: Attribution[],
+  headings: { before: Map<string, string | null>; after: Map<string, string | null> },
+): DiffEntry {
   return {
     provisionKey: entry.provisionKey,
     change: entry.change,

@@ -84,7 +84,14 @@ export class DocumentsRepository {
   findDocument(id: string) {
     return this.prisma.document.findUnique({
       where: { id },
-      select: { id: true, panelId: true, kind: true, title: true, meetingId: true, versions: { select: { id: true, status: true, sequence: true }, orderBy: { sequence: 'asc' } } },
+      select: {
+        id: true,
+        panelId: true,
+        kind: true,
+        title: true,
+        meetingId: true,
+        versions: { select: { id: true, status: true, sequence: true }, orderBy: { sequence: 'asc' } },
+      },
     });
   }
 

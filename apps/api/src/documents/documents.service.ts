@@ -84,7 +84,14 @@ export class DocumentsService {
         entityType: 'DocumentVersion',
         entityId: id,
         before: { status: version.status, version: version.version },
-        after: { id, documentId: version.documentId, label: version.label, status: 'PUBLISHED', publishedAt: publishedAt.toISOString(), version: version.version + 1 },
+        after: {
+          id,
+          documentId: version.documentId,
+          label: version.label,
+          status: 'PUBLISHED',
+          publishedAt: publishedAt.toISOString(),
+          version: version.version + 1,
+        },
       });
     });
     return this.getVersion(caller, id);
@@ -124,12 +131,17 @@ export class DocumentsService {
       const errors: FieldError[] = [];
       input.amendments.forEach((a, i) => {
         if (!keys.has(a.provisionKey)) errors.push({ path: `amendments.${i}.provisionKey`, message: 'No such paragraph in this version or the one before it' });
-        if (a.responseId && !ofPanel.has(a.responseId)) errors.push({ path: `amendments.${i}.responseId`, message: "No such response to this panel's recommendations" });
+        if (a.responseId && !ofPanel.has(a.responseId))
+          errors.push({ path: `amendments.${i}.responseId`, message: "No such response to this panel's recommendations" });
       });
       if (errors.length) throw unprocessable('Some amendments do not fit this version.', errors);
 
       const before = await this.documents.amendmentsInto([id], undefined, tx);
-      await this.documents.replaceAmendments(tx, { documentId: version.documentId, fromVersionId: from.id, toVersionId: id, createdById: principal.userId }, links);
+      await this.documents.replaceAmendments(
+        tx,
+        { documentId: version.documentId, fromVersionId: from.id, toVersionId: id, createdById: principal.userId },
+        links,
+      );
       const next = await this.documents.bumpVersion(tx, id);
       await this.audit.record(tx, {
         actorId: principal.userId,

@@ -40,7 +40,8 @@ export function parseInWorker(job: ParseJob): Promise<KeyedImport> {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     };
     const timer = setTimeout(
-      () => finish(() => reject(new PlanImportError('TOO_LARGE', `The document took longer than ${PARSE_TIME_LIMIT_MS / 1000} seconds to read and was stopped.`))),
+      () =>
+        finish(() => reject(new PlanImportError('TOO_LARGE', `The document took longer than ${PARSE_TIME_LIMIT_MS / 1000} seconds to read and was stopped.`))),
       PARSE_TIME_LIMIT_MS,
     );
     child.once('message', (message: unknown) =>
@@ -52,7 +53,9 @@ export function parseInWorker(job: ParseJob): Promise<KeyedImport> {
     );
     child.once('error', (error) => finish(() => reject(new PlanImportError('UNREADABLE', 'The document reader could not be started.', { cause: error }))));
     // Ending without an answer is running out of its memory (V8 aborts) or being killed.
-    child.once('exit', () => finish(() => reject(new PlanImportError('TOO_LARGE', `The document needs more than ${PARSE_HEAP_MB} MB of memory to read and was stopped.`))));
+    child.once('exit', () =>
+      finish(() => reject(new PlanImportError('TOO_LARGE', `The document needs more than ${PARSE_HEAP_MB} MB of memory to read and was stopped.`))),
+    );
     child.send(job);
   });
 }

@@ -9,7 +9,8 @@ import { checkParsedSize, type ParseJob, type ParseOutcome } from './parse-limit
 function isParseJob(value: unknown): value is ParseJob {
   if (typeof value !== 'object' || value === null || !('source' in value) || !('previous' in value) || !('keyPrefix' in value)) return false;
   const { source } = value;
-  if (!Array.isArray(value.previous) || typeof value.keyPrefix !== 'string' || typeof source !== 'object' || source === null || !('kind' in source)) return false;
+  if (!Array.isArray(value.previous) || typeof value.keyPrefix !== 'string' || typeof source !== 'object' || source === null || !('kind' in source))
+    return false;
   if (source.kind === 'docx') return 'buffer' in source && source.buffer instanceof Uint8Array;
   return source.kind === 'text' && 'text' in source && typeof source.text === 'string';
 }

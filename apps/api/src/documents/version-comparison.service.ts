@@ -38,7 +38,11 @@ export class VersionComparisonService {
       this.memo.remember(base, target, entries);
     }
     const shown = options.onlyChanges ? entries.filter((entry) => entry.change !== 'unchanged') : entries;
-    return withAttributions(shown, attributionsBetween(caller, versions, base, target, amendments), editorialBetween(caller, versions, base, target, amendments));
+    return withAttributions(
+      shown,
+      attributionsBetween(caller, versions, base, target, amendments),
+      editorialBetween(caller, versions, base, target, amendments),
+    );
   }
 
   /** The diff entries of two versions, without attributions: a function of their provisions only. */
@@ -54,7 +58,11 @@ export class VersionComparisonService {
   /** Every paragraph citation in the text, matched to the paragraphs of this version. */
   async resolve(caller: Caller, id: string, input: ResolveInput): Promise<ResolveResult> {
     const version = await this.versions.visibleVersion(caller, id);
-    const references = resolveCitations(input.text, await this.documents.provisionsOf(version.id)).map((r) => ({ cited: r.cited, number: r.number, provisionKey: r.provisionKey }));
+    const references = resolveCitations(input.text, await this.documents.provisionsOf(version.id)).map((r) => ({
+      cited: r.cited,
+      number: r.number,
+      provisionKey: r.provisionKey,
+    }));
     return { references };
   }
 
@@ -104,16 +112,26 @@ function visibleAmong(caller: Caller, versions: readonly ComparedVersion[], id: 
  * several steps shows every response that changed the paragraph on the way. Only versions and
  * responses the caller may see are counted.
  */
-function attributionsBetween(caller: Caller, versions: readonly ComparedVersion[], a: ComparedVersion, b: ComparedVersion, amendments: readonly AmendmentRow[]) {
+function attributionsBetween(
+  caller: Caller,
+  versions: readonly ComparedVersion[],
+  a: ComparedVersion,
+  b: ComparedVersion,
+  amendments: readonly AmendmentRow[],
+) {
   const between = visibleVersionsBetween(caller, versions, a, b);
-  return attributionsByKey(amendments.filter((row) => between.has(row.toVersionId) && row.response && callerSeesResponse(caller, a.document.panelId, row.response.status)));
+  return attributionsByKey(
+    amendments.filter((row) => between.has(row.toVersionId) && row.response && callerSeesResponse(caller, a.document.panelId, row.response.status)),
+  );
 }
 
 /** The ids of the versions after the older of the two, up to the newer, that the caller may see. */
 function visibleVersionsBetween(caller: Caller, versions: readonly ComparedVersion[], a: ComparedVersion, b: ComparedVersion): Set<string> {
   const [low, high] = a.sequence <= b.sequence ? [a.sequence, b.sequence] : [b.sequence, a.sequence];
   return new Set(
-    versions.filter((v) => v.documentId === a.documentId && v.sequence > low && v.sequence <= high && callerSeesVersion(caller, v.document, v.status)).map((v) => v.id),
+    versions
+      .filter((v) => v.documentId === a.documentId && v.sequence > low && v.sequence <= high && callerSeesVersion(caller, v.document, v.status))
+      .map((v) => v.id),
   );
 }
 

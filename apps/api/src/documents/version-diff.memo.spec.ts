@@ -6,7 +6,14 @@ const published = (id: string, updatedAt = at) => ({ id, status: 'PUBLISHED' as 
 const draft = (id: string) => ({ id, status: 'DRAFT' as const, updatedAt: at });
 
 const entries = (): DiffEntry[] => [
-  { provisionKey: 'k1', change: 'unchanged', before: { number: '1', text: 'Same.', heading: null }, after: { number: '1', text: 'Same.', heading: null }, amendedBy: NO_ATTRIBUTIONS, words: null },
+  {
+    provisionKey: 'k1',
+    change: 'unchanged',
+    before: { number: '1', text: 'Same.', heading: null },
+    after: { number: '1', text: 'Same.', heading: null },
+    amendedBy: NO_ATTRIBUTIONS,
+    words: null,
+  },
   {
     provisionKey: 'k2',
     change: 'modified',
@@ -62,7 +69,7 @@ describe('VersionDiffMemo', () => {
 describe('withAttributions', () => {
   const attribution: Attribution = { recommendationId: 'rec-8', responseId: 'resp-8', recommendationNumber: 8 };
 
-  it("gives each provision its attributions, serialising exactly as an entry built with them", () => {
+  it('gives each provision its attributions, serialising exactly as an entry built with them', () => {
     const merged = withAttributions(entries(), new Map([['k2', [attribution]]]));
     const built = entries().map((e) => (e.provisionKey === 'k2' ? { ...e, amendedBy: [attribution] } : e));
     expect(JSON.stringify(merged)).toBe(JSON.stringify(built));

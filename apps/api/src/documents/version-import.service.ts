@@ -52,7 +52,17 @@ export class VersionImportService {
         action: 'documentVersion.imported',
         entityType: 'DocumentVersion',
         entityId: id,
-        after: { id, documentId: document.id, sequence, label: input.label, status: 'DRAFT', basedOnId: basedOn?.id ?? null, sourceName, provisions: rows.length, warnings: parsed.warnings },
+        after: {
+          id,
+          documentId: document.id,
+          sequence,
+          label: input.label,
+          status: 'DRAFT',
+          basedOnId: basedOn?.id ?? null,
+          sourceName,
+          provisions: rows.length,
+          warnings: parsed.warnings,
+        },
       });
       return id;
     });
@@ -92,13 +102,15 @@ export class VersionImportService {
   private async parseForImport(caller: Caller, documentId: string, input: ImportVersionInput, file: UploadedPlanFile | undefined) {
     const document = await this.documents.findDocument(documentId);
     // Someone who may neither import into nor read this document is not told it exists.
-    const seesDocument = document && (can(rolesOn(caller, document.panelId), 'plan:import') || document.versions.some((v) => callerSeesVersion(caller, document, v.status)));
+    const seesDocument =
+      document && (can(rolesOn(caller, document.panelId), 'plan:import') || document.versions.some((v) => callerSeesVersion(caller, document, v.status)));
     if (!document || !seesDocument) throw notFound('That document');
     const principal = requirePanelPermission(caller, document.panelId, 'plan:import');
     if (document.kind === 'MINUTES') throw unprocessable('Minutes are written from their meeting, not imported.');
 
     const basedOn = input.basedOnId ? document.versions.find((v) => v.id === input.basedOnId) : document.versions.at(-1);
-    if (input.basedOnId && !basedOn) throw badRequest('The version to follow is not a version of this document.', [{ path: 'basedOnId', message: 'Choose a version of this document' }]);
+    if (input.basedOnId && !basedOn)
+      throw badRequest('The version to follow is not a version of this document.', [{ path: 'basedOnId', message: 'Choose a version of this document' }]);
 
     const previous = basedOn ? (await this.documents.provisionsOf(basedOn.id)).map(toKeyedProvision) : [];
     const { parsed, provisions, matches } = await parseSource(input, file, previous, document.id);
@@ -130,4 +142,3 @@ async function importing(field: string, job: ParseJob): Promise<KeyedImport> {
     throw new ProblemException(problem(status, 'The document could not be imported.', [{ path: field, message: error.message }]));
   }
 }
-

@@ -26,7 +26,11 @@ export class LettersController {
   @Returns(ResponseLetter, 201)
   @ApiOperation({ summary: 'Bundle responses into a DRAFT response letter' })
   @Problems(409)
-  create(@Param('slug') slug: string, @ValidBody(closed(CreateLetterInput)) input: CreateLetterInput, @CurrentCaller() caller: Caller): Promise<ResponseLetter> {
+  create(
+    @Param('slug') slug: string,
+    @ValidBody(closed(CreateLetterInput)) input: CreateLetterInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ResponseLetter> {
     return this.letters.create(slug, input, caller);
   }
 

@@ -32,7 +32,10 @@ export class LettersService {
   async list(slug: string, caller: Caller): Promise<ResponseLetter[]> {
     const panel = await this.panels.panelBySlug(slug);
     const roles = rolesOn(caller, panel.id);
-    const rows = await this.letters.list(panel.id, LetterStatus.options.filter((status) => canSeeLetter(status, roles)));
+    const rows = await this.letters.list(
+      panel.id,
+      LetterStatus.options.filter((status) => canSeeLetter(status, roles)),
+    );
     return this.present(rows, roles);
   }
 
@@ -103,14 +106,25 @@ export class LettersService {
     const unready = responses.filter((r) => r.status === 'DRAFT' || r.status === 'IN_REVIEW');
     if (unready.length) {
       const views = await this.recommendations.views({ ids: unready.map((r) => r.recommendationId) }, roles);
-      const numbers = views.map((v) => v.number).sort((a, b) => a - b).join(', ');
-      throw conflict(`Every response in the letter must be approved before it is published; not yet approved: the responses to recommendation ${numbers}.`, 'responses-not-approved');
+      const numbers = views
+        .map((v) => v.number)
+        .sort((a, b) => a - b)
+        .join(', ');
+      throw conflict(
+        `Every response in the letter must be approved before it is published; not yet approved: the responses to recommendation ${numbers}.`,
+        'responses-not-approved',
+      );
     }
     const approved = responses.filter((r) => r.status === 'APPROVED');
     await this.prisma.$transaction(async (tx) => {
       const publishedAt = new Date();
       if ((await this.letters.publish(tx, id, input.version, publishedAt)) === 0) throw staleVersion();
-      const moved = await this.letters.publishApprovedResponses(tx, id, approved.map((r) => r.id), publishedAt);
+      const moved = await this.letters.publishApprovedResponses(
+        tx,
+        id,
+        approved.map((r) => r.id),
+        publishedAt,
+      );
       if (moved !== approved.length) throw staleVersion();
       await this.audit.record(tx, {
         actorId: approver.userId,
@@ -129,7 +143,14 @@ export class LettersService {
           entityType: 'Response',
           entityId: response.id,
           before: { status: 'APPROVED', version: response.version },
-          after: { id: response.id, recommendationId: response.recommendationId, outcome: response.outcome, status: 'PUBLISHED', letterId: id, publishedAt: publishedAt.toISOString() },
+          after: {
+            id: response.id,
+            recommendationId: response.recommendationId,
+            outcome: response.outcome,
+            status: 'PUBLISHED',
+            letterId: id,
+            publishedAt: publishedAt.toISOString(),
+          },
         });
       }
     });

@@ -38,7 +38,11 @@ export class MeetingsController {
   @RequirePermission('meeting:write')
   @Returns(MeetingDetail, 201)
   @ApiOperation({ summary: 'Schedule a meeting of a panel' })
-  create(@Param('slug') slug: string, @ValidBody(closed(CreateMeetingInput)) input: CreateMeetingInput, @CurrentCaller() caller: Caller): Promise<MeetingDetail> {
+  create(
+    @Param('slug') slug: string,
+    @ValidBody(closed(CreateMeetingInput)) input: CreateMeetingInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<MeetingDetail> {
     return this.meetings.create(slug, input, caller);
   }
 
@@ -61,7 +65,11 @@ export class MeetingsController {
   @RequirePermission('meeting:write')
   @Returns(AgendaItem, 201)
   @ApiOperation({ summary: "Add an item to a meeting's agenda" })
-  addAgendaItem(@Param('id') id: string, @ValidBody(closed(CreateAgendaItemInput)) input: CreateAgendaItemInput, @CurrentCaller() caller: Caller): Promise<AgendaItem> {
+  addAgendaItem(
+    @Param('id') id: string,
+    @ValidBody(closed(CreateAgendaItemInput)) input: CreateAgendaItemInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<AgendaItem> {
     return this.meetings.addAgendaItem(id, input, caller);
   }
 
@@ -77,7 +85,11 @@ export class MeetingsController {
   @RequirePermission('minutes:write')
   @Returns(Minutes)
   @ApiOperation({ summary: "Approve or publish a meeting's minutes" })
-  transitionMinutes(@Param('id') id: string, @ValidBody(closed(MinutesTransitionInput)) input: MinutesTransitionInput, @CurrentCaller() caller: Caller): Promise<Minutes> {
+  transitionMinutes(
+    @Param('id') id: string,
+    @ValidBody(closed(MinutesTransitionInput)) input: MinutesTransitionInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Minutes> {
     return this.minutes.transition(id, input, caller);
   }
 }

@@ -60,7 +60,11 @@ export class MeetingsRepository {
     await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${id}::text FOR UPDATE`;
   }
 
-  async createAgendaItem(tx: Tx, meetingId: string, data: { number: string; title: string; description: string | null; paperVersionId: string | null }): Promise<AgendaItemRow> {
+  async createAgendaItem(
+    tx: Tx,
+    meetingId: string,
+    data: { number: string; title: string; description: string | null; paperVersionId: string | null },
+  ): Promise<AgendaItemRow> {
     const { _max } = await tx.agendaItem.aggregate({ where: { meetingId }, _max: { position: true } });
     return tx.agendaItem.create({ data: { ...data, meetingId, position: (_max.position ?? -1) + 1 }, select: AGENDA_ITEM_SELECT });
   }

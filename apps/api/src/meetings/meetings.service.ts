@@ -30,15 +30,31 @@ export class MeetingsService {
     const meeting = await this.meetingOrThrow(id);
     const roles = rolesOn(caller, meeting.panelId);
     const [agenda, minutes] = await Promise.all([this.meetings.agendaOf(id), this.minutes.visibleMinutes(id, roles)]);
-    return mapMeetingDetail(meeting, agenda.map((item) => mapAgendaItem(item, roles)), minutes);
+    return mapMeetingDetail(
+      meeting,
+      agenda.map((item) => mapAgendaItem(item, roles)),
+      minutes,
+    );
   }
 
   async create(slug: string, input: CreateMeetingInput, caller: Caller): Promise<MeetingDetail> {
     const panel = await this.panels.panelBySlug(slug);
     const clerk = requirePanelPermission(caller, panel.id, 'meeting:write');
     const meeting = await this.prisma.$transaction(async (tx) => {
-      const created = await this.meetings.create(tx, { panelId: panel.id, title: input.title, startsAt: new Date(input.startsAt), location: input.location || null });
-      await this.audit.record(tx, { actorId: clerk.userId, panelId: panel.id, action: 'meeting.created', entityType: 'Meeting', entityId: created.id, after: mapMeetingSummary(created) });
+      const created = await this.meetings.create(tx, {
+        panelId: panel.id,
+        title: input.title,
+        startsAt: new Date(input.startsAt),
+        location: input.location || null,
+      });
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: panel.id,
+        action: 'meeting.created',
+        entityType: 'Meeting',
+        entityId: created.id,
+        after: mapMeetingSummary(created),
+      });
       return created;
     });
     return mapMeetingDetail(meeting, [], null);

@@ -25,7 +25,16 @@ describe('minute items', () => {
       { number: '46', text: 'Date of next meeting' },
     ];
     const { numbers } = normaliseMinuteNumbers(items);
-    const keyed = keyMinuteItems(items, numbers, [{ number: '44', provisionKey: 'k44' }, { number: '44.ix', provisionKey: 'k44ix' }, { number: '45', provisionKey: 'k45' }], newKey);
+    const keyed = keyMinuteItems(
+      items,
+      numbers,
+      [
+        { number: '44', provisionKey: 'k44' },
+        { number: '44.ix', provisionKey: 'k44ix' },
+        { number: '45', provisionKey: 'k45' },
+      ],
+      newKey,
+    );
     expect(keyed).toEqual([
       { provisionKey: 'k44', number: '44', heading: 'Performance', text: 'Performance update', depth: 0, parentKey: null, kind: 'PARAGRAPH', position: 0 },
       { provisionKey: 'k44ix', number: '44.ix', heading: null, text: 'A report on the 101 service', depth: 1, parentKey: 'k44', kind: 'POINT', position: 1 },

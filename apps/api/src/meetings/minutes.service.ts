@@ -52,7 +52,15 @@ export class MinutesService {
         await this.meetings.lock(tx, meetingId);
         const [latest] = await this.minutes.versionsOf(meetingId, tx);
         const audit = (action: string, version: MinutesVersionRow, before?: unknown) =>
-          this.audit.record(tx, { actorId: clerk.userId, panelId: meeting.panelId, action, entityType: 'DocumentVersion', entityId: version.id, before, after: { ...version, meetingId, items: numbers } });
+          this.audit.record(tx, {
+            actorId: clerk.userId,
+            panelId: meeting.panelId,
+            action,
+            entityType: 'DocumentVersion',
+            entityId: version.id,
+            before,
+            after: { ...version, meetingId, items: numbers },
+          });
 
         if (!latest) {
           if (input.version !== undefined) throw staleVersion();

@@ -53,8 +53,20 @@ export function openApiConfig(sessionCookie: string): Omit<OpenAPIObject, 'paths
     .setVersion('1.0.0')
     .setLicense('MIT', 'https://opensource.org/license/mit')
     .addServer('/', 'This portal (paths start with /api)')
-    .addCookieAuth(sessionCookie, { type: 'apiKey', in: 'cookie', name: sessionCookie, description: 'The session cookie set by POST /api/auth/login' }, SESSION_SCHEME)
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: "The session's CSRF token (from sign-in or GET /api/auth/me), required on every write made with the session cookie" }, CSRF_SCHEME)
+    .addCookieAuth(
+      sessionCookie,
+      { type: 'apiKey', in: 'cookie', name: sessionCookie, description: 'The session cookie set by POST /api/auth/login' },
+      SESSION_SCHEME,
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-CSRF-Token',
+        description: "The session's CSRF token (from sign-in or GET /api/auth/me), required on every write made with the session cookie",
+      },
+      CSRF_SCHEME,
+    )
     .build();
 }
 

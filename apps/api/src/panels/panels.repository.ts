@@ -31,7 +31,11 @@ export class PanelsRepository {
   }
 
   deadlineRules(panelId: string) {
-    return this.prisma.deadlineRule.findMany({ where: { panelId }, select: { code: true, label: true, month: true, day: true }, orderBy: [{ month: 'asc' }, { day: 'asc' }] });
+    return this.prisma.deadlineRule.findMany({
+      where: { panelId },
+      select: { code: true, label: true, month: true, day: true },
+      orderBy: [{ month: 'asc' }, { day: 'asc' }],
+    });
   }
 
   /** Recommendations of the panel by derived status (statuses with none are absent). */

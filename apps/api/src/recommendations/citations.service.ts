@@ -62,7 +62,10 @@ export class CitationsService {
 
     if (!citation) return [];
     const numbered = provisions.filter((p): p is typeof p & { number: string } => p.number !== null);
-    const references = resolveCitations(citation, numbered.map((p) => ({ number: p.number, provisionKey: p.provisionKey })));
+    const references = resolveCitations(
+      citation,
+      numbered.map((p) => ({ number: p.number, provisionKey: p.provisionKey })),
+    );
     if (references.length === 0) throw invalid('citation', 'No paragraph reference found: write it as "point 24" or "para 46(e)"');
     const missing = references.filter((r) => r.provisionKey === null);
     if (missing.length) {
@@ -79,7 +82,9 @@ export class CitationsService {
 
   /** Of one owner's citations, those in versions the caller may see, in citing order. */
   visible(rows: CitedProvisionRow[], roles: readonly RoleName[]): CitedProvision[] {
-    return rows.filter((row) => canSeeVersion(row.documentKind, row.versionStatus, roles)).map((row) => ({ provisionKey: row.provisionKey, number: row.number, versionId: row.versionId }));
+    return rows
+      .filter((row) => canSeeVersion(row.documentKind, row.versionStatus, roles))
+      .map((row) => ({ provisionKey: row.provisionKey, number: row.number, versionId: row.versionId }));
   }
 
   async ofResponses(ids: string[], roles: readonly RoleName[]): Promise<Map<string, CitedProvision[]>> {

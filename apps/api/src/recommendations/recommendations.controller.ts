@@ -1,13 +1,7 @@
 import { Controller, Get, Header, Param, Post } from '@nestjs/common';
 import { ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { z } from 'zod';
-import {
-  CloseRecommendationInput,
-  CreateRecommendationInput,
-  Recommendation,
-  RecommendationDetail,
-  RecommendationQuery,
-} from '@psp/contracts';
+import { CloseRecommendationInput, CreateRecommendationInput, Recommendation, RecommendationDetail, RecommendationQuery } from '@psp/contracts';
 import { closed } from '../common/closed-schema';
 import { Returns, ValidBody, ValidQuery } from '../common/validation';
 import { CurrentCaller, RequirePermission } from '../auth/decorators';
@@ -22,7 +16,11 @@ export class RecommendationsController {
   @Get('panels/:slug/recommendations')
   @Returns(z.array(Recommendation))
   @ApiOperation({ summary: "A panel's recommendations (the tracker), filtered by status, text, paragraph or meeting" })
-  list(@Param('slug') slug: string, @ValidQuery(closed(RecommendationQuery)) query: z.infer<typeof RecommendationQuery>, @CurrentCaller() caller: Caller): Promise<Recommendation[]> {
+  list(
+    @Param('slug') slug: string,
+    @ValidQuery(closed(RecommendationQuery)) query: z.infer<typeof RecommendationQuery>,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Recommendation[]> {
     return this.recommendations.list(slug, query, caller);
   }
 
@@ -32,7 +30,11 @@ export class RecommendationsController {
   @ApiProduces('text/csv')
   @Returns(z.string(), 200, 'The tracker as CSV (UTF-8 with a byte-order mark)')
   @ApiOperation({ summary: 'The tracker as CSV, with the same filters' })
-  csv(@Param('slug') slug: string, @ValidQuery(closed(RecommendationQuery)) query: z.infer<typeof RecommendationQuery>, @CurrentCaller() caller: Caller): Promise<string> {
+  csv(
+    @Param('slug') slug: string,
+    @ValidQuery(closed(RecommendationQuery)) query: z.infer<typeof RecommendationQuery>,
+    @CurrentCaller() caller: Caller,
+  ): Promise<string> {
     return this.recommendations.csv(slug, query, caller);
   }
 
@@ -40,7 +42,11 @@ export class RecommendationsController {
   @RequirePermission('recommendation:write')
   @Returns(Recommendation, 201)
   @ApiOperation({ summary: 'Record a recommendation the panel agreed at a meeting (it is public at once)' })
-  create(@Param('slug') slug: string, @ValidBody(closed(CreateRecommendationInput)) input: CreateRecommendationInput, @CurrentCaller() caller: Caller): Promise<Recommendation> {
+  create(
+    @Param('slug') slug: string,
+    @ValidBody(closed(CreateRecommendationInput)) input: CreateRecommendationInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Recommendation> {
     return this.recommendations.create(slug, input, caller);
   }
 
@@ -55,7 +61,11 @@ export class RecommendationsController {
   @RequirePermission('recommendation:close')
   @Returns(Recommendation)
   @ApiOperation({ summary: 'Close a recommendation, with the reason' })
-  close(@Param('id') id: string, @ValidBody(closed(CloseRecommendationInput)) input: CloseRecommendationInput, @CurrentCaller() caller: Caller): Promise<Recommendation> {
+  close(
+    @Param('id') id: string,
+    @ValidBody(closed(CloseRecommendationInput)) input: CloseRecommendationInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Recommendation> {
     return this.recommendations.close(id, input, caller);
   }
 }

@@ -2,7 +2,6 @@ import type { Recommendation } from '@psp/contracts';
 import { parseCsv } from '../../test/csv-reader';
 import { csvCell, recommendationsCsv, RECOMMENDATION_CSV_HEADER } from './recommendations.csv';
 
-
 const recommendation = (overrides: Partial<Recommendation>): Recommendation => ({
   id: 'rec-1',
   number: 7,
@@ -31,11 +30,32 @@ describe('recommendations CSV', () => {
 
   it('quotes commas, quotes and line breaks so the text reads back unchanged', () => {
     const text = 'The Panel, "noting" the plan,\nasks for £1.2m – and more';
-    const csv = recommendationsCsv([recommendation({ text, provisions: [{ provisionKey: 'k1', number: '24', versionId: 'v1' }, { provisionKey: 'k2', number: '46.e', versionId: 'v1' }] })]);
+    const csv = recommendationsCsv([
+      recommendation({
+        text,
+        provisions: [
+          { provisionKey: 'k1', number: '24', versionId: 'v1' },
+          { provisionKey: 'k2', number: '46.e', versionId: 'v1' },
+        ],
+      }),
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual(RECOMMENDATION_CSV_HEADER);
-    expect(rows[1]).toEqual(['7', text, 'AWAITING_RESPONSE', '', 'Police and Crime Panel – 3 February 2017', '2017-02-03', '2017-03-03', '', '24; 46.e', '', '', 'rec-1']);
+    expect(rows[1]).toEqual([
+      '7',
+      text,
+      'AWAITING_RESPONSE',
+      '',
+      'Police and Crime Panel – 3 February 2017',
+      '2017-02-03',
+      '2017-03-03',
+      '',
+      '24; 46.e',
+      '',
+      '',
+      'rec-1',
+    ]);
     expect(rows).toHaveLength(2);
   });
 

@@ -94,7 +94,11 @@ function viewsSql(filter: RecommendationFilter, now: Date): Prisma.Sql {
       OR r."text" ILIKE ${likePattern(filter.q)}::text)`);
   }
   if (filter.provisionKey) {
-    const visible = versionVisibleSql(filter.citationsVisibleTo ?? null, { status: Prisma.sql`v.status`, kind: Prisma.sql`d.kind`, inPanels: panelColumnIn(Prisma.sql`d."panelId"`) });
+    const visible = versionVisibleSql(filter.citationsVisibleTo ?? null, {
+      status: Prisma.sql`v.status`,
+      kind: Prisma.sql`d.kind`,
+      inPanels: panelColumnIn(Prisma.sql`d."panelId"`),
+    });
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecommendationCitation" c JOIN "Provision" p ON p.id = c."provisionId"
       JOIN "DocumentVersion" v ON v.id = p."versionId" JOIN "Document" d ON d.id = v."documentId"
       WHERE c."recommendationId" = r.id AND p."provisionKey" = ${filter.provisionKey}::text AND ${visible})`);
@@ -142,7 +146,9 @@ export class RecommendationsRepository {
    */
   async findDetail(id: string, now: Date): Promise<RecommendationDetailRows | null> {
     const idSql = Prisma.sql`${id}::text`;
-    const [row] = await this.prisma.$queryRaw<Array<Omit<RecommendationView, 'citations'> & { responses: JsonResponse[]; citations: RecommendationCitationRow[]; events: JsonAuditEvent[] }>>(Prisma.sql`
+    const [row] = await this.prisma.$queryRaw<
+      Array<Omit<RecommendationView, 'citations'> & { responses: JsonResponse[]; citations: RecommendationCitationRow[]; events: JsonAuditEvent[] }>
+    >(Prisma.sql`
       SELECT viewed.*,
              (SELECT coalesce(json_agg(s ORDER BY s."createdAt" DESC, s.id DESC), '[]'::json)
                 FROM (SELECT s.id, s."recommendationId", s."letterId", s.outcome, s.status, s.text, s.version, s."publishedAt", s."createdAt"

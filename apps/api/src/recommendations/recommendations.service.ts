@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  CloseRecommendationInput,
-  CreateRecommendationInput,
-  Recommendation,
-  RecommendationDetail,
-  RecommendationQuery,
-} from '@psp/contracts';
+import type { CloseRecommendationInput, CreateRecommendationInput, Recommendation, RecommendationDetail, RecommendationQuery } from '@psp/contracts';
 import { can, canSeeResponse, defaultResponseDueDate, type RoleName } from '@psp/domain';
 import { AuditRepository } from '../common/audit.repository';
 import { badRequest, conflict, notFound, staleVersion } from '../common/problem';
@@ -51,9 +45,7 @@ export class RecommendationsService {
     const visible = responses.filter((r) => canSeeResponse(r.status, roles));
     const visibleIds = new Set(visible.map((r) => r.id));
     const citedByResponse = this.citations.visibleByOwner(found.responseCitations, roles);
-    const about = events.filter(
-      (e) => (e.entityType === 'Recommendation' && e.entityId === id) || (e.entityType === 'Response' && visibleIds.has(e.entityId)),
-    );
+    const about = events.filter((e) => (e.entityType === 'Recommendation' && e.entityId === id) || (e.entityType === 'Response' && visibleIds.has(e.entityId)));
     // Only published responses are visible to others, and of those only the publication is
     // told: the drafting is the OPCC's working papers.
     const readable = can(roles, 'response:view-unpublished')

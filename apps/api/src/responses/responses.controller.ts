@@ -1,14 +1,7 @@
 import { Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { z } from 'zod';
-import {
-  CreateResponseInput,
-  Response,
-  ResponseQueueItem,
-  ResponseQueueQuery,
-  ResponseWorkflowTransitionInput,
-  UpdateResponseInput,
-} from '@psp/contracts';
+import { CreateResponseInput, Response, ResponseQueueItem, ResponseQueueQuery, ResponseWorkflowTransitionInput, UpdateResponseInput } from '@psp/contracts';
 import { closed } from '../common/closed-schema';
 import { Returns, ValidBody, ValidQuery } from '../common/validation';
 import { CurrentCaller, RequirePermission } from '../auth/decorators';
@@ -26,7 +19,11 @@ export class ResponsesController {
   @Returns(Response, 201)
   @ApiOperation({ summary: 'Draft a response to a recommendation' })
   @Problems(409)
-  create(@Param('id') recommendationId: string, @ValidBody(closed(CreateResponseInput)) input: CreateResponseInput, @CurrentCaller() caller: Caller): Promise<Response> {
+  create(
+    @Param('id') recommendationId: string,
+    @ValidBody(closed(CreateResponseInput)) input: CreateResponseInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Response> {
     return this.responses.create(recommendationId, input, caller);
   }
 
@@ -54,7 +51,11 @@ export class ResponsesController {
   @RequirePermission('response:view-unpublished')
   @Returns(z.array(ResponseQueueItem))
   @ApiOperation({ summary: "The OPCC's unpublished responses, most urgent first" })
-  queue(@Param('slug') slug: string, @ValidQuery(closed(ResponseQueueQuery)) query: z.infer<typeof ResponseQueueQuery>, @CurrentCaller() caller: Caller): Promise<ResponseQueueItem[]> {
+  queue(
+    @Param('slug') slug: string,
+    @ValidQuery(closed(ResponseQueueQuery)) query: z.infer<typeof ResponseQueueQuery>,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ResponseQueueItem[]> {
     return this.responses.queue(slug, query, caller);
   }
 }

@@ -26,7 +26,11 @@ export class ResponsesRepository {
   findById(id: string): Promise<ResponseWithPanel | null> {
     return this.prisma.response.findUnique({
       where: { id },
-      select: { ...RESPONSE_SELECT, lastEditedById: true, recommendation: { select: { panelId: true, panel: { select: { approverMustDifferFromEditor: true } } } } },
+      select: {
+        ...RESPONSE_SELECT,
+        lastEditedById: true,
+        recommendation: { select: { panelId: true, panel: { select: { approverMustDifferFromEditor: true } } } },
+      },
     });
   }
 
@@ -34,13 +38,23 @@ export class ResponsesRepository {
     return tx.response.findUnique({ where: { id }, select: RESPONSE_SELECT });
   }
 
-  create(tx: Tx, data: { recommendationId: string; outcome: ResponseOutcome; text: string; createdById: string }, citations: ResolvedCitation[]): Promise<ResponseRow> {
-    return tx.response.create({ data: { ...data, lastEditedById: data.createdById, status: 'DRAFT', citations: { create: citationRows(citations) } }, select: RESPONSE_SELECT });
+  create(
+    tx: Tx,
+    data: { recommendationId: string; outcome: ResponseOutcome; text: string; createdById: string },
+    citations: ResolvedCitation[],
+  ): Promise<ResponseRow> {
+    return tx.response.create({
+      data: { ...data, lastEditedById: data.createdById, status: 'DRAFT', citations: { create: citationRows(citations) } },
+      select: RESPONSE_SELECT,
+    });
   }
 
   /** Edits a draft at the version the caller read; 0 when stale or no longer a draft. */
   async updateDraft(tx: Tx, id: string, version: number, editorId: string, data: { outcome?: ResponseOutcome; text?: string }): Promise<number> {
-    const { count } = await tx.response.updateMany({ where: { id, version, status: 'DRAFT' }, data: { ...data, lastEditedById: editorId, version: { increment: 1 } } });
+    const { count } = await tx.response.updateMany({
+      where: { id, version, status: 'DRAFT' },
+      data: { ...data, lastEditedById: editorId, version: { increment: 1 } },
+    });
     return count;
   }
 

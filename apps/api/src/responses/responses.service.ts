@@ -145,7 +145,10 @@ export class ResponsesService {
 
   /** For other features: responses in the contract's shape, citations filtered for the caller. */
   async present(rows: ResponseRow[], roles: readonly RoleName[]): Promise<Response[]> {
-    const cited = await this.citations.ofResponses(rows.map((r) => r.id), roles);
+    const cited = await this.citations.ofResponses(
+      rows.map((r) => r.id),
+      roles,
+    );
     return rows.map((row) => mapResponse(row, cited.get(row.id) ?? []));
   }
 

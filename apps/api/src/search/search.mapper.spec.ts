@@ -33,7 +33,9 @@ describe('mapSearchHit', () => {
   it('titles each kind of hit the way a reader refers to it', () => {
     expect(mapSearchHit(row).title).toBe('Police and Crime Plan, Published plan: paragraph 32');
     expect(mapSearchHit({ ...row, number: null, heading: 'Foreword' }).title).toBe('Police and Crime Plan, Published plan: Foreword');
-    expect(mapSearchHit({ ...row, kind: 'minutes', documentTitle: 'Minutes, 7 December 2016', number: '44' }).title).toBe('Minutes, 7 December 2016: minute 44');
+    expect(mapSearchHit({ ...row, kind: 'minutes', documentTitle: 'Minutes, 7 December 2016', number: '44' }).title).toBe(
+      'Minutes, 7 December 2016: minute 44',
+    );
     expect(mapSearchHit({ ...row, kind: 'recommendation', recommendationNumber: 8 }).title).toBe('Recommendation 8');
     expect(mapSearchHit({ ...row, kind: 'response', recommendationNumber: 8 }).title).toBe('Response to recommendation 8');
   });

@@ -40,14 +40,12 @@ export const SEARCH_CANDIDATES_PER_KIND = 1000;
 const query = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
 /** HTML-escapes the text before ts_headline marks it up, so the only markup in a headline is <mark>. */
-const escapedText = (column: Prisma.Sql) =>
-  Prisma.sql`replace(replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;')`;
+const escapedText = (column: Prisma.Sql) => Prisma.sql`replace(replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;')`;
 
 const ids = (values: string[]) => Prisma.sql`${values}::text[]`;
 
 /** The ids of the recommendations of these panels, computed once per statement (an InitPlan). */
-const recommendationsOf = (panelIds: string[]) =>
-  Prisma.sql`ARRAY(SELECT own.id FROM "Recommendation" own WHERE own."panelId" = ANY(${ids(panelIds)}))`;
+const recommendationsOf = (panelIds: string[]) => Prisma.sql`ARRAY(SELECT own.id FROM "Recommendation" own WHERE own."panelId" = ANY(${ids(panelIds)}))`;
 
 /**
  * Hits across provisions (of versions the caller may see), recommendations and responses (the

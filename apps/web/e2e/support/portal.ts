@@ -11,7 +11,11 @@ import { createTestDatabase } from '@psp/db/src/test-server';
  * These are the few members the harness uses.
  */
 interface ApiModules {
-  createApp(config: unknown, databaseUrl: string, options: { logger: false }): Promise<{ listen(port: number, host: string): Promise<unknown>; getHttpServer(): { address(): unknown }; close(): Promise<void> }>;
+  createApp(
+    config: unknown,
+    databaseUrl: string,
+    options: { logger: false },
+  ): Promise<{ listen(port: number, host: string): Promise<unknown>; getHttpServer(): { address(): unknown }; close(): Promise<void> }>;
   loadConfig(env: Record<string, string>): unknown;
 }
 

@@ -70,7 +70,11 @@ function subscribeToScreenSize(onChange: () => void): () => void {
  * that and then follows the screen.
  */
 function useIsMobile(): boolean {
-  return useSyncExternalStore(subscribeToScreenSize, () => mediaQuery()?.matches ?? false, () => false);
+  return useSyncExternalStore(
+    subscribeToScreenSize,
+    () => mediaQuery()?.matches ?? false,
+    () => false,
+  );
 }
 
 function ServiceNavigation() {
@@ -140,7 +144,12 @@ function ServiceNavigation() {
                 <>
                   <NavItem to={paths.workspace.home.href()}>Workspace</NavItem>
                   <li className="govuk-service-navigation__item">
-                    <button type="button" className="govuk-service-navigation__link app-link-button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+                    <button
+                      type="button"
+                      className="govuk-service-navigation__link app-link-button"
+                      onClick={() => signOut.mutate()}
+                      disabled={signOut.isPending}
+                    >
                       Sign out<span className="govuk-visually-hidden"> ({user.name})</span>
                     </button>
                   </li>
@@ -178,7 +187,9 @@ export function PageChrome({ children }: { children: ReactNode }) {
           <div className="govuk-phase-banner app-no-print">
             <p className="govuk-phase-banner__content">
               <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
-              <span className="govuk-phase-banner__text">This is a new service. Papers are published here once the panel or the commissioner publishes them.</span>
+              <span className="govuk-phase-banner__text">
+                This is a new service. Papers are published here once the panel or the commissioner publishes them.
+              </span>
             </p>
           </div>
         </div>

@@ -25,9 +25,5 @@ export function RouteError() {
 export function RootError() {
   const error = useRouteError();
   useErrorTitle(error);
-  return (
-    <PageChrome>
-      {isRouteErrorResponse(error) && error.status === 404 ? <NotFoundContent /> : <ErrorContent error={error} />}
-    </PageChrome>
-  );
+  return <PageChrome>{isRouteErrorResponse(error) && error.status === 404 ? <NotFoundContent /> : <ErrorContent error={error} />}</PageChrome>;
 }

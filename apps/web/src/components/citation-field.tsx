@@ -37,7 +37,17 @@ export function CitationField({
 
   return (
     <div className="app-citation-field">
-      <TextInput name={name} label={label} hint={hint} error={error} value={value} onChange={onChange} width="two-thirds" describedByExtra={resultsId} spellCheck={false} />
+      <TextInput
+        name={name}
+        label={label}
+        hint={hint}
+        error={error}
+        value={value}
+        onChange={onChange}
+        width="two-thirds"
+        describedByExtra={resultsId}
+        spellCheck={false}
+      />
       <div id={resultsId} className="app-citation-field__results" aria-live="polite">
         {!versionId ? null : !typed ? null : resolved.isError ? (
           <p className="govuk-body-s">The citation could not be checked just now. It will be checked again when you save.</p>
@@ -47,12 +57,17 @@ export function CitationField({
           <p className="govuk-body-s">No paragraph numbers found in these words yet.</p>
         ) : (
           <>
-            <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{references.some((r) => r.provisionKey) ? 'Matched paragraphs' : 'No matching paragraphs'}</h3>
+            <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+              {references.some((r) => r.provisionKey) ? 'Matched paragraphs' : 'No matching paragraphs'}
+            </h3>
             <ul className="govuk-list app-citation-field__list">
               {references.map((reference, index) => {
                 const provision = reference.provisionKey ? byKey.get(reference.provisionKey) : undefined;
                 return (
-                  <li key={`${reference.cited}-${reference.number}-${index}`} className={reference.provisionKey ? 'app-citation--matched' : 'app-citation--missing'}>
+                  <li
+                    key={`${reference.cited}-${reference.number}-${index}`}
+                    className={reference.provisionKey ? 'app-citation--matched' : 'app-citation--missing'}
+                  >
                     {reference.provisionKey ? (
                       <>
                         <strong>Para {reference.number}</strong> <span className="app-secondary-text">(from “{reference.cited}”)</span>

@@ -24,7 +24,11 @@ export function NotFoundContent() {
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
       <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
       <p className="govuk-body">
-        Unpublished papers are not shown here until they are published. You can <Link className="govuk-link" to="/">start again from the home page</Link>.
+        Unpublished papers are not shown here until they are published. You can{' '}
+        <Link className="govuk-link" to="/">
+          start again from the home page
+        </Link>
+        .
       </p>
     </>
   );
@@ -131,7 +135,17 @@ export function ErrorSummary({ errors }: { errors: FormErrors }) {
   );
 }
 
-export function NotificationBanner({ title = 'Important', success, children, focus }: { title?: string; success?: boolean; children: ReactNode; focus?: boolean }) {
+export function NotificationBanner({
+  title = 'Important',
+  success,
+  children,
+  focus,
+}: {
+  title?: string;
+  success?: boolean;
+  children: ReactNode;
+  focus?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {

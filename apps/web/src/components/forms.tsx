@@ -26,7 +26,21 @@ function Hint({ id, children }: { id: string; children: ReactNode }) {
 }
 
 /** A form group with its label, hint and error message around one control. */
-function LabelledField({ id, label, hint, error, labelClassName, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; labelClassName?: string; children: ReactNode }) {
+function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  labelClassName,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  labelClassName?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
@@ -156,7 +170,17 @@ export function Select({
   );
 }
 
-function Fieldset({ legend, legendClassName, children, describedById }: { legend: ReactNode; legendClassName?: string; children: ReactNode; describedById?: string }) {
+function Fieldset({
+  legend,
+  legendClassName,
+  children,
+  describedById,
+}: {
+  legend: ReactNode;
+  legendClassName?: string;
+  children: ReactNode;
+  describedById?: string;
+}) {
   return (
     <fieldset className="govuk-fieldset" aria-describedby={describedById}>
       <legend className={`govuk-fieldset__legend ${legendClassName ?? 'govuk-fieldset__legend--m'}`}>{legend}</legend>
@@ -175,7 +199,14 @@ export function Radios({
   onChange,
   options,
   inline,
-}: Omit<FieldProps, 'label'> & { legend: ReactNode; legendClassName?: string; value: string; onChange: (value: string) => void; options: Option[]; inline?: boolean }) {
+}: Omit<FieldProps, 'label'> & {
+  legend: ReactNode;
+  legendClassName?: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: Option[];
+  inline?: boolean;
+}) {
   const id = fieldId(name);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -184,7 +215,15 @@ export function Radios({
         <ErrorMessage id={id} message={error} />
         <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`}>
           {options.map((option, index) => (
-            <ChoiceItem key={option.value} kind="radios" id={choiceId(id, index)} name={name} option={option} checked={value === option.value} onChange={() => onChange(option.value)} />
+            <ChoiceItem
+              key={option.value}
+              kind="radios"
+              id={choiceId(id, index)}
+              name={name}
+              option={option}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
           ))}
         </div>
       </Fieldset>
@@ -198,7 +237,21 @@ function choiceId(groupId: string, index: number): string {
 }
 
 /** One GOV.UK radio or checkbox with its label and optional hint. */
-function ChoiceItem({ kind, id, name, option, checked, onChange }: { kind: 'radios' | 'checkboxes'; id: string; name: string; option: Option; checked: boolean; onChange: () => void }) {
+function ChoiceItem({
+  kind,
+  id,
+  name,
+  option,
+  checked,
+  onChange,
+}: {
+  kind: 'radios' | 'checkboxes';
+  id: string;
+  name: string;
+  option: Option;
+  checked: boolean;
+  onChange: () => void;
+}) {
   return (
     <div className={`govuk-${kind}__item`}>
       <input
@@ -233,7 +286,14 @@ export function Checkboxes({
   onChange,
   options,
   small,
-}: Omit<FieldProps, 'label'> & { legend: ReactNode; legendClassName?: string; values: string[]; onChange: (values: string[]) => void; options: Option[]; small?: boolean }) {
+}: Omit<FieldProps, 'label'> & {
+  legend: ReactNode;
+  legendClassName?: string;
+  values: string[];
+  onChange: (values: string[]) => void;
+  options: Option[];
+  small?: boolean;
+}) {
   const id = fieldId(name);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>

@@ -9,7 +9,14 @@ export function UnsavedChangesDialog({ blocker }: { blocker: Blocker }) {
   }, [blocker.state]);
   if (blocker.state !== 'blocked') return null;
   return (
-    <div className="govuk-notification-banner app-unsaved-dialog" role="alertdialog" aria-labelledby="unsaved-title" aria-describedby="unsaved-body" tabIndex={-1} ref={ref}>
+    <div
+      className="govuk-notification-banner app-unsaved-dialog"
+      role="alertdialog"
+      aria-labelledby="unsaved-title"
+      aria-describedby="unsaved-body"
+      tabIndex={-1}
+      ref={ref}
+    >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="unsaved-title">
           Unsaved changes

@@ -54,7 +54,10 @@ export const paths = {
     },
     minutes: { path: '/workspace/meetings/:id/minutes', href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/minutes` },
     responses: { path: '/workspace/responses', href: () => '/workspace/responses' },
-    respond: { path: '/workspace/recommendations/:id/response', href: (recommendationId: string) => `/workspace/recommendations/${segment(recommendationId)}/response` },
+    respond: {
+      path: '/workspace/recommendations/:id/response',
+      href: (recommendationId: string) => `/workspace/recommendations/${segment(recommendationId)}/response`,
+    },
     review: { path: '/workspace/review', href: () => '/workspace/review' },
     letters: { path: '/workspace/letters', href: () => '/workspace/letters' },
     newLetter: { path: '/workspace/letters/new', href: () => '/workspace/letters/new' },
@@ -79,8 +82,7 @@ export const apiPaths = {
   panelDocuments: (slug: string) => `/api/panels/${segment(slug)}/documents`,
   panelMeetings: (slug: string) => `/api/panels/${segment(slug)}/meetings`,
   panelRecommendations: (slug: string) => `/api/panels/${segment(slug)}/recommendations`,
-  panelRecommendationsCsv: (slug: string, query: Record<string, string | undefined>) =>
-    `/api/panels/${segment(slug)}/recommendations.csv${queryString(query)}`,
+  panelRecommendationsCsv: (slug: string, query: Record<string, string | undefined>) => `/api/panels/${segment(slug)}/recommendations.csv${queryString(query)}`,
   panelResponses: (slug: string) => `/api/panels/${segment(slug)}/responses`,
   panelLetters: (slug: string) => `/api/panels/${segment(slug)}/letters`,
   panelDeadlines: (slug: string) => `/api/panels/${segment(slug)}/deadlines`,

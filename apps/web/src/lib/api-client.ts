@@ -74,7 +74,9 @@ function fallbackProblem(status: number, detail: string): ProblemDetails {
 }
 
 function isProblem(value: unknown): value is ProblemDetails {
-  return typeof value === 'object' && value !== null && typeof (value as ProblemDetails).status === 'number' && typeof (value as ProblemDetails).title === 'string';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as ProblemDetails).status === 'number' && typeof (value as ProblemDetails).title === 'string'
+  );
 }
 
 async function readBody(response: Response): Promise<unknown> {

@@ -1,6 +1,16 @@
 // Contract-shaped test data (the api-client checks every reply against the zod contracts in
 // tests, so a fixture that drifts from the contract fails loudly).
-import type { DiffEntry, DocumentSummary, DocumentVersion, MeetingDetail, MeetingSummary, Recommendation, RecommendationDetail, Response, User } from '@psp/contracts';
+import type {
+  DiffEntry,
+  DocumentSummary,
+  DocumentVersion,
+  MeetingDetail,
+  MeetingSummary,
+  Recommendation,
+  RecommendationDetail,
+  Response,
+  User,
+} from '@psp/contracts';
 
 export function aRecommendation(overrides: Partial<Recommendation> = {}): Recommendation {
   return {
@@ -65,7 +75,13 @@ export const OFFICER: User = {
   panelRoles: [{ panel: 'leicestershire', role: 'OPCC_OFFICER' }],
 };
 
-export const CLERK: User = { id: 'user-clerk', email: 'clerk@demo.test', name: 'Colin Clerk', roles: ['CLERK'], panelRoles: [{ panel: 'leicestershire', role: 'CLERK' }] };
+export const CLERK: User = {
+  id: 'user-clerk',
+  email: 'clerk@demo.test',
+  name: 'Colin Clerk',
+  roles: ['CLERK'],
+  panelRoles: [{ panel: 'leicestershire', role: 'CLERK' }],
+};
 
 export function aDiffEntry(overrides: Partial<DiffEntry> = {}): DiffEntry {
   return {
@@ -111,6 +127,15 @@ export function aDocumentVersion(id: string, provisions: { key: string; number: 
     documentTitle: 'Police and Crime Plan 2017–2021',
     kind: 'PLAN',
     basedOnId: null,
-    provisions: provisions.map((p, index) => ({ id: `${id}-p${index}`, provisionKey: p.key, number: p.number, heading: null, text: p.text, parentKey: null, depth: 0, kind: 'PARAGRAPH' })),
+    provisions: provisions.map((p, index) => ({
+      id: `${id}-p${index}`,
+      provisionKey: p.key,
+      number: p.number,
+      heading: null,
+      text: p.text,
+      parentKey: null,
+      depth: 0,
+      kind: 'PARAGRAPH',
+    })),
   };
 }

@@ -34,7 +34,29 @@ const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r',
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou'];
 const CODAS = ['', '', 'n', 'r', 'l', 's', 'm', 'nd', 'rt'];
 // Real words the parser treats specially (line-end continuations); synthetic words must avoid them.
-const RESERVED = new Set(['and', 'the', 'for', 'with', 'from', 'that', 'which', 'who', 'whose', 'their', 'into', 'than', 'between', 'across', 'under', 'such', 'these', 'those', 'upon', 'via', 'page']);
+const RESERVED = new Set([
+  'and',
+  'the',
+  'for',
+  'with',
+  'from',
+  'that',
+  'which',
+  'who',
+  'whose',
+  'their',
+  'into',
+  'than',
+  'between',
+  'across',
+  'under',
+  'such',
+  'these',
+  'those',
+  'upon',
+  'via',
+  'page',
+]);
 
 /** A vocabulary of pronounceable lower-case pseudo-words (at least four letters, no real function words). */
 export function createVocabulary(random: Random, size: number): string[] {
@@ -74,7 +96,9 @@ export class TextFactory {
   }
 
   title(): string {
-    return this.words(between(this.random, 2, 5)).map(capitalise).join(' ');
+    return this.words(between(this.random, 2, 5))
+      .map(capitalise)
+      .join(' ');
   }
 }
 
@@ -98,9 +122,7 @@ export function generatePlan(seed: number, shape: PlanShape): ParsedProvision[] 
   const text = new TextFactory(random, createVocabulary(random, 1500));
   const [lowSentences, highSentences] = shape.sentencesPerParagraph ?? [2, 5];
   const sectionEvery = shape.sectionEvery ?? 10;
-  const provisions: ParsedProvision[] = [
-    parsed({ kind: 'TEXT', heading: 'Foreword', text: `${text.sentences(4)}\n\n${text.sentences(3)}` }),
-  ];
+  const provisions: ParsedProvision[] = [parsed({ kind: 'TEXT', heading: 'Foreword', text: `${text.sentences(4)}\n\n${text.sentences(3)}` })];
   let section: string | null = null;
   for (let paragraph = 1; paragraph <= shape.paragraphs; paragraph++) {
     if ((paragraph - 1) % sectionEvery === 0) {

@@ -116,7 +116,9 @@ export class VersionEditor {
    * the words, so that the first part is the closer one and keeps the key.
    */
   splitParagraph(): boolean {
-    const candidates = this.untouched(paragraphStarts(this.items, true)).filter((index) => (this.items[index] as Tracked).provision.text.split('. ').length >= 4);
+    const candidates = this.untouched(paragraphStarts(this.items, true)).filter(
+      (index) => (this.items[index] as Tracked).provision.text.split('. ').length >= 4,
+    );
     if (candidates.length === 0) return false;
     const index = pick(this.random, candidates);
     const item = this.items[index] as Tracked;

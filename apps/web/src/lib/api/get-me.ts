@@ -15,8 +15,7 @@ export async function getMe(signal?: AbortSignal): Promise<User | null> {
   }
 }
 
-export const meQueryOptions = () =>
-  queryOptions({ queryKey: queryKeys.me, queryFn: ({ signal }) => getMe(signal), staleTime: 5 * 60_000 });
+export const meQueryOptions = () => queryOptions({ queryKey: queryKeys.me, queryFn: ({ signal }) => getMe(signal), staleTime: 5 * 60_000 });
 
 /** The signed-in user; only asked when this tab holds a sign-in, so the public never sees a 401. */
 export function useMe() {

@@ -9,5 +9,4 @@ export const getPanelDocuments = (slug: string, signal?: AbortSignal) =>
 export const panelDocumentsQueryOptions = (slug: string) =>
   queryOptions({ queryKey: queryKeys.panels.documents(slug), queryFn: ({ signal }) => getPanelDocuments(slug, signal) });
 
-export const usePanelDocuments = (slug: string | undefined) =>
-  useQuery({ ...panelDocumentsQueryOptions(slug ?? ''), enabled: Boolean(slug) });
+export const usePanelDocuments = (slug: string | undefined) => useQuery({ ...panelDocumentsQueryOptions(slug ?? ''), enabled: Boolean(slug) });

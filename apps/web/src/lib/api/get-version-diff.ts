@@ -6,7 +6,12 @@ import { queryKeys } from '../query-keys';
 /** The changes from version `baseId` to version `id`, paragraph by paragraph (by identity, not number). */
 /** `onlyChanges`: without the unchanged paragraphs, for pages that show only what changed. */
 export const getVersionDiff = (id: string, baseId: string, onlyChanges: boolean, signal?: AbortSignal) =>
-  apiClient.get(apiPaths.documentVersionDiff(id), { schema: 'DiffEntry', many: true, params: { base: baseId, only: onlyChanges ? 'changes' : undefined }, signal });
+  apiClient.get(apiPaths.documentVersionDiff(id), {
+    schema: 'DiffEntry',
+    many: true,
+    params: { base: baseId, only: onlyChanges ? 'changes' : undefined },
+    signal,
+  });
 
 export const versionDiffQueryOptions = (id: string, baseId: string, options: { onlyChanges?: boolean } = {}) =>
   queryOptions({

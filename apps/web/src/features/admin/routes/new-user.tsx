@@ -56,9 +56,34 @@ export default function NewUser() {
           }}
         >
           <TextInput name="name" label="Full name" autoComplete="off" value={name} onChange={setName} error={errors.byField.name} />
-          <TextInput name="email" label="Email address" type="email" autoComplete="off" spellCheck={false} value={email} onChange={setEmail} error={errors.byField.email} />
-          <TextInput name="password" label="Temporary password" type="password" autoComplete="new-password" hint="At least 12 characters. Give it to the person securely." value={password} onChange={setPassword} error={errors.byField.password} />
-          <Checkboxes name="roles" legend={`Roles on the ${panel} panel`} values={roles} onChange={setRoles} error={errors.byField.roles} options={ROLE_OPTIONS} />
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={errors.byField.email}
+          />
+          <TextInput
+            name="password"
+            label="Temporary password"
+            type="password"
+            autoComplete="new-password"
+            hint="At least 12 characters. Give it to the person securely."
+            value={password}
+            onChange={setPassword}
+            error={errors.byField.password}
+          />
+          <Checkboxes
+            name="roles"
+            legend={`Roles on the ${panel} panel`}
+            values={roles}
+            onChange={setRoles}
+            error={errors.byField.roles}
+            options={ROLE_OPTIONS}
+          />
           <Button disabled={create.isPending}>Add user</Button>
         </form>
       </div>

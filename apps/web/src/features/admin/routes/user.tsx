@@ -38,20 +38,35 @@ function RolesForm({ user, panel }: { user: AdminUser; panel: string }) {
         onSubmit={(event) => {
           event.preventDefault();
           update.mutate(
-            { id: user.id, input: { roles: [...otherPanels, ...roles.map((role) => ({ panel, role: role as Role }))], active: active === 'yes', version: user.version } },
+            {
+              id: user.id,
+              input: { roles: [...otherPanels, ...roles.map((role) => ({ panel, role: role as Role }))], active: active === 'yes', version: user.version },
+            },
             {
               onSuccess: (saved) => void navigate(paths.workspace.users.href(), { state: { flash: `${saved.name}’s roles are saved` } }),
               onError: (error) =>
                 setErrors(
                   isApiError(error, 409)
-                    ? { summary: [{ text: 'Someone else changed this person’s roles while you were editing. Go back to the list to see the latest, then try again.' }], byField: {} }
+                    ? {
+                        summary: [
+                          { text: 'Someone else changed this person’s roles while you were editing. Go back to the list to see the latest, then try again.' },
+                        ],
+                        byField: {},
+                      }
                     : formErrorsFromError(error),
                 ),
             },
           );
         }}
       >
-        <Checkboxes name="roles" legend={`Roles on the ${panel} panel`} values={roles} onChange={setRoles} error={errors.byField.roles} options={ROLE_OPTIONS} />
+        <Checkboxes
+          name="roles"
+          legend={`Roles on the ${panel} panel`}
+          values={roles}
+          onChange={setRoles}
+          error={errors.byField.roles}
+          options={ROLE_OPTIONS}
+        />
         <Radios
           name="active"
           legend="Can this person sign in?"

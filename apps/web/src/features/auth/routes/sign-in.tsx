@@ -55,7 +55,9 @@ export default function SignInPage() {
             <p className="govuk-body">Sign in to continue. If you signed in before, your sign-in in this tab has ended.</p>
           </InsetText>
         ) : (
-          <p className="govuk-body">For the panel's clerk, the commissioner's office and administrators. Everything that is published can be read without signing in.</p>
+          <p className="govuk-body">
+            For the panel's clerk, the commissioner's office and administrators. Everything that is published can be read without signing in.
+          </p>
         )}
         <form
           noValidate
@@ -64,8 +66,25 @@ export default function SignInPage() {
             submit();
           }}
         >
-          <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errors.byField.email} />
-          <TextInput name="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errors.byField.password} />
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={errors.byField.email}
+          />
+          <TextInput
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={errors.byField.password}
+          />
           <Button disabled={signIn.isPending}>Sign in</Button>
         </form>
       </div>

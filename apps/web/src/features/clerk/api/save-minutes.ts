@@ -4,7 +4,8 @@ import { apiPaths } from '@/config/paths';
 import { apiClient } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export const saveMinutes = (meetingId: string, input: SaveMinutesInput) => apiClient.put(apiPaths.meetingMinutes(meetingId), { schema: 'Minutes', body: input });
+export const saveMinutes = (meetingId: string, input: SaveMinutesInput) =>
+  apiClient.put(apiPaths.meetingMinutes(meetingId), { schema: 'Minutes', body: input });
 
 export function useSaveMinutes(meetingId: string) {
   const queryClient = useQueryClient();

@@ -29,7 +29,12 @@ export function AgendaItemForm({ meetingId, nextNumber, documents }: { meetingId
         if (problems.length) return setErrors(formErrorsFrom(problems));
         setErrors(NO_ERRORS);
         create.mutate(
-          { number: number.trim(), title: title.trim(), ...(description.trim() ? { description: description.trim() } : {}), ...(paperVersionId ? { paperVersionId } : {}) },
+          {
+            number: number.trim(),
+            title: title.trim(),
+            ...(description.trim() ? { description: description.trim() } : {}),
+            ...(paperVersionId ? { paperVersionId } : {}),
+          },
           {
             onSuccess: (item) => {
               setAdded(`Item ${item.number} added: ${item.title}`);
@@ -55,7 +60,14 @@ export function AgendaItemForm({ meetingId, nextNumber, documents }: { meetingId
       <TextInput name="number" label="Item number" width="4" value={number} onChange={setNumber} error={errors.byField.number} />
       <TextInput name="title" label="Title" value={title} onChange={setTitle} error={errors.byField.title} />
       <Textarea name="description" label="Description (optional)" rows={3} value={description} onChange={setDescription} error={errors.byField.description} />
-      <Select name="paperVersionId" label="Paper (optional)" value={paperVersionId} onChange={setPaperVersionId} error={errors.byField.paperVersionId} options={[{ value: '', text: 'No paper' }, ...papers]} />
+      <Select
+        name="paperVersionId"
+        label="Paper (optional)"
+        value={paperVersionId}
+        onChange={setPaperVersionId}
+        error={errors.byField.paperVersionId}
+        options={[{ value: '', text: 'No paper' }, ...papers]}
+      />
       <Button variant="secondary" disabled={create.isPending}>
         Add item
       </Button>

@@ -32,7 +32,10 @@ export default function ClerkMeeting() {
   const recommendations = useRecommendations(slug, { meetingId: id });
   if (!meeting.data) return <QueryFallback query={meeting} what="meeting" />;
   const data = meeting.data;
-  const lastNumber = data.agendaItems.map((item) => Number.parseInt(item.number, 10)).filter(Number.isFinite).reduce((max, n) => Math.max(max, n), 0);
+  const lastNumber = data.agendaItems
+    .map((item) => Number.parseInt(item.number, 10))
+    .filter(Number.isFinite)
+    .reduce((max, n) => Math.max(max, n), 0);
 
   return (
     <>

@@ -66,7 +66,13 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
   const { blocker } = useUnsavedChanges(dirty);
 
   const update = (index: number, patch: Partial<MinuteItem>) => setItems(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
-  const nextNumber = () => String(items.map((item) => Number.parseInt(item.number, 10)).filter(Number.isFinite).reduce((max, n) => Math.max(max, n), 0) + 1);
+  const nextNumber = () =>
+    String(
+      items
+        .map((item) => Number.parseInt(item.number, 10))
+        .filter(Number.isFinite)
+        .reduce((max, n) => Math.max(max, n), 0) + 1,
+    );
 
   const submit = () => {
     const problems = items.flatMap((item, index) => [
@@ -91,7 +97,9 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
         onError: (error) => {
           if (isApiError(error, 409)) {
             setConflict({ detail: conflictDetail(error), theirs: null, loading: true });
-            void onReload().then((latest) => setConflict({ detail: conflictDetail(error), theirs: latest ? asText(itemsFrom(latest.minutes)) : null, loading: false }));
+            void onReload().then((latest) =>
+              setConflict({ detail: conflictDetail(error), theirs: latest ? asText(itemsFrom(latest.minutes)) : null, loading: false }),
+            );
           } else {
             setErrors(formErrorsFromError(error));
           }
@@ -141,9 +149,29 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
         {items.map((item, index) => (
           <fieldset className="govuk-fieldset app-minute-item" key={index}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Item {item.number || index + 1}</legend>
-            <TextInput name={`items.${index}.number`} label="Number" width="4" value={item.number} onChange={(number) => update(index, { number })} error={errors.byField[`items.${index}.number`]} />
-            <TextInput name={`items.${index}.heading`} label="Heading (optional)" value={item.heading} onChange={(heading) => update(index, { heading })} error={errors.byField[`items.${index}.heading`]} />
-            <Textarea name={`items.${index}.text`} label="Minute" rows={5} value={item.text} onChange={(text) => update(index, { text })} error={errors.byField[`items.${index}.text`]} />
+            <TextInput
+              name={`items.${index}.number`}
+              label="Number"
+              width="4"
+              value={item.number}
+              onChange={(number) => update(index, { number })}
+              error={errors.byField[`items.${index}.number`]}
+            />
+            <TextInput
+              name={`items.${index}.heading`}
+              label="Heading (optional)"
+              value={item.heading}
+              onChange={(heading) => update(index, { heading })}
+              error={errors.byField[`items.${index}.heading`]}
+            />
+            <Textarea
+              name={`items.${index}.text`}
+              label="Minute"
+              rows={5}
+              value={item.text}
+              onChange={(text) => update(index, { text })}
+              error={errors.byField[`items.${index}.text`]}
+            />
             {items.length > 1 ? (
               <Button type="button" variant="warning" onClick={() => setItems(items.filter((_, i) => i !== index))}>
                 Remove item {item.number || index + 1}

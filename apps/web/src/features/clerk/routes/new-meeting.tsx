@@ -71,9 +71,24 @@ export default function NewMeeting() {
             submit();
           }}
         >
-          <TextInput name="title" label="Title" hint="For example, Police and Crime Panel – 3 February 2017" value={title} onChange={setTitle} error={errors.byField.title} />
+          <TextInput
+            name="title"
+            label="Title"
+            hint="For example, Police and Crime Panel – 3 February 2017"
+            value={title}
+            onChange={setTitle}
+            error={errors.byField.title}
+          />
           <DateInput name="startsAt" legend="Date" hint="For example, 3 2 2017" value={date} onChange={setDate} error={errors.byField.startsAt} />
-          <TextInput name="time" label="Start time" hint="UK time, for example 1:00pm or 13:00" width="5" value={time} onChange={setTime} error={errors.byField.time} />
+          <TextInput
+            name="time"
+            label="Start time"
+            hint="UK time, for example 1:00pm or 13:00"
+            width="5"
+            value={time}
+            onChange={setTime}
+            error={errors.byField.time}
+          />
           <TextInput name="location" label="Place (optional)" value={location} onChange={setLocation} error={errors.byField.location} />
           <Button disabled={create.isPending}>Create meeting</Button>
         </form>

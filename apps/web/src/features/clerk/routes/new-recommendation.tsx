@@ -54,7 +54,10 @@ function RecommendationForm({ meeting, documents, slug }: { meeting: MeetingDeta
   const empty: RecommendationDraft = { text: '', theme: '', citedVersionId: defaultVersionId(meeting, documents), citation: '', due: EMPTY_DATE };
   const [draft, setDraft, clearDraft] = useSessionDraft<RecommendationDraft>(`psp.draft.recommendation.${meeting.id}`, empty);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const set = <K extends keyof RecommendationDraft>(key: K) => (value: RecommendationDraft[K]) => setDraft({ ...draft, [key]: value });
+  const set =
+    <K extends keyof RecommendationDraft>(key: K) =>
+    (value: RecommendationDraft[K]) =>
+      setDraft({ ...draft, [key]: value });
   const dirty = Boolean(draft.text || draft.theme || draft.citation || draft.due.day || draft.due.month || draft.due.year);
   const { blocker, allowLeaving } = useUnsavedChanges(dirty);
 
@@ -106,9 +109,33 @@ function RecommendationForm({ meeting, documents, slug }: { meeting: MeetingDeta
           submit();
         }}
       >
-        <Textarea name="text" label="What did the panel recommend?" labelClassName="govuk-label--m" hint="As agreed at the meeting" rows={8} value={draft.text} onChange={set('text')} error={errors.byField.text} />
-        <TextInput name="theme" label="Theme (optional)" hint="For example, Value for money, Engagement, Rural crime" width="two-thirds" value={draft.theme} onChange={set('theme')} error={errors.byField.theme} />
-        <Select name="citedVersionId" label="Which version does it cite?" value={draft.citedVersionId} onChange={set('citedVersionId')} error={errors.byField.citedVersionId} options={versionOptions} />
+        <Textarea
+          name="text"
+          label="What did the panel recommend?"
+          labelClassName="govuk-label--m"
+          hint="As agreed at the meeting"
+          rows={8}
+          value={draft.text}
+          onChange={set('text')}
+          error={errors.byField.text}
+        />
+        <TextInput
+          name="theme"
+          label="Theme (optional)"
+          hint="For example, Value for money, Engagement, Rural crime"
+          width="two-thirds"
+          value={draft.theme}
+          onChange={set('theme')}
+          error={errors.byField.theme}
+        />
+        <Select
+          name="citedVersionId"
+          label="Which version does it cite?"
+          value={draft.citedVersionId}
+          onChange={set('citedVersionId')}
+          error={errors.byField.citedVersionId}
+          options={versionOptions}
+        />
         <CitationField
           name="citation"
           label="Paragraphs cited (optional)"
@@ -118,7 +145,15 @@ function RecommendationForm({ meeting, documents, slug }: { meeting: MeetingDeta
           onChange={set('citation')}
           error={errors.byField.citation}
         />
-        <DateInput name="dueAt" legend="Response due (optional)" legendClassName="govuk-fieldset__legend--s" hint="Leave blank to use the panel’s usual period after the meeting" value={draft.due} onChange={set('due')} error={errors.byField.dueAt} />
+        <DateInput
+          name="dueAt"
+          legend="Response due (optional)"
+          legendClassName="govuk-fieldset__legend--s"
+          hint="Leave blank to use the panel’s usual period after the meeting"
+          value={draft.due}
+          onChange={set('due')}
+          error={errors.byField.dueAt}
+        />
         <Button disabled={create.isPending}>Record recommendation</Button>
       </form>
     </>

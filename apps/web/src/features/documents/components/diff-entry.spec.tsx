@@ -38,7 +38,14 @@ describe('amended plan: one paragraph’s change', () => {
   });
 
   it('names an unnumbered part by its heading, such as the Foreword', () => {
-    renderEntry(aDiffEntry({ change: 'modified', before: { number: null, text: 'Old.', heading: 'Foreword' }, after: { number: null, text: 'New.', heading: 'Foreword' }, words: null }));
+    renderEntry(
+      aDiffEntry({
+        change: 'modified',
+        before: { number: null, text: 'Old.', heading: 'Foreword' },
+        after: { number: null, text: 'New.', heading: 'Foreword' },
+        words: null,
+      }),
+    );
     expect(screen.getByText('Foreword')).toBeInTheDocument();
     expect(screen.queryByText('Unnumbered paragraph')).not.toBeInTheDocument();
   });

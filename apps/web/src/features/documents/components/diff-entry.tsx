@@ -80,7 +80,12 @@ export function DiffEntryView({ entry }: { entry: DiffEntry }) {
         <ChangedText entry={entry} expanded={expanded} />
       </div>
       {shortened ? (
-        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2 app-no-print" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2 app-no-print"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? 'Shorten the unchanged text' : 'Show the whole paragraph'}
           <span className="govuk-visually-hidden"> {label}</span>
         </button>

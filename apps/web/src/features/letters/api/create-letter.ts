@@ -4,8 +4,7 @@ import { apiPaths } from '@/config/paths';
 import { apiClient } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export const createLetter = (slug: string, input: CreateLetterInput) =>
-  apiClient.post(apiPaths.panelLetters(slug), { schema: 'ResponseLetter', body: input });
+export const createLetter = (slug: string, input: CreateLetterInput) => apiClient.post(apiPaths.panelLetters(slug), { schema: 'ResponseLetter', body: input });
 
 export function useCreateLetter(slug: string) {
   const queryClient = useQueryClient();

@@ -74,11 +74,16 @@ export default function NewLetter() {
   const create = useCreateLetter(slug);
   const [draft, setDraft, clearDraft] = useSessionDraft<LetterDraft>('psp.draft.letter', EMPTY);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const set = <K extends keyof LetterDraft>(key: K) => (value: LetterDraft[K]) => setDraft({ ...draft, [key]: value });
+  const set =
+    <K extends keyof LetterDraft>(key: K) =>
+    (value: LetterDraft[K]) =>
+      setDraft({ ...draft, [key]: value });
   const { blocker, allowLeaving } = useUnsavedChanges(JSON.stringify(draft) !== JSON.stringify(EMPTY));
 
   if (!approved.data) return <QueryFallback query={approved} what="responses" />;
-  const items = [...approved.data, ...(published.data ?? []).filter((item) => !item.response.letterId)].sort((a, b) => a.recommendation.number - b.recommendation.number);
+  const items = [...approved.data, ...(published.data ?? []).filter((item) => !item.response.letterId)].sort(
+    (a, b) => a.recommendation.number - b.recommendation.number,
+  );
 
   const submit = () => {
     const problems: { path: string; message: string }[] = [];
@@ -130,12 +135,41 @@ export default function NewLetter() {
             submit();
           }}
         >
-          <TextInput name="reference" label="Reference" hint="For example, OPCC/2/D/2017/1" width="20" value={draft.reference} onChange={set('reference')} error={errors.byField.reference} />
-          <DateInput name="date" legend="Date of the letter" legendClassName="govuk-fieldset__legend--s" value={draft.date} onChange={set('date')} error={errors.byField.date} />
+          <TextInput
+            name="reference"
+            label="Reference"
+            hint="For example, OPCC/2/D/2017/1"
+            width="20"
+            value={draft.reference}
+            onChange={set('reference')}
+            error={errors.byField.reference}
+          />
+          <DateInput
+            name="date"
+            legend="Date of the letter"
+            legendClassName="govuk-fieldset__legend--s"
+            value={draft.date}
+            onChange={set('date')}
+            error={errors.byField.date}
+          />
           <TextInput name="addressee" label="To" value={draft.addressee} onChange={set('addressee')} error={errors.byField.addressee} />
           <TextInput name="salutation" label="Salutation (optional)" value={draft.salutation} onChange={set('salutation')} error={errors.byField.salutation} />
-          <TextInput name="subject" label="Subject" hint="For example, Response to the Panel’s report on the draft Police and Crime Plan" value={draft.subject} onChange={set('subject')} error={errors.byField.subject} />
-          <Textarea name="opening" label="Opening paragraphs (optional)" rows={4} value={draft.opening} onChange={set('opening')} error={errors.byField.opening} />
+          <TextInput
+            name="subject"
+            label="Subject"
+            hint="For example, Response to the Panel’s report on the draft Police and Crime Plan"
+            value={draft.subject}
+            onChange={set('subject')}
+            error={errors.byField.subject}
+          />
+          <Textarea
+            name="opening"
+            label="Opening paragraphs (optional)"
+            rows={4}
+            value={draft.opening}
+            onChange={set('opening')}
+            error={errors.byField.opening}
+          />
           <Checkboxes
             name="responseIds"
             legend="Responses in this letter"
@@ -146,9 +180,22 @@ export default function NewLetter() {
             options={items.map(responseOption)}
           />
           {items.length === 0 ? <p className="govuk-body">There are no approved responses to send yet.</p> : null}
-          <Textarea name="closing" label="Closing paragraphs (optional)" rows={3} value={draft.closing} onChange={set('closing')} error={errors.byField.closing} />
+          <Textarea
+            name="closing"
+            label="Closing paragraphs (optional)"
+            rows={3}
+            value={draft.closing}
+            onChange={set('closing')}
+            error={errors.byField.closing}
+          />
           <TextInput name="signatory" label="Signed by" value={draft.signatory} onChange={set('signatory')} error={errors.byField.signatory} />
-          <TextInput name="signatoryRole" label="Their role (optional)" value={draft.signatoryRole} onChange={set('signatoryRole')} error={errors.byField.signatoryRole} />
+          <TextInput
+            name="signatoryRole"
+            label="Their role (optional)"
+            value={draft.signatoryRole}
+            onChange={set('signatoryRole')}
+            error={errors.byField.signatoryRole}
+          />
           <Button disabled={create.isPending}>Create draft letter</Button>
         </form>
       </div>

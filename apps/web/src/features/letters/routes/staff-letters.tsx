@@ -45,7 +45,9 @@ export default function StaffLetters() {
                   <td className="govuk-table__cell">{formatDate(letter.date)}</td>
                   <td className="govuk-table__cell">{pluralise(letter.items.length, 'response')}</td>
                   <td className="govuk-table__cell">
-                    <strong className={`govuk-tag${letter.status === 'DRAFT' ? ' govuk-tag--grey' : ' govuk-tag--green'}`}>{letter.status === 'DRAFT' ? 'Draft' : 'Published'}</strong>
+                    <strong className={`govuk-tag${letter.status === 'DRAFT' ? ' govuk-tag--grey' : ' govuk-tag--green'}`}>
+                      {letter.status === 'DRAFT' ? 'Draft' : 'Published'}
+                    </strong>
                   </td>
                 </tr>
               ))}

@@ -92,7 +92,8 @@ export default function MeetingPage() {
       {meeting.minutes ? (
         <>
           <p className="govuk-body">
-            <VersionStatusTag status={meeting.minutes.status} /> {meeting.minutes.publishedAt ? `Published ${formatDate(meeting.minutes.publishedAt)}` : 'Not published yet'}
+            <VersionStatusTag status={meeting.minutes.status} />{' '}
+            {meeting.minutes.publishedAt ? `Published ${formatDate(meeting.minutes.publishedAt)}` : 'Not published yet'}
           </p>
           <ProvisionList provisions={meeting.minutes.provisions} />
         </>

@@ -52,7 +52,9 @@ export default function MeetingsPage() {
                       </>
                     ) : null}
                   </td>
-                  <td className="govuk-table__cell" data-label="Status">{MEETING_STATUS_LABELS[meeting.status] ?? meeting.status}</td>
+                  <td className="govuk-table__cell" data-label="Status">
+                    {MEETING_STATUS_LABELS[meeting.status] ?? meeting.status}
+                  </td>
                 </tr>
               ))}
             </tbody>

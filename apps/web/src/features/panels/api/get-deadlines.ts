@@ -4,7 +4,8 @@ import { apiClient } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /** The statutory precept timetable for the coming financial year (the panel's DeadlineRules). */
-export const getDeadlines = (slug: string, signal?: AbortSignal) => apiClient.get(apiPaths.panelDeadlines(slug), { schema: 'PanelDeadline', many: true, signal });
+export const getDeadlines = (slug: string, signal?: AbortSignal) =>
+  apiClient.get(apiPaths.panelDeadlines(slug), { schema: 'PanelDeadline', many: true, signal });
 
 export const deadlinesQueryOptions = (slug: string) =>
   queryOptions({ queryKey: queryKeys.panels.deadlines(slug), queryFn: ({ signal }) => getDeadlines(slug, signal) });

@@ -20,8 +20,12 @@ export function PreceptTimetable({ deadlines }: { deadlines: PanelDeadline[] }) 
       <tbody className="govuk-table__body">
         {deadlines.map((deadline) => (
           <tr className="govuk-table__row" key={deadline.code}>
-            <td className="govuk-table__cell app-nowrap" data-label="By">{formatDate(`${deadline.date}T12:00:00Z`)}</td>
-            <td className="govuk-table__cell" data-label="What happens">{deadline.label}</td>
+            <td className="govuk-table__cell app-nowrap" data-label="By">
+              {formatDate(`${deadline.date}T12:00:00Z`)}
+            </td>
+            <td className="govuk-table__cell" data-label="What happens">
+              {deadline.label}
+            </td>
             <td className="govuk-table__cell">
               <strong className={STATES[deadline.state]?.className ?? 'govuk-tag'}>{STATES[deadline.state]?.text ?? deadline.state}</strong>
             </td>

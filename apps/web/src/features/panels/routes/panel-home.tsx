@@ -49,7 +49,15 @@ function SearchBox({ slug }: { slug: string }) {
           For example “Prevent”, “rural crime” or “precept”
         </div>
         <input type="hidden" name="panel" value={slug} />
-        <input className="govuk-input govuk-!-width-two-thirds" id="panel-search" name="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} aria-describedby="panel-search-hint" />{' '}
+        <input
+          className="govuk-input govuk-!-width-two-thirds"
+          id="panel-search"
+          name="q"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          aria-describedby="panel-search-hint"
+        />{' '}
         <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
           Search
         </button>

@@ -29,7 +29,9 @@ export function RecommendationsTable({ recommendations, caption }: { recommendat
         <tbody className="govuk-table__body">
           {recommendations.map((recommendation) => (
             <tr className="govuk-table__row" key={recommendation.id}>
-              <td className="govuk-table__cell" data-label="No.">{recommendation.number}</td>
+              <td className="govuk-table__cell" data-label="No.">
+                {recommendation.number}
+              </td>
               <td className="govuk-table__cell" data-label="Recommendation">
                 <Link className="govuk-link" to={paths.recommendation.href(recommendation.id)}>
                   <span className="govuk-visually-hidden">Recommendation {recommendation.number}: </span>
@@ -42,7 +44,9 @@ export function RecommendationsTable({ recommendations, caption }: { recommendat
               <td className="govuk-table__cell" data-label="Latest outcome">
                 {recommendation.latestOutcome ? <OutcomeTag outcome={recommendation.latestOutcome} /> : <span className="app-secondary-text">None yet</span>}
               </td>
-              <td className="govuk-table__cell app-nowrap" data-label="Response due">{recommendation.dueAt ? formatShortDate(recommendation.dueAt) : '—'}</td>
+              <td className="govuk-table__cell app-nowrap" data-label="Response due">
+                {recommendation.dueAt ? formatShortDate(recommendation.dueAt) : '—'}
+              </td>
               <td className="govuk-table__cell" data-label="Meeting">
                 <Link className="govuk-link" to={paths.meeting.href(recommendation.meetingId)}>
                   {recommendation.meetingStartsAt ? formatShortDate(recommendation.meetingStartsAt) : (recommendation.meetingTitle ?? 'Meeting')}

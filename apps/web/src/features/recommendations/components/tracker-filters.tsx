@@ -51,7 +51,10 @@ export function TrackerFilters({
             fullWidth
             value={values.status}
             onChange={set('status')}
-            options={anyOr('Any status', RECOMMENDATION_STATUSES.map((status) => ({ value: status, text: STATUS_LABELS[status] })))}
+            options={anyOr(
+              'Any status',
+              RECOMMENDATION_STATUSES.map((status) => ({ value: status, text: STATUS_LABELS[status] })),
+            )}
           />
         </div>
         <div className="govuk-grid-column-one-third">
@@ -62,7 +65,10 @@ export function TrackerFilters({
             fullWidth
             value={values.outcome}
             onChange={set('outcome')}
-            options={anyOr('Any outcome', OUTCOMES.map((outcome) => ({ value: outcome, text: OUTCOME_LABELS[outcome] })))}
+            options={anyOr(
+              'Any outcome',
+              OUTCOMES.map((outcome) => ({ value: outcome, text: OUTCOME_LABELS[outcome] })),
+            )}
           />
         </div>
       </div>
@@ -75,7 +81,10 @@ export function TrackerFilters({
             fullWidth
             value={values.meetingId}
             onChange={set('meetingId')}
-            options={anyOr('Any meeting', meetings.map((meeting) => ({ value: meeting.id, text: `${formatShortDate(meeting.startsAt)} – ${meeting.title}` })))}
+            options={anyOr(
+              'Any meeting',
+              meetings.map((meeting) => ({ value: meeting.id, text: `${formatShortDate(meeting.startsAt)} – ${meeting.title}` })),
+            )}
           />
         </div>
         <div className="govuk-grid-column-one-third">
@@ -86,7 +95,10 @@ export function TrackerFilters({
             fullWidth
             value={values.theme}
             onChange={set('theme')}
-            options={anyOr('Any theme', themes.map((theme) => ({ value: theme, text: theme })))}
+            options={anyOr(
+              'Any theme',
+              themes.map((theme) => ({ value: theme, text: theme })),
+            )}
           />
         </div>
         <div className="govuk-grid-column-one-third">
@@ -94,13 +106,7 @@ export function TrackerFilters({
             <button type="submit" className="govuk-button">
               Apply filters
             </button>
-            <Link
-              to={action}
-              role="button"
-              draggable="false"
-              className="govuk-button govuk-button--secondary"
-              onClick={() => setValues(EMPTY_FILTERS)}
-            >
+            <Link to={action} role="button" draggable="false" className="govuk-button govuk-button--secondary" onClick={() => setValues(EMPTY_FILTERS)}>
               Clear filters
             </Link>
           </div>

@@ -49,7 +49,10 @@ export default function RecommendationPage() {
           <SummaryList
             rows={[
               { key: 'Status', value: <RecommendationStatusTag status={recommendation.status} /> },
-              { key: 'Latest outcome', value: recommendation.latestOutcome ? <OutcomeTag outcome={recommendation.latestOutcome} /> : 'No published response yet' },
+              {
+                key: 'Latest outcome',
+                value: recommendation.latestOutcome ? <OutcomeTag outcome={recommendation.latestOutcome} /> : 'No published response yet',
+              },
               ...(recommendation.theme ? [{ key: 'Theme', value: recommendation.theme }] : []),
               {
                 key: 'Made at',

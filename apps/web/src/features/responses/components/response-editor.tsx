@@ -85,7 +85,10 @@ export function ResponseEditor({
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
   const dirty = !sameDraft(draft, lastSaved);
   const { blocker, allowLeaving } = useUnsavedChanges(dirty);
-  const set = <K extends keyof ResponseDraft>(key: K) => (value: ResponseDraft[K]) => setDraft({ ...draft, [key]: value });
+  const set =
+    <K extends keyof ResponseDraft>(key: K) =>
+    (value: ResponseDraft[K]) =>
+      setDraft({ ...draft, [key]: value });
   const busy = create.isPending || update.isPending || transition.isPending;
 
   const versionOptions = documents
@@ -176,7 +179,8 @@ export function ResponseEditor({
             // Carry on from their version number with this person's text still in the form.
             setBaseVersion(conflict.theirs?.version);
             setResponseId(conflict.theirs?.id ?? responseId);
-            if (conflict.theirs) setLastSaved({ outcome: conflict.theirs.outcome, text: conflict.theirs.text, citedVersionId: draft.citedVersionId, citation: '' });
+            if (conflict.theirs)
+              setLastSaved({ outcome: conflict.theirs.outcome, text: conflict.theirs.text, citedVersionId: draft.citedVersionId, citation: '' });
             setConflict(null);
           }}
           onUseTheirs={
@@ -211,14 +215,30 @@ export function ResponseEditor({
           error={errors.byField.outcome}
           options={OUTCOMES.map((outcome) => ({ value: outcome, text: OUTCOME_LABELS[outcome], hint: OUTCOME_HINTS[outcome] }))}
         />
-        <Textarea name="text" label="Response" labelClassName="govuk-label--m" hint="The commissioner’s answer, as it will appear in the letter" rows={10} value={draft.text} onChange={set('text')} error={errors.byField.text} />
+        <Textarea
+          name="text"
+          label="Response"
+          labelClassName="govuk-label--m"
+          hint="The commissioner’s answer, as it will appear in the letter"
+          rows={10}
+          value={draft.text}
+          onChange={set('text')}
+          error={errors.byField.text}
+        />
         {response?.provisions.length ? (
           <p className="govuk-body">
             Currently cites: {response.provisions.map((provision) => paragraphLabel(provision.number)).join(', ')}. Type a new citation to replace it.
           </p>
         ) : null}
         {versionOptions.length ? (
-          <Select name="citedVersionId" label="Plan version the response cites" value={draft.citedVersionId} onChange={set('citedVersionId')} error={errors.byField.citedVersionId} options={versionOptions} />
+          <Select
+            name="citedVersionId"
+            label="Plan version the response cites"
+            value={draft.citedVersionId}
+            onChange={set('citedVersionId')}
+            error={errors.byField.citedVersionId}
+            options={versionOptions}
+          />
         ) : null}
         <CitationField
           name="citation"

@@ -71,7 +71,9 @@ export default function ResponseQueue() {
                       'No date'
                     )}
                   </td>
-                  <td className="govuk-table__cell">{response ? <ResponseStatusTag status={response.status} /> : <span className="app-secondary-text">Not started</span>}</td>
+                  <td className="govuk-table__cell">
+                    {response ? <ResponseStatusTag status={response.status} /> : <span className="app-secondary-text">Not started</span>}
+                  </td>
                 </tr>
               );
             })}

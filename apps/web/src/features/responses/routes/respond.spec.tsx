@@ -77,7 +77,10 @@ describe('the response editor when someone else saved first (409)', () => {
 
   it('restores unsaved text after a reload of the page', async () => {
     stubApi({ text: 'unused', version: 9 });
-    window.sessionStorage.setItem('psp.draft.response.rec-1', JSON.stringify({ outcome: 'NOTED', text: 'Typed before the reload', citedVersionId: 'plan-v2', citation: '' }));
+    window.sessionStorage.setItem(
+      'psp.draft.response.rec-1',
+      JSON.stringify({ outcome: 'NOTED', text: 'Typed before the reload', citedVersionId: 'plan-v2', citation: '' }),
+    );
     renderPage(respondPage, { path: PATH, url: URL_, csrfToken: 'csrf' });
     expect(await screen.findByLabelText('Response')).toHaveValue('Typed before the reload');
     expect(screen.getByRole('radio', { name: 'Noted' })).toBeChecked();

@@ -61,7 +61,9 @@ export default function RespondPage() {
             </Link>
           </p>
         </InsetText>
-        {published.length ? <p className="govuk-body">{published.length === 1 ? 'A response has' : `${published.length} responses have`} already been published.</p> : null}
+        {published.length ? (
+          <p className="govuk-body">{published.length === 1 ? 'A response has' : `${published.length} responses have`} already been published.</p>
+        ) : null}
         {editing ? (
           <ResponseEditor
             key={data.id}

@@ -60,7 +60,11 @@ export default function ReviewQueue() {
       <Breadcrumbs items={[{ text: 'Workspace', href: paths.workspace.home.href() }]} />
       <FlashMessage />
       <PageHeading>Responses to review</PageHeading>
-      {inReview.data ? <QueueTable items={inReview.data} caption="Submitted for review" empty="No responses are waiting for review." /> : <QueryFallback query={inReview} what="responses" />}
+      {inReview.data ? (
+        <QueueTable items={inReview.data} caption="Submitted for review" empty="No responses are waiting for review." />
+      ) : (
+        <QueryFallback query={inReview} what="responses" />
+      )}
       {approved.data ? (
         <QueueTable items={approved.data} caption="Approved, not yet published" empty="No approved responses are waiting to be published." />
       ) : (

@@ -14,12 +14,20 @@ const KIND_LABELS: Record<SearchHit['kind'], string> = {
 export function hitHref(hit: SearchHit): string {
   switch (hit.kind) {
     case 'provision':
-      return hit.versionId && hit.provisionKey ? paths.documentVersion.href(hit.versionId, hit.provisionKey) : hit.provisionKey ? paths.provision.href(hit.provisionKey) : paths.search.href();
+      return hit.versionId && hit.provisionKey
+        ? paths.documentVersion.href(hit.versionId, hit.provisionKey)
+        : hit.provisionKey
+          ? paths.provision.href(hit.provisionKey)
+          : paths.search.href();
     case 'recommendation':
     case 'response':
       return hit.recommendationId ? paths.recommendation.href(hit.recommendationId) : paths.search.href();
     case 'minutes':
-      return hit.meetingId ? paths.meeting.href(hit.meetingId) : hit.versionId ? paths.documentVersion.href(hit.versionId, hit.provisionKey ?? undefined) : paths.search.href();
+      return hit.meetingId
+        ? paths.meeting.href(hit.meetingId)
+        : hit.versionId
+          ? paths.documentVersion.href(hit.versionId, hit.provisionKey ?? undefined)
+          : paths.search.href();
     default:
       return paths.search.href();
   }

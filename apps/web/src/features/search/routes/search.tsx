@@ -52,7 +52,11 @@ export default function SearchPage() {
   return (
     <>
       <PageHeading title={q ? `Search results for “${q}”` : 'Search'}>Search</PageHeading>
-      <SearchForm key={q} initial={q} onSearch={(next) => setSearchParams(next ? { q: next, ...((panel ?? currentPanel) ? { panel: (panel ?? currentPanel) as string } : {}) } : {})} />
+      <SearchForm
+        key={q}
+        initial={q}
+        onSearch={(next) => setSearchParams(next ? { q: next, ...((panel ?? currentPanel) ? { panel: (panel ?? currentPanel) as string } : {}) } : {})}
+      />
       {!q ? (
         <p className="govuk-body">Search the plan, the panel's recommendations, the commissioner's responses and the minutes.</p>
       ) : results.data ? (

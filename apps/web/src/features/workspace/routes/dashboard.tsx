@@ -31,10 +31,26 @@ export default function Dashboard() {
   if (!user) return <Loading what="your workspace" />;
   const roles = user.roles.map((role) => ROLE_NAMES[role] ?? role);
   const tasks = [
-    userCan(user, 'meeting:write') && { href: paths.workspace.meetings.href(), title: 'Meetings, agendas, recommendations and minutes', description: 'Create meetings, add agenda items, record the panel’s recommendations and publish the minutes.' },
-    userCan(user, 'response:draft') && { href: paths.workspace.responses.href(), title: 'Recommendations awaiting a response', description: 'Draft the commissioner’s responses and submit them for review.' },
-    userCan(user, 'response:approve') && { href: paths.workspace.review.href(), title: 'Responses to review', description: 'Approve, return or publish responses.' },
-    userCan(user, 'letter:write') && { href: paths.workspace.letters.href(), title: 'Response letters', description: 'Assemble approved responses into a letter to the panel and publish it.' },
+    userCan(user, 'meeting:write') && {
+      href: paths.workspace.meetings.href(),
+      title: 'Meetings, agendas, recommendations and minutes',
+      description: 'Create meetings, add agenda items, record the panel’s recommendations and publish the minutes.',
+    },
+    userCan(user, 'response:draft') && {
+      href: paths.workspace.responses.href(),
+      title: 'Recommendations awaiting a response',
+      description: 'Draft the commissioner’s responses and submit them for review.',
+    },
+    userCan(user, 'response:approve') && {
+      href: paths.workspace.review.href(),
+      title: 'Responses to review',
+      description: 'Approve, return or publish responses.',
+    },
+    userCan(user, 'letter:write') && {
+      href: paths.workspace.letters.href(),
+      title: 'Response letters',
+      description: 'Assemble approved responses into a letter to the panel and publish it.',
+    },
     userCan(user, 'users:manage') && { href: paths.workspace.users.href(), title: 'Users and roles', description: 'Add people and choose what they can do.' },
   ].filter((task): task is { href: string; title: string; description: string } => Boolean(task));
 
