@@ -12,6 +12,7 @@ export default defineConfig(
   {
     ignores: [
       '**/dist/**',
+      '**/dist-server/**',
       '**/node_modules/**',
       'prisma/src/generated/**',
       'test-artifacts/**',
