@@ -2,22 +2,12 @@
 // the repeats arrive at once; a key reused for another request is refused.
 import type { MeetingDetail, ProblemDetails } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
-import { openDatabase, PANEL, signInTeam, type Team } from './fixtures';
-import { createTestApp, type TestApp } from './harness';
+import { PANEL, useSeededApp, type Team } from './fixtures';
 
 describe('Idempotency-Key', () => {
-  let t: TestApp;
   let prisma: PrismaClient;
   let team: Team;
-  beforeAll(async () => {
-    t = await createTestApp();
-    prisma = openDatabase(t);
-    team = await signInTeam(t);
-  });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await t.close();
-  });
+  useSeededApp((app) => ({ prisma, team } = app));
 
   const create = (key: string, title: string) =>
     team.CLERK.agent

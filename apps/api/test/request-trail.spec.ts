@@ -2,24 +2,15 @@
 // client's address are in the audit log), the sign-in answer is never cached, and the public
 // CSV is cached exactly like the public JSON.
 import type { PrismaClient } from '@psp/db';
-import { call, createMeeting, findRecord, openDatabase, PANEL, signInTeam, type Team } from './fixtures';
-import { createTestApp, DEMO_ACCOUNTS, DEMO_PASSWORD, type TestApp } from './harness';
+import { call, createMeeting, PANEL, useSeededApp, type Team } from './fixtures';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type TestApp } from './harness';
 
 describe('request trail and caching headers', () => {
   let t: TestApp;
   let prisma: PrismaClient;
   let team: Team;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    prisma = openDatabase(t);
-    team = await signInTeam(t);
-    await findRecord(prisma);
-  });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await t.close();
-  });
+  useSeededApp((app) => ({ t, prisma, team } = app));
 
   it('records the request id and client address of every audited change, and echoes the id', async () => {
     const response = await call(t, team.CLERK, 'POST', `/api/panels/${PANEL}/meetings`, { title: 'Traced meeting', startsAt: '2031-03-01T10:00:00Z' });

@@ -7,8 +7,8 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { ProblemDetails } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
 import { PLAN } from './documents.fixtures';
-import { openDatabase, signInTeam, type Team } from './fixtures';
-import { createTestApp, type TestApp } from './harness';
+import { useSeededApp, type Team } from './fixtures';
+import type { TestApp } from './harness';
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`;
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
@@ -57,15 +57,7 @@ describe('uploads that cannot hurt the server', () => {
   let prisma: PrismaClient;
   let team: Team;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    prisma = openDatabase(t);
-    team = await signInTeam(t);
-  });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await t.close();
-  });
+  useSeededApp((app) => ({ t, prisma, team } = app));
 
   /** Uploads the file while asking /api/health over and over; returns the import's answer and every health answer. */
   async function uploadWatchingHealth(name: string, content: Buffer, type: string) {
