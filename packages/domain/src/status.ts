@@ -11,14 +11,31 @@ export interface RecommendationFacts {
   firstPublishedResponseAt: Date | null;
 }
 
+/** What may hold of a recommendation, each read from its own facts (and the clock). */
+export type StatusCondition = 'closed' | 'answered' | 'pastDue';
+
 /**
- * A recommendation's status is derived, never stored: closed by the panel wins; then a published
- * response; then overdue once the due date has passed without one.
+ * The status rule as data, the one home of it: the first rule whose condition holds gives the
+ * status, and the last has none. Closed by the panel wins; then a published response; then
+ * overdue once the due date has passed without one. The API's SQL forms are built from this
+ * table (apps/api/src/recommendations/recommendation-status.sql.ts).
  */
+export const STATUS_RULES: ReadonlyArray<{ status: RecommendationStatusName; when: StatusCondition | null }> = [
+  { status: 'CLOSED', when: 'closed' },
+  { status: 'RESPONDED', when: 'answered' },
+  { status: 'OVERDUE', when: 'pastDue' },
+  { status: 'AWAITING_RESPONSE', when: null },
+];
+
+const HOLDS: Record<StatusCondition, (facts: RecommendationFacts, now: Date) => boolean> = {
+  closed: (facts) => facts.closedAt !== null,
+  answered: (facts) => facts.firstPublishedResponseAt !== null,
+  pastDue: (facts, now) => facts.dueAt !== null && facts.dueAt.getTime() < now.getTime(),
+};
+
+/** A recommendation's status is derived, never stored: by STATUS_RULES. */
 export function deriveRecommendationStatus(facts: RecommendationFacts, now: Date): RecommendationStatusName {
-  if (facts.closedAt) return 'CLOSED';
-  if (facts.firstPublishedResponseAt) return 'RESPONDED';
-  if (facts.dueAt && facts.dueAt.getTime() < now.getTime()) return 'OVERDUE';
+  for (const rule of STATUS_RULES) if (rule.when === null || HOLDS[rule.when](facts, now)) return rule.status;
   return 'AWAITING_RESPONSE';
 }
 
