@@ -162,7 +162,13 @@ export async function generate(url: string, config: BenchConfig, log: (line: str
   // summary would look up responses row by row while their indexes are dropped. It is refreshed
   // in one pass below, once the indexes are back.
   const clients = await Promise.all(tables.map(() => connect(url, ['SET synchronous_commit = off', 'SET session_replication_role = replica'])));
-  const writers = new Map<TableName, CopyWriter>(tables.map((t, i) => [t, new CopyWriter(clients[i] as Client, t)]));
+  const writers = new Map<TableName, CopyWriter>(
+    tables.map((t, i) => {
+      const client = clients[i];
+      if (!client) throw new Error(`no connection for table ${t}`);
+      return [t, new CopyWriter(client, t)];
+    }),
+  );
   for (const writer of writers.values()) writer.start();
   const run = generateDataset(
     { seed: config.seed, panels: config.panels, years: config.years, lastYear: config.lastYear, passwordHash },

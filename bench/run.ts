@@ -243,7 +243,8 @@ function processCpuMs(pid: number | undefined): number | null {
 function rotate<T>(items: T[]): () => T {
   let i = 0;
   return () => {
-    const item = items[i % items.length] as T;
+    const item = items[i % items.length];
+    if (item === undefined) throw new Error('rotate needs at least one item');
     i += 1;
     return item;
   };

@@ -15,7 +15,8 @@ async function databaseExists(serverUrl: string, name: string): Promise<boolean>
 
 describe('test databases', () => {
   it('drops the leftovers of killed runs and keeps those of live ones', async () => {
-    const serverUrl = process.env[TEST_ENV.serverUrl] as string;
+    const serverUrl = process.env[TEST_ENV.serverUrl];
+    if (!serverUrl) throw new Error('run through npm test');
     // A process that has exited: its pid names a run that can no longer clean up after itself.
     const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
     const dead = `psp_test_${deadPid}_leftover`;

@@ -12,6 +12,7 @@ import { renderPlanText } from '../src/render';
 import type { KeyedProvision } from '../src/types';
 import { createRandom, generatePlan, pick, toPdfLikeText, wordCount } from '../test/support/plan-generator';
 import { VersionEditor, paragraphStarts } from '../test/support/versions';
+import { at } from '../src/arrays';
 
 const SEED = 2017;
 const WARM_UP = 5;
@@ -34,8 +35,8 @@ function measure(name: string, targetMs: number | null, work: () => unknown): Fi
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  const at = (share: number) => times[Math.min(times.length - 1, Math.floor(times.length * share))] as number;
-  return { name, medianMs: at(0.5), p90Ms: at(0.9), minMs: times[0] as number, targetMs };
+  const quantile = (share: number) => at(times, Math.min(times.length - 1, Math.floor(times.length * share)));
+  return { name, medianMs: quantile(0.5), p90Ms: quantile(0.9), minMs: at(times, 0), targetMs };
 }
 
 // The plan, as a PDF extraction.
@@ -93,7 +94,7 @@ const decimalLines: string[] = ['REPORT OF THE CHIEF FINANCE OFFICER', ''];
 for (let section = 1; section <= 100; section++) {
   decimalLines.push(`${section}.0 SECTION ${section} OF THE REPORT`, '');
   for (let paragraph = 1; paragraph <= 9; paragraph++) {
-    const filler = fillers[(section * 9 + paragraph) % fillers.length] as string;
+    const filler = at(fillers, (section * 9 + paragraph) % fillers.length);
     const body = filler.slice(0, 300 + ((section * paragraph) % 400)).replace(/\s\S*$/, '.');
     decimalLines.push(...wrap(`${section}.${paragraph} ${body}`, 90));
     if (paragraph === 3) decimalLines.push('(a) the first point of the list; or', '(b) the second point of the list.');
@@ -141,12 +142,12 @@ console.log(
     bench: 'plan-text',
     words: wordCount(plan),
     provisions: parsed.length,
-    parseMs: round((figures[0] as Figure).medianMs),
-    parseDecimalMs: round((figures[1] as Figure).medianMs),
-    renderMs: round((figures[2] as Figure).medianMs),
-    matchMs: round((figures[3] as Figure).medianMs),
-    diffMs: round((figures[4] as Figure).medianMs),
-    resolve1000Ms: round((figures[5] as Figure).medianMs),
+    parseMs: round(at(figures, 0).medianMs),
+    parseDecimalMs: round(at(figures, 1).medianMs),
+    renderMs: round(at(figures, 2).medianMs),
+    matchMs: round(at(figures, 3).medianMs),
+    diffMs: round(at(figures, 4).medianMs),
+    resolve1000Ms: round(at(figures, 5).medianMs),
     loadAverage: round(loadavg()[0] ?? 0),
   }),
 );

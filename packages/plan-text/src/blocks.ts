@@ -14,6 +14,7 @@ import { fromRoman, letterIndex, letterLabel, toRoman } from './numbering';
 import type { PreparedText, SourceLine } from './lines';
 import type { ParseWarning } from './types';
 import { endsListItem, endsSoft, endsTerminal, firstLetterCase, isHeadingLike, isItemLike, isTitleLike } from './shapes';
+import { at } from './arrays';
 
 export type MarkerStyle = 'dot' | 'paren' | 'closing' | 'bare' | 'decimal';
 
@@ -84,12 +85,12 @@ export function readMarkerSyntax(text: string): MarkerSyntax | null {
   }
   const decimal = DECIMAL_MARKER.exec(text);
   if (decimal) {
-    const token = decimal[1] as string;
+    const token = at(decimal, 1);
     return { kind: 'number', token, path: token.split('.').map(Number), style: 'decimal', rest: (decimal[2] ?? '').trim() };
   }
   const unspaced = UNSPACED_MARKER.exec(text) ?? BARE_MARKER.exec(text);
   if (unspaced) {
-    const token = unspaced[1] as string;
+    const token = at(unspaced, 1);
     return { kind: 'number', token, path: [Number(token)], style: 'bare', rest: (unspaced[2] ?? '').trim() };
   }
   const alpha = ALPHA_MARKER.exec(text);
@@ -242,7 +243,7 @@ class MarkerTracker {
     }
     const newSeries = afterHeading || (nextToken !== null && isSecondStepToken(nextToken, path));
     // A list numbered 1, 2 … inside paragraph 20 is no new series when paragraph 21 follows it.
-    const oldSeriesGoesOn = this.path.length > 0 && this.oldSeriesContinues(this.path[0] as number, lineNumber);
+    const oldSeriesGoesOn = this.path.length > 0 && this.oldSeriesContinues(at(this.path, 0), lineNumber);
     if (!ok && this.path.length > 0 && isFirstStep(path) && sentenceEnded && newSeries && !oldSeriesGoesOn) {
       // A new series (a report's "Conclusions and recommendations" numbered from 1 again) is its
       // own block under its heading, numbered on after the highest paragraph so far.
@@ -256,7 +257,7 @@ class MarkerTracker {
     }
     if (!ok) return null;
     this.path = path;
-    const top = (path[0] as number) + this.offset;
+    const top = at(path, 0) + this.offset;
     this.highest = Math.max(this.highest, top);
     // "1.0" is paragraph 1; "2.1.0" is 2.1.
     const segments = [top, ...path.slice(1)];
@@ -270,7 +271,7 @@ class MarkerTracker {
     this.paragraphPrinted = printed;
     this.paragraphStyle = style;
     this.subsection = 0;
-    return { kind: 'number', value: path[0] as number, style, printed, number: this.paragraphNumber };
+    return { kind: 'number', value: at(path, 0), style, printed, number: this.paragraphNumber };
   }
 
   /**
@@ -280,7 +281,7 @@ class MarkerTracker {
   private acceptSubsection(syntax: MarkerSyntax): Marker | null {
     if (syntax.style !== 'paren' || !this.paragraphOpen || this.paragraphStyle === null || this.paragraphStyle === 'paren') return null;
     if (this.paragraphNumber.includes('.')) return null;
-    const value = syntax.path[0] as number;
+    const value = at(syntax.path, 0);
     const insertedAfter = /[A-Z]$/.test(syntax.token);
     const follows = insertedAfter ? value === this.subsection : value === this.subsection + 1;
     if (!follows) return null;
@@ -303,7 +304,7 @@ class MarkerTracker {
 function followsBare(path: readonly number[], next: readonly number[]): boolean {
   const step = stepFrom(path, next);
   if (step !== null && step <= 5) return true;
-  return isFirstStep(next) && (path[0] as number) > 1;
+  return isFirstStep(next) && at(path, 0) > 1;
 }
 
 /** 1, 1.0, 1.1, 1.0.0: how a numbered series opens. */
@@ -326,8 +327,8 @@ function isSecondStepToken(token: string, path: readonly number[]): boolean {
 function stepFrom(last: readonly number[], path: readonly number[]): number | null {
   const opensLevel = (segments: readonly number[]) => segments.every((segment) => segment <= 1);
   for (let level = 0; level < last.length && level < path.length; level++) {
-    const before = last[level] as number;
-    const now = path[level] as number;
+    const before = at(last, level);
+    const now = at(path, level);
     if (now === before) continue;
     if (now < before || !opensLevel(path.slice(level + 1))) return null;
     return now - before;
@@ -357,11 +358,11 @@ class LogicalLine {
   }
 
   get tail(): string {
-    return this.pieces[this.pieces.length - 1] as string;
+    return at(this.pieces, this.pieces.length - 1);
   }
 
   get startsBullet(): boolean {
-    return (this.pieces[0] as string).startsWith('- ');
+    return at(this.pieces, 0).startsWith('- ');
   }
 
   /** The whole line, for checks that only matter on short lines. */
@@ -490,7 +491,7 @@ function nextNumberPaths(lines: SourceLine[], syntaxes: ReadonlyArray<MarkerSynt
 
 /** A "|---|" rule with no table row next to it: it separates like a blank line. */
 function isLoneRule(lines: SourceLine[], index: number): boolean {
-  const line = lines[index] as SourceLine;
+  const line = at(lines, index);
   return line.cells !== null && line.cells.length === 0 && !isPipeRow(lines[index - 1]) && !isPipeRow(lines[index + 1]);
 }
 
@@ -511,7 +512,7 @@ class Joiner {
   ) {}
 
   decide(last: LogicalLine, previousLine: string, nextIndex: number, blankBetween: boolean, titleCandidate: boolean): { join: Join; text: string } {
-    const next = this.lines[nextIndex] as SourceLine;
+    const next = at(this.lines, nextIndex);
     return decideJoin(last, previousLine, next, blankBetween, () => this.openedShort(nextIndex), titleCandidate, this.context);
   }
 
@@ -519,7 +520,7 @@ class Joiner {
   following(index: number): { index: number; blankBetween: boolean } | null {
     let blankBetween = false;
     for (let cursor = index + 1; cursor < this.lines.length; cursor++) {
-      const line = this.lines[cursor] as SourceLine;
+      const line = at(this.lines, cursor);
       if (line.blank || isLoneRule(this.lines, cursor)) {
         blankBetween = true;
         continue;
@@ -537,7 +538,7 @@ class Joiner {
   openedShort(start: number): string | null {
     const known = this.opened.get(start);
     if (known !== undefined) return known;
-    const first = this.lines[start] as SourceLine;
+    const first = at(this.lines, start);
     const line = new LogicalLine(openingText(first, this.markers[start] ?? null));
     let result: string | null = null;
     let current = start;
@@ -545,18 +546,14 @@ class Joiner {
       if (line.length > SHORT_LINE) break;
       const following = this.following(current);
       const titleStops =
-        current === start &&
-        this.markers[start]?.marker.kind === 'number' &&
-        first.boldTitle &&
-        following !== null &&
-        !(this.lines[following.index] as SourceLine).bullet;
+        current === start && this.markers[start]?.marker.kind === 'number' && first.boldTitle && following !== null && !at(this.lines, following.index).bullet;
       const next = titleStops ? null : following;
       if (next === null) {
         result = line.toString();
         break;
       }
       const titleCandidate = this.markers[start]?.marker.kind === 'number';
-      const { join, text } = this.decide(line, (this.lines[current] as SourceLine).text, next.index, next.blankBetween, titleCandidate);
+      const { join, text } = this.decide(line, at(this.lines, current).text, next.index, next.blankBetween, titleCandidate);
       if (join === 'space') line.append(text);
       else if (join === 'glue') line.glue(text);
       else {
@@ -593,7 +590,7 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
     if (syntax?.kind !== 'number') return;
     const ordinal = ordinalOfLine.size;
     ordinalOfLine.set(index + 1, ordinal);
-    const first = syntax.path[0] as number;
+    const first = at(syntax.path, 0);
     const list = ordinalsByFirst.get(first) ?? [];
     list.push(ordinal);
     ordinalsByFirst.set(first, list);
@@ -690,7 +687,7 @@ export function buildBlocks(prepared: PreparedText, warnings: ParseWarning[]): B
   };
 
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as SourceLine;
+    const line = at(lines, index);
     if (line.blank) {
       blankBefore = true;
       continue;
@@ -699,7 +696,7 @@ export function buildBlocks(prepared: PreparedText, warnings: ParseWarning[]): B
       const rows: string[][] = [];
       let cursor = index;
       while (cursor < lines.length) {
-        const candidate = lines[cursor] as SourceLine;
+        const candidate = at(lines, cursor);
         if (candidate.cells) {
           if (candidate.cells.length > 0) rows.push(candidate.cells);
           cursor++;
@@ -708,7 +705,7 @@ export function buildBlocks(prepared: PreparedText, warnings: ParseWarning[]): B
         // Figure tables extracted from PDFs have blank lines between rows; pipe tables do not.
         if (candidate.blank && !line.pipeRow) {
           let ahead = cursor;
-          while (ahead < lines.length && (lines[ahead] as SourceLine).blank) ahead++;
+          while (ahead < lines.length && at(lines, ahead).blank) ahead++;
           const after = lines[ahead];
           if (after?.cells && !after.pipeRow) {
             cursor = ahead;
@@ -750,7 +747,7 @@ export function buildBlocks(prepared: PreparedText, warnings: ParseWarning[]): B
       current = { type: 'text', lines: [new LogicalLine(line.bullet ? `- ${line.text}` : line.text)] };
     } else {
       const open: OpenBlock = current;
-      const last = open.lines[open.lines.length - 1] as LogicalLine;
+      const last = at(open.lines, open.lines.length - 1);
       // A bold title stands alone, unless bullet items follow: then it is the paragraph's lead-in.
       const boldTitleLine: boolean = open.type === 'marker' && open.marker.kind === 'number' && open.boldTitle && open.lines.length === 1 && !line.bullet;
       const decision: { join: Join; text: string } = boldTitleLine

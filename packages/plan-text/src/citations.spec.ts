@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { MAX_RANGE_SPAN, findCitations, resolveCitations } from './citations';
 import { formatNumber, letterLabel, toRoman } from './numbering';
+import { at } from './arrays';
 
 function numbersIn(text: string): string[][] {
   return findCitations(text).map((match) => match.numbers);
@@ -139,7 +140,7 @@ describe('findCitations', () => {
     fc.assert(
       fc.property(fc.uniqueArray(citedNumber, { minLength: 2, maxLength: 5 }), (numbers) => {
         const printed = numbers.map((number) => formatNumber(number, 'parenthesised'));
-        const list = `${printed.slice(0, -1).join(', ')} and ${printed[printed.length - 1] as string}`;
+        const list = `${printed.slice(0, -1).join(', ')} and ${at(printed, printed.length - 1)}`;
         expect(numbersIn(`paras ${list}`)).toEqual([numbers]);
       }),
     );

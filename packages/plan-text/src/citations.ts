@@ -5,6 +5,7 @@
  * are never citations.
  */
 import { fromRoman, letterIndex, letterLabel, toRoman } from './numbering';
+import { at } from './arrays';
 
 export interface CitationMatch {
   /** The citation as written, with Markdown emphasis removed. */
@@ -56,7 +57,7 @@ function withoutEmphasis(text: string): Cleaned {
   }
   pieces.push(text.slice(pieceStart));
   offsets[length] = text.length;
-  return { text: pieces.join(''), originalOffset: (index) => offsets[index] as number };
+  return { text: pieces.join(''), originalOffset: (index) => at(offsets, index) };
 }
 
 interface Reference {
@@ -84,14 +85,14 @@ function readSubSegments(text: string, from: number, segments: string[]): number
   for (;;) {
     const depth = segments.length;
     const bracketed = /^\(\s*([a-zA-Z]{1,8})\s*\)/.exec(text.slice(position));
-    if (bracketed && acceptableSegment(bracketed[1] as string, depth)) {
-      segments.push((bracketed[1] as string).toLowerCase());
+    if (bracketed && acceptableSegment(at(bracketed, 1), depth)) {
+      segments.push(at(bracketed, 1).toLowerCase());
       position += bracketed[0].length;
       continue;
     }
     const dotted = /^\.([a-zA-Z]{1,8})/.exec(text.slice(position));
-    if (dotted && acceptableSegment(dotted[1] as string, depth) && !LETTER_AFTER.test(text.slice(position + dotted[0].length))) {
-      segments.push((dotted[1] as string).toLowerCase());
+    if (dotted && acceptableSegment(at(dotted, 1), depth) && !LETTER_AFTER.test(text.slice(position + dotted[0].length))) {
+      segments.push(at(dotted, 1).toLowerCase());
       position += dotted[0].length;
       continue;
     }
@@ -111,7 +112,7 @@ function readReference(text: string, from: number): Reference | null {
   if (segments[0] === '0') return null;
   const runTogether = /^([a-zA-Z])(?![\p{L}\p{N}])/u.exec(after);
   if (runTogether) {
-    segments.push((runTogether[1] as string).toLowerCase());
+    segments.push(at(runTogether, 1).toLowerCase());
     position += 1;
   } else if (LETTER_AFTER.test(after)) {
     return null;
@@ -128,8 +129,8 @@ function readContinuation(text: string, from: number, segments: string[]): numbe
   const cue = CONTINUATION_CUE.exec(rest);
   if (cue) {
     const token = /^\(?([a-zA-Z]{1,8})\)?/.exec(rest.slice(cue[0].length));
-    if (token && acceptableSegment(token[1] as string, segments.length) && !LETTER_AFTER.test(rest.slice(cue[0].length + token[0].length))) {
-      segments.push((token[1] as string).toLowerCase());
+    if (token && acceptableSegment(at(token, 1), segments.length) && !LETTER_AFTER.test(rest.slice(cue[0].length + token[0].length))) {
+      segments.push(at(token, 1).toLowerCase());
       return readSubSegments(text, from + cue[0].length + token[0].length, segments);
     }
     return from;
@@ -140,7 +141,7 @@ function readContinuation(text: string, from: number, segments: string[]): numbe
     const following = rest.slice(bare[0].length);
     const clauseContinues = /^\s+\p{L}/u.test(following);
     if (!(clauseContinues && (bare[1] === 'A' || bare[1] === 'I'))) {
-      segments.push((bare[1] as string).toLowerCase());
+      segments.push(at(bare, 1).toLowerCase());
       return from + bare[0].length;
     }
   }
@@ -151,8 +152,8 @@ function readContinuation(text: string, from: number, segments: string[]): numbe
 function readSibling(text: string, from: number, previous: string[]): Reference | null {
   if (previous.length < 2) return null;
   const bracketed = /^\(\s*([a-zA-Z]{1,8})\s*\)/.exec(text.slice(from));
-  if (!bracketed || !acceptableSegment(bracketed[1] as string, previous.length - 1)) return null;
-  const segments = [...previous.slice(0, -1), (bracketed[1] as string).toLowerCase()];
+  if (!bracketed || !acceptableSegment(at(bracketed, 1), previous.length - 1)) return null;
+  const segments = [...previous.slice(0, -1), at(bracketed, 1).toLowerCase()];
   return { segments, end: from + bracketed[0].length };
 }
 
@@ -168,11 +169,11 @@ function expandRange(from: string[], to: string[]): string[] {
   const last = to.join('.');
   if (from.length !== to.length || from.slice(0, -1).join('.') !== to.slice(0, -1).join('.')) return [first, last];
   const depth = from.length - 1;
-  const start = segmentOrdinal(from[depth] as string, depth, to[depth] as string);
-  const end = segmentOrdinal(to[depth] as string, depth, from[depth] as string);
+  const start = segmentOrdinal(at(from, depth), depth, at(to, depth));
+  const end = segmentOrdinal(at(to, depth), depth, at(from, depth));
   if (start === null || end === null || end < start) return [first, last];
   if (end - start > MAX_RANGE_SPAN) return [first, last];
-  const romanList = depth >= 2 || (depth === 1 && ((from[depth] as string).length > 1 || (to[depth] as string).length > 1));
+  const romanList = depth >= 2 || (depth === 1 && (at(from, depth).length > 1 || at(to, depth).length > 1));
   const prefix = from.slice(0, -1);
   const out: string[] = [];
   for (let ordinal = start; ordinal <= end; ordinal++) {

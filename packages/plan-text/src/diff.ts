@@ -4,6 +4,7 @@
  * Attribution of a change to a recommendation and response is the API's business, not this module's.
  */
 import type { KeyedProvision } from './types';
+import { at } from './arrays';
 
 export type ChangeKind = 'added' | 'removed' | 'modified' | 'renumbered' | 'unchanged';
 
@@ -60,8 +61,8 @@ function myers(a: Int32Array, b: Int32Array): Op[] | null {
   for (let d = 0; d <= max; d++) {
     trace.push(frontier.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      const down = k === -d || (k !== d && (frontier[offset + k - 1] as number) < (frontier[offset + k + 1] as number));
-      let x = down ? (frontier[offset + k + 1] as number) : (frontier[offset + k - 1] as number) + 1;
+      const down = k === -d || (k !== d && at(frontier, offset + k - 1) < at(frontier, offset + k + 1));
+      let x = down ? at(frontier, offset + k + 1) : at(frontier, offset + k - 1) + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -79,13 +80,13 @@ function backtrack(trace: Int32Array[], finalD: number, n: number, m: number): O
   let x = n;
   let y = m;
   for (let d = finalD; d > 0; d--) {
-    const before = trace[d] as Int32Array;
+    const before = at(trace, d);
     // `before` holds diagonals -d-1 … d+1 as they stood when round d began.
-    const at = (k: number) => before[k + d + 1] as number;
+    const diagonal = (k: number) => at(before, k + d + 1);
     const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const down = k === -d || (k !== d && diagonal(k - 1) < diagonal(k + 1));
     const previousK = down ? k + 1 : k - 1;
-    const previousX = at(previousK);
+    const previousX = diagonal(previousK);
     const previousY = previousX - previousK;
     while (x > previousX && y > previousY) {
       ops.push('equal');
@@ -178,12 +179,12 @@ export function diffWords(before: string, after: string): WordChange[] {
     let j = 0;
     for (const op of ops) {
       if (op === 'equal') {
-        pushChange(raw, 'equal', middleA[i++] as string);
+        pushChange(raw, 'equal', at(middleA, i++));
         j++;
       } else if (op === 'delete') {
-        pushChange(raw, 'delete', middleA[i++] as string);
+        pushChange(raw, 'delete', at(middleA, i++));
       } else {
-        pushChange(raw, 'insert', middleB[j++] as string);
+        pushChange(raw, 'insert', at(middleB, j++));
       }
     }
   }

@@ -15,6 +15,7 @@ import { letterLabel, toRoman } from './numbering';
 import { importPlanText } from './parse';
 import type { ParsedDocument, ParseWarning } from './types';
 import { readDocxParts, wordListLabels } from './word-numbering';
+import { at } from './arrays';
 
 export { PlanImportError } from './errors';
 
@@ -39,7 +40,7 @@ function tokenizeHtml(html: string): HtmlToken[] {
   let cursor = 0;
   for (let match = tag.exec(html); match !== null; match = tag.exec(html)) {
     if (match.index > cursor) tokens.push({ type: 'text', text: decodeEntities(html.slice(cursor, match.index)) });
-    const name = (match[2] as string).toLowerCase();
+    const name = at(match, 2).toLowerCase();
     if (match[1] === '/') tokens.push({ type: 'close', name });
     else {
       tokens.push({ type: 'open', name });
@@ -94,7 +95,7 @@ export function docxHtmlToPlanText(html: string, wordLabels: ReadonlyArray<strin
   };
 
   const listItemPrefix = (): { prefix: string; attach: boolean } => {
-    const frame = lists[lists.length - 1] as ListFrame;
+    const frame = at(lists, lists.length - 1);
     if (itemLabel !== null) {
       // The number Word prints is the paragraph's number; keep the counting from the nesting in step.
       if (lists.length - 1 + (typesOwnNumbers ? 1 : 0) === 0) paragraphCounter++;
@@ -150,7 +151,7 @@ export function docxHtmlToPlanText(html: string, wordLabels: ReadonlyArray<strin
         lists.push({ ordered: name === 'ol', count: 0 });
       } else if (name === 'li' && lists.length > 0) {
         flushItem();
-        (lists[lists.length - 1] as ListFrame).count++;
+        at(lists, lists.length - 1).count++;
         itemLabel = labels ? (labels[itemIndex] ?? null) : null;
         itemIndex++;
         itemPending = true;
@@ -175,7 +176,7 @@ export function docxHtmlToPlanText(html: string, wordLabels: ReadonlyArray<strin
       if (table.length > 0) {
         const width = Math.max(...table.map((cells) => cells.length));
         const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, index) => (cells[index] ?? '').replace(/\|/g, '/')).join(' | ')} |`;
-        blocks.push([line(table[0] as string[]), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...table.slice(1).map(line)].join('\n'));
+        blocks.push([line(at(table, 0)), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...table.slice(1).map(line)].join('\n'));
       }
       table = null;
     } else if (name === 'li') {

@@ -5,6 +5,7 @@
 import type { ParseWarning } from './types';
 
 import { firstLetterCase } from './shapes';
+import { at } from './arrays';
 
 export interface SourceLine {
   /** Trimmed text with single spaces and Markdown emphasis removed; '' for blank lines. */
@@ -79,7 +80,7 @@ export function stripInlineMarkdown(text: string): string {
 
 function isBoldLine(text: string): boolean {
   const match = /^(\*\*|__)(\S.*\S|\S)\1$/.exec(text);
-  return match !== null && !(match[2] as string).includes(match[1] as string);
+  return match !== null && !at(match, 2).includes(at(match, 1));
 }
 
 function splitPipeRow(text: string): string[] {
@@ -167,16 +168,16 @@ function removePageFurniture(lines: SourceLine[], warnings: ParseWarning[]): voi
   });
   const pageLinePositions: number[] = [];
   nonBlank.forEach((lineIndex, position) => {
-    const line = lines[lineIndex] as SourceLine;
+    const line = at(lines, lineIndex);
     if (line.text.length <= 20 && !line.explicitHeading && !line.pipeRow && PAGE_NUMBER_LINE.test(line.text)) pageLinePositions.push(position);
   });
 
-  const furniture = new Set<number>(pageLinePositions.map((position) => nonBlank[position] as number));
+  const furniture = new Set<number>(pageLinePositions.map((position) => at(nonBlank, position)));
   const maskedTexts = new Map<number, string>();
   const masked = (lineIndex: number): string => {
     let text = maskedTexts.get(lineIndex);
     if (text === undefined) {
-      text = (lines[lineIndex] as SourceLine).text.replace(/\d+/g, '#');
+      text = at(lines, lineIndex).text.replace(/\d+/g, '#');
       maskedTexts.set(lineIndex, text);
     }
     return text;
@@ -188,20 +189,20 @@ function removePageFurniture(lines: SourceLine[], warnings: ParseWarning[]): voi
     for (let offset = -3; offset <= 3; offset++) {
       const lineIndex = nonBlank[position + offset];
       if (lineIndex === undefined || furniture.has(lineIndex)) continue;
-      const line = lines[lineIndex] as SourceLine;
+      const line = at(lines, lineIndex);
       if (!line.explicitHeading && !line.pipeRow && !MARKER_START.test(line.text)) zone.add(lineIndex);
     }
   }
   const zoneCounts = new Map<string, number>();
   for (const lineIndex of zone) zoneCounts.set(masked(lineIndex), (zoneCounts.get(masked(lineIndex)) ?? 0) + 1);
   for (const lineIndex of zone) {
-    const text = (lines[lineIndex] as SourceLine).text;
+    const text = at(lines, lineIndex).text;
     const headerShaped = /^[\p{Lu}\d]/u.test(text) && !/[.,;:]$/.test(text) && text.length <= 100;
     if (isFooterLike(text) || (headerShaped && (zoneCounts.get(masked(lineIndex)) ?? 0) >= 2)) furniture.add(lineIndex);
   }
   // A header that repeats on many pages is furniture even where no page number was extracted.
   const footerLike = nonBlank.filter((lineIndex) => {
-    const line = lines[lineIndex] as SourceLine;
+    const line = at(lines, lineIndex);
     return isFooterLike(line.text) && !furniture.has(lineIndex) && !line.explicitHeading && !MARKER_START.test(line.text);
   });
   const counts = new Map<string, number>();
@@ -212,16 +213,16 @@ function removePageFurniture(lines: SourceLine[], warnings: ParseWarning[]): voi
   // more. Real headings that repeat ("Background") are short; numbered headings are markers.
   const exactCounts = new Map<string, number>();
   const runningCandidates = nonBlank.filter((lineIndex) => {
-    const line = lines[lineIndex] as SourceLine;
+    const line = at(lines, lineIndex);
     if (furniture.has(lineIndex) || line.explicitHeading || line.pipeRow || line.bullet || MARKER_START.test(line.text)) return false;
     const text = line.text;
     if (text.length > 100 || !/^[\p{Lu}\d]/u.test(text) || /[.,;:!?]$/.test(text) || text.split(' ').length < 4) return false;
     exactCounts.set(text, (exactCounts.get(text) ?? 0) + 1);
     return true;
   });
-  for (const lineIndex of runningCandidates) if ((exactCounts.get((lines[lineIndex] as SourceLine).text) ?? 0) >= 3) furniture.add(lineIndex);
+  for (const lineIndex of runningCandidates) if ((exactCounts.get(at(lines, lineIndex).text) ?? 0) >= 3) furniture.add(lineIndex);
   for (const lineIndex of [...furniture].sort((a, b) => a - b)) {
-    const line = lines[lineIndex] as SourceLine;
+    const line = at(lines, lineIndex);
     warnings.push({ line: lineIndex + 1, found: `page furniture "${line.text}"`, action: 'removed' });
     lines[lineIndex] = BLANK;
   }
@@ -235,7 +236,7 @@ function trailingNumericCells(text: string): { label: string; cells: string[] } 
   if (secondSpace === -1 || !NUMERIC_CELL.test(text.slice(secondSpace + 1, lastSpace))) return null;
   const tokens = text.split(' ');
   let cut = tokens.length;
-  while (cut > 0 && NUMERIC_CELL.test(tokens[cut - 1] as string)) cut--;
+  while (cut > 0 && NUMERIC_CELL.test(at(tokens, cut - 1))) cut--;
   const cells = tokens.slice(cut);
   if (cells.length < 2 || cut === 0) return null;
   const label = tokens.slice(0, cut).join(' ');
@@ -268,7 +269,7 @@ function recogniseFigureTables(lines: SourceLine[]): void {
     let cursor = index + 1;
     let pendingLabels: number[] = [];
     while (cursor < lines.length) {
-      const line = lines[cursor] as SourceLine;
+      const line = at(lines, cursor);
       if (line.blank) {
         cursor++;
         continue;
@@ -293,7 +294,7 @@ function recogniseFigureTables(lines: SourceLine[]): void {
       }
       const columns = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
       for (const member of members) {
-        const line = lines[member] as SourceLine;
+        const line = at(lines, member);
         const found = figures[member];
         if (!found) {
           line.cells = [line.text, ...Array.from({ length: columns }, () => '')];
@@ -304,7 +305,7 @@ function recogniseFigureTables(lines: SourceLine[]): void {
         const values = found.cells.slice(surplus);
         line.cells = [label, ...values, ...Array.from({ length: columns - values.length }, () => '')];
       }
-      index = (members[members.length - 1] as number) + 1;
+      index = at(members, members.length - 1) + 1;
     } else {
       index++;
     }
@@ -318,14 +319,14 @@ function recogniseFigureTables(lines: SourceLine[]): void {
 function learnFullLineLength(lines: SourceLine[]): number | null {
   const lengths: number[] = [];
   for (let index = 0; index + 1 < lines.length; index++) {
-    const line = lines[index] as SourceLine;
-    const next = lines[index + 1] as SourceLine;
+    const line = at(lines, index);
+    const next = at(lines, index + 1);
     if (line.blank || next.blank || line.cells || next.bullet || line.text.length < 40) continue;
     if (firstLetterCase(next.text) === 'lower') lengths.push(line.text.length);
   }
   if (lengths.length < 8) return null;
   lengths.sort((a, b) => a - b);
-  const upperQuartile = lengths[Math.floor(lengths.length * 0.75)] as number;
+  const upperQuartile = at(lengths, Math.floor(lengths.length * 0.75));
   return Math.round(upperQuartile * 0.8);
 }
 

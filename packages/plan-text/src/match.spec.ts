@@ -7,6 +7,7 @@ import { assignProvisionKeys, matchProvisions, type ProvisionMatch } from './mat
 import type { KeyedProvision, ParsedProvision } from './types';
 import { generatePlan, renumber } from '../test/support/plan-generator';
 import { VersionEditor, keyed, offsetNumbers, paragraphStarts, type Tracked } from '../test/support/versions';
+import { at } from './arrays';
 
 function paragraph(number: string, text: string, heading: string | null = 'Section'): ParsedProvision {
   return { number, label: number, heading, text, kind: 'PARAGRAPH', depth: 0, parentNumber: null, table: null };
@@ -94,7 +95,7 @@ describe('matchProvisions: the relations', () => {
           }
         : provision,
     );
-    const match = matchProvisions(previous, next)[5] as ProvisionMatch;
+    const match = at(matchProvisions(previous, next), 5);
     expect(match).toMatchObject({ provisionKey: keyOf('3'), relation: 'edited', fromKeys: [keyOf('3')] });
     expect(match.similarity).toBeGreaterThan(0.3);
     expect(match.similarity).toBeLessThan(1);
@@ -126,7 +127,7 @@ describe('matchProvisions: the relations', () => {
       section,
       base[1],
       base[2],
-      { ...(base[4] as ParsedProvision), number: '2.a' },
+      { ...at(base, 4), number: '2.a' },
       base[5],
       base[6],
       base[7],
@@ -202,7 +203,7 @@ describe('matchProvisions on generated plans', () => {
   }
 
   function expectedKeys(items: Tracked[], baseKeys: KeyedProvision[]): Array<string | null> {
-    return items.map((item) => (item.origin === null ? null : (baseKeys[item.origin] as KeyedProvision).provisionKey));
+    return items.map((item) => (item.origin === null ? null : at(baseKeys, item.origin).provisionKey));
   }
 
   it('maps an unchanged document to itself, every provision "same"', () => {
@@ -223,7 +224,7 @@ describe('matchProvisions on generated plans', () => {
         const previousKeys = keyed(provisions);
         const matches = matchProvisions(previousKeys, offsetNumbers(provisions, offset));
         expect(keysOf(matches)).toEqual(previousKeys.map((provision) => provision.provisionKey));
-        expect(matches.every((match, index) => match.relation === ((provisions[index] as ParsedProvision).number === null ? 'same' : 'renumbered'))).toBe(true);
+        expect(matches.every((match, index) => match.relation === (at(provisions, index).number === null ? 'same' : 'renumbered'))).toBe(true);
       }),
       { numRuns: 30 },
     );
@@ -267,16 +268,16 @@ describe('matchProvisions on generated plans', () => {
         const editor = new VersionEditor(provisions, value);
         editor.moveParagraph();
         const paragraphs = paragraphStarts(editor.items);
-        editor.editProvision(paragraphs[2] as number, 0.1);
-        editor.editProvision(paragraphs[9] as number, 0.4);
+        editor.editProvision(at(paragraphs, 2), 0.1);
+        editor.editProvision(at(paragraphs, 9), 0.4);
         editor.splitParagraph();
         editor.mergeParagraphs();
         const { provisions: next, items } = editor.result();
         const matches = matchProvisions(previousKeys, next);
         items.forEach((item, index) => {
-          const match = matches[index] as ProvisionMatch;
-          const originKey = item.origin === null ? null : (previousKeys[item.origin] as KeyedProvision).provisionKey;
-          const alsoKeys = item.alsoFrom.map((origin) => (previousKeys[origin] as KeyedProvision).provisionKey);
+          const match = at(matches, index);
+          const originKey = item.origin === null ? null : at(previousKeys, item.origin).provisionKey;
+          const alsoKeys = item.alsoFrom.map((origin) => at(previousKeys, origin).provisionKey);
           if (item.change === 'split') {
             expect(match).toMatchObject({ provisionKey: null, relation: 'split', fromKeys: alsoKeys });
           } else if (item.change === 'merged') {
@@ -314,7 +315,7 @@ describe('matchProvisions on generated plans', () => {
         expect(new Set(keys).size).toBe(keys.length);
         expect(result.matches).toHaveLength(next.length);
         result.provisions.forEach((provision, index) => {
-          const parentNumber = (next[index] as ParsedProvision).parentNumber;
+          const parentNumber = at(next, index).parentNumber;
           const parent = result.provisions
             .slice(0, index)
             .reverse()

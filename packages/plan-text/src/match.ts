@@ -13,6 +13,7 @@
  *    renumbered, or same.
  */
 import type { KeyedProvision, ParsedProvision, ProvisionKind } from './types';
+import { at } from './arrays';
 
 export type MatchRelation = 'same' | 'edited' | 'moved' | 'renumbered' | 'split' | 'merged' | 'new';
 
@@ -94,7 +95,7 @@ function distinctSorted<T extends Uint32Array | Float64Array>(values: T): T {
   values.sort();
   let length = 0;
   for (let index = 0; index < values.length; index++) {
-    if (index === 0 || values[index] !== values[length - 1]) values[length++] = values[index] as number;
+    if (index === 0 || values[index] !== values[length - 1]) values[length++] = at(values, index);
   }
   return values.subarray(0, length) as T;
 }
@@ -123,14 +124,14 @@ function buildItem(index: number, provision: ProvisionLike, tokens: Tokens, pare
   const base = wide ? 2 ** 24 : 2 ** 16;
   const features = wide ? new Float64Array(Math.max(0, ids.length * 2 - 1)) : new Uint32Array(Math.max(0, ids.length * 2 - 1));
   for (let position = 0; position < ids.length; position++) {
-    const id = ids[position] as number;
+    const id = at(ids, position);
     features[position] = id;
-    if (position > 0) features[ids.length + position - 1] = ((ids[position - 1] as number) + 1) * base + id;
+    if (position > 0) features[ids.length + position - 1] = (at(ids, position - 1) + 1) * base + id;
   }
   // Sorted, the word ids (below `base`) come before every bigram.
   const sorted = distinctSorted(features);
   let unigrams = 0;
-  while (unigrams < sorted.length && (sorted[unigrams] as number) < base) unigrams++;
+  while (unigrams < sorted.length && at(sorted, unigrams) < base) unigrams++;
   return {
     index,
     number: provision.number,
@@ -149,8 +150,8 @@ function sharedCount(a: Features, b: Features): number {
   let j = 0;
   let shared = 0;
   while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
+    const x = at(a, i);
+    const y = at(b, j);
     if (x === y) {
       shared++;
       i++;
@@ -182,22 +183,22 @@ function longestIncreasingSubsequence(values: number[]): Set<number> {
   const tails: number[] = [];
   const previous: number[] = new Array(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
-    const value = values[i] as number;
+    const value = at(values, i);
     let low = 0;
     let high = tails.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((values[tails[mid] as number] as number) < value) low = mid + 1;
+      if (at(values, at(tails, mid)) < value) low = mid + 1;
       else high = mid;
     }
-    if (low > 0) previous[i] = tails[low - 1] as number;
+    if (low > 0) previous[i] = at(tails, low - 1);
     tails[low] = i;
   }
   const result = new Set<number>();
-  let cursor = tails.length > 0 ? (tails[tails.length - 1] as number) : -1;
+  let cursor = tails.length > 0 ? at(tails, tails.length - 1) : -1;
   while (cursor !== -1) {
     result.add(cursor);
-    cursor = previous[cursor] as number;
+    cursor = at(previous, cursor);
   }
   return result;
 }
@@ -258,8 +259,8 @@ class Matcher {
 
   /** How far the surrounding tree agrees that `p` became `n`: 0..4. */
   context(p: number, n: number): number {
-    const previousItem = this.previous[p] as Item;
-    const nextItem = this.next[n] as Item;
+    const previousItem = at(this.previous, p);
+    const nextItem = at(this.next, n);
     let score = 0;
     if (nextItem.parent === -1 ? previousItem.parent === -1 : this.nextToPrevious[nextItem.parent] === previousItem.parent && previousItem.parent !== -1) {
       score += 1;
@@ -267,8 +268,8 @@ class Matcher {
     if (n > 0 && p > 0 && this.nextToPrevious[n - 1] === p - 1) score += 1;
     if (n + 1 < this.next.length && p + 1 < this.previous.length && this.nextToPrevious[n + 1] === p + 1) score += 1;
     // Children that stayed together point at their parent: the sub-points of `n` came from those of `p`.
-    const firstChild = n + 1 < this.next.length && (this.next[n + 1] as Item).parent === n ? (this.nextToPrevious[n + 1] as number) : -1;
-    if (firstChild !== -1 && (this.previous[firstChild] as Item).parent === p) score += 1;
+    const firstChild = n + 1 < this.next.length && at(this.next, n + 1).parent === n ? at(this.nextToPrevious, n + 1) : -1;
+    if (firstChild !== -1 && at(this.previous, firstChild).parent === p) score += 1;
     return score;
   }
 
@@ -294,11 +295,11 @@ class Matcher {
     const ambiguous: Array<{ previous: number[]; next: number[] }> = [];
     for (const group of groups.values()) {
       if (group.next.length === 0) continue;
-      if (group.previous.length === 1 && group.next.length === 1) this.pair(group.previous[0] as number, group.next[0] as number, 1);
+      if (group.previous.length === 1 && group.next.length === 1) this.pair(at(group.previous, 0), at(group.next, 0), 1);
       else ambiguous.push(group);
     }
     // Repeated wording is settled by the tree, so settle it after the unique wording has anchored the tree.
-    ambiguous.sort((a, b) => (a.next[0] as number) - (b.next[0] as number));
+    ambiguous.sort((a, b) => at(a.next, 0) - at(b.next, 0));
     for (let round = 0; round < 2; round++) {
       for (const group of ambiguous) {
         const pairs: Array<[number, number, number]> = [];
@@ -332,7 +333,7 @@ class Matcher {
         for (const p of this.structuralCandidates(n)) candidates.add(p);
         for (const p of candidates) {
           if (this.previousToNext[p] !== -1) continue;
-          const previousItem = this.previous[p] as Item;
+          const previousItem = at(this.previous, p);
           if (!compatible(previousItem, nextItem)) continue;
           const similarity = dice(previousItem, nextItem);
           const context = this.context(p, n);
@@ -363,12 +364,12 @@ class Matcher {
   /** Old provisions where `n` would sit if the tree around it is unchanged. */
   private structuralCandidates(n: number): number[] {
     const out: number[] = [];
-    const before = n > 0 ? (this.nextToPrevious[n - 1] as number) : -1;
+    const before = n > 0 ? at(this.nextToPrevious, n - 1) : -1;
     if (before !== -1 && before + 1 < this.previous.length) out.push(before + 1);
-    const after = n + 1 < this.next.length ? (this.nextToPrevious[n + 1] as number) : -1;
+    const after = n + 1 < this.next.length ? at(this.nextToPrevious, n + 1) : -1;
     if (after > 0) out.push(after - 1);
     if (n === 0 && this.previous.length > 0) out.push(0);
-    const number = (this.next[n] as Item).number;
+    const number = at(this.next, n).number;
     if (number !== null) {
       const sameNumber = this.previous.find((item) => item.number === number);
       if (sameNumber) out.push(sameNumber.index);
@@ -382,14 +383,14 @@ class Matcher {
    */
   private keepKeysWithChildren(): void {
     for (const [n, merged] of this.mergedFrom) {
-      const kept = this.nextToPrevious[n] as number;
+      const kept = at(this.nextToPrevious, n);
       const childParents = new Map<number, number>();
-      const depth = (this.next[n] as Item).depth;
-      for (let child = n + 1; child < this.next.length && (this.next[child] as Item).depth > depth; child++) {
-        if ((this.next[child] as Item).parent !== n) continue;
-        const source = this.nextToPrevious[child] as number;
+      const depth = at(this.next, n).depth;
+      for (let child = n + 1; child < this.next.length && at(this.next, child).depth > depth; child++) {
+        if (at(this.next, child).parent !== n) continue;
+        const source = at(this.nextToPrevious, child);
         if (source === -1) continue;
-        const parent = (this.previous[source] as Item).parent;
+        const parent = at(this.previous, source).parent;
         childParents.set(parent, (childParents.get(parent) ?? 0) + 1);
       }
       let best = kept;
@@ -398,7 +399,7 @@ class Matcher {
       }
       if (best === kept) continue;
       this.nextToPrevious[n] = best;
-      this.similarity[n] = dice(this.previous[best] as Item, this.next[n] as Item);
+      this.similarity[n] = dice(at(this.previous, best), at(this.next, n));
       this.mergedFrom.set(n, [kept, ...merged.filter((index) => index !== best)]);
     }
   }
@@ -413,7 +414,7 @@ class Matcher {
       let best = -1;
       let bestShare = CONTAINMENT_THRESHOLD;
       for (const n of (nextIndex as InvertedIndex).candidates(previousItem, CANDIDATES_PER_PROVISION)) {
-        const nextItem = this.next[n] as Item;
+        const nextItem = at(this.next, n);
         if (!compatible(previousItem, nextItem)) continue;
         const share = containment(previousItem, nextItem);
         if (share > bestShare) {
@@ -441,7 +442,7 @@ class Matcher {
       let best = -1;
       let bestShare = CONTAINMENT_THRESHOLD;
       for (const p of previousIndex.candidates(nextItem, CANDIDATES_PER_PROVISION)) {
-        const previousItem = this.previous[p] as Item;
+        const previousItem = at(this.previous, p);
         if (!compatible(previousItem, nextItem)) continue;
         const share = containment(nextItem, previousItem);
         if (share > bestShare) {
@@ -473,10 +474,10 @@ export function matchProvisions(previous: readonly KeyedProvision[], next: reado
   const nextTokens = next.map((provision) => tokenizeProvision(vocabulary, provision));
   const wide = vocabulary.size >= 2 ** 16 - 1;
   const previousItems = previous.map((provision, index) =>
-    buildItem(index, provision, previousTokens[index] as Tokens, provision.parentKey === null ? -1 : (previousIndexByKey.get(provision.parentKey) ?? -1), wide),
+    buildItem(index, provision, at(previousTokens, index), provision.parentKey === null ? -1 : (previousIndexByKey.get(provision.parentKey) ?? -1), wide),
   );
   const nextParents = parentIndexByNumber(next);
-  const nextItems = next.map((provision, index) => buildItem(index, provision, nextTokens[index] as Tokens, nextParents[index] as number, wide));
+  const nextItems = next.map((provision, index) => buildItem(index, provision, at(nextTokens, index), at(nextParents, index), wide));
 
   const matcher = new Matcher(previousItems, nextItems);
   matcher.matchIdentical();
@@ -486,36 +487,35 @@ export function matchProvisions(previous: readonly KeyedProvision[], next: reado
   const matchedOrder: number[] = [];
   const matchedNext: number[] = [];
   for (let n = 0; n < nextItems.length; n++) {
-    const p = matcher.nextToPrevious[n] as number;
+    const p = at(matcher.nextToPrevious, n);
     if (p !== -1) {
       matchedOrder.push(p);
       matchedNext.push(n);
     }
   }
-  const inOrder = new Set<number>([...longestIncreasingSubsequence(matchedOrder)].map((position) => matchedNext[position] as number));
+  const inOrder = new Set<number>([...longestIncreasingSubsequence(matchedOrder)].map((position) => at(matchedNext, position)));
 
   return nextItems.map((item, n): ProvisionMatch => {
-    const p = matcher.nextToPrevious[n] as number;
+    const p = at(matcher.nextToPrevious, n);
     if (p === -1) {
       const source = matcher.splitFrom.get(n);
       if (source !== undefined) {
-        const key = (previous[source] as KeyedProvision).provisionKey;
-        return { index: n, provisionKey: null, relation: 'split', fromKeys: [key], similarity: matcher.similarity[n] as number };
+        const key = at(previous, source).provisionKey;
+        return { index: n, provisionKey: null, relation: 'split', fromKeys: [key], similarity: at(matcher.similarity, n) };
       }
       return { index: n, provisionKey: null, relation: 'new', fromKeys: [], similarity: 0 };
     }
-    const old = previous[p] as KeyedProvision;
+    const old = at(previous, p);
     const merged = matcher.mergedFrom.get(n);
-    const similarity = matcher.similarity[n] as number;
+    const similarity = at(matcher.similarity, n);
     if (merged) {
-      const fromKeys = [old.provisionKey, ...merged.map((index) => (previous[index] as KeyedProvision).provisionKey)];
+      const fromKeys = [old.provisionKey, ...merged.map((index) => at(previous, index).provisionKey)];
       return { index: n, provisionKey: old.provisionKey, relation: 'merged', fromKeys, similarity };
     }
-    const previousItem = previousItems[p] as Item;
-    const parentMatched = item.parent === -1 ? -1 : (matcher.nextToPrevious[item.parent] as number);
+    const previousItem = at(previousItems, p);
+    const parentMatched = item.parent === -1 ? -1 : at(matcher.nextToPrevious, item.parent);
     const moved = parentMatched !== previousItem.parent || !inOrder.has(n);
-    const relation: MatchRelation =
-      old.text !== (next[n] as ParsedProvision).text ? 'edited' : moved ? 'moved' : old.number !== item.number ? 'renumbered' : 'same';
+    const relation: MatchRelation = old.text !== at(next, n).text ? 'edited' : moved ? 'moved' : old.number !== item.number ? 'renumbered' : 'same';
     return { index: n, provisionKey: old.provisionKey, relation, fromKeys: [old.provisionKey], similarity };
   });
 }
@@ -533,15 +533,15 @@ export function assignProvisionKeys(
   const keys = matches.map((match) => match.provisionKey ?? newKey());
   const parents = parentIndexByNumber(next);
   const provisions = next.map((provision, index): KeyedProvision => {
-    const parent = parents[index] as number;
+    const parent = at(parents, index);
     return {
-      provisionKey: keys[index] as string,
+      provisionKey: at(keys, index),
       number: provision.number,
       label: provision.label,
       heading: provision.heading,
       text: provision.text,
       depth: provision.depth,
-      parentKey: parent === -1 ? null : (keys[parent] as string),
+      parentKey: parent === -1 ? null : at(keys, parent),
       kind: provision.kind,
       table: provision.table,
     };

@@ -1,3 +1,4 @@
+import { at } from './arrays';
 /**
  * Provision numbers in their normalised, dotted form: "49", "49.b", "54.d.ii".
  *
@@ -49,9 +50,9 @@ export function fromRoman(text: string): number | null {
   if (lower.length === 0 || lower.length > 15) return null;
   let total = 0;
   for (let i = 0; i < lower.length; i++) {
-    const current = ROMAN_DIGITS[lower[i] as string];
+    const current = ROMAN_DIGITS[at(lower, i)];
     if (current === undefined) return null;
-    const next = i + 1 < lower.length ? ROMAN_DIGITS[lower[i + 1] as string] : undefined;
+    const next = i + 1 < lower.length ? ROMAN_DIGITS[at(lower, i + 1)] : undefined;
     total += next !== undefined && next > current ? -current : current;
   }
   // Round-tripping rejects non-canonical spellings that the additive reading above would accept.
@@ -108,7 +109,7 @@ export function normaliseNumber(printed: string): string | null {
   if (paragraph === '0') return null;
   const segments = (match[2] ?? '').match(/[a-z]+/g) ?? [];
   for (let i = 0; i < segments.length; i++) {
-    if (!isValidSegment(segments[i] as string, i + 1)) return null;
+    if (!isValidSegment(at(segments, i), i + 1)) return null;
   }
   return [paragraph, ...segments].join('.');
 }
@@ -164,7 +165,7 @@ export function compareNumbers(a: string, b: string): number {
   const right = b.split('.');
   const shared = Math.min(left.length, right.length);
   for (let i = 0; i < shared; i++) {
-    const order = compareSegments(left[i] as string, right[i] as string, i);
+    const order = compareSegments(at(left, i), at(right, i), i);
     if (order !== 0) return order;
   }
   return left.length - right.length;

@@ -20,6 +20,7 @@ import { prepareLines } from './lines';
 import { letterLabel, toRoman } from './numbering';
 import { endsTerminal, isHeadingLike, isTitleLike, stripTitlePunctuation } from './shapes';
 import type { ParsedDocument, ParsedProvision, ParseWarning } from './types';
+import { at } from './arrays';
 
 export type { ParsedDocument, ParsedProvision, ParsedTable, ParseWarning, ProvisionKind } from './types';
 
@@ -264,7 +265,7 @@ export function parsePlanText(text: string): ParsedDocument {
   const blocks = buildBlocks(prepared, warnings);
   const builder = new StructureBuilder(warnings);
   for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index] as Block;
+    const block = at(blocks, index);
     const next = blocks[index + 1];
     switch (block.type) {
       case 'heading':
@@ -325,10 +326,10 @@ function warnOutsizedProvisions(provisions: readonly ParsedProvision[], working:
   });
   for (const indices of siblings.values()) {
     if (indices.length < MIN_SIBLINGS) continue;
-    const lengths = indices.map((index) => (provisions[index] as ParsedProvision).text.length).sort((a, b) => a - b);
-    const median = lengths[Math.floor(lengths.length / 2)] as number;
+    const lengths = indices.map((index) => at(provisions, index).text.length).sort((a, b) => a - b);
+    const median = at(lengths, Math.floor(lengths.length / 2));
     for (const index of indices) {
-      const item = provisions[index] as ParsedProvision;
+      const item = at(provisions, index);
       if (item.text.length < OUTSIZED_MIN_CHARS || item.text.length < OUTSIZED_FACTOR * Math.max(median, 1)) continue;
       warnings.push({
         line: working[index]?.line ?? null,

@@ -8,6 +8,7 @@ import { lastSegment } from './numbering';
 import { FOREWORD_HEADING } from './parse';
 import { firstLetterCase, isTitleLike, stripTitlePunctuation } from './shapes';
 import type { ParsedProvision, ParsedTable } from './types';
+import { at } from './arrays';
 
 export type RenderableProvision = Pick<ParsedProvision, 'number' | 'heading' | 'text' | 'kind' | 'depth'> & {
   table?: ParsedTable | null;
@@ -62,7 +63,7 @@ function renderTable(provision: RenderableProvision): string {
  * must not be printed.
  */
 function isInferredForeword(provisions: readonly RenderableProvision[], index: number): boolean {
-  const first = provisions[index] as RenderableProvision;
+  const first = at(provisions, index);
   if (index !== 0 || first.kind !== 'TEXT' || first.depth !== 0 || first.heading !== FOREWORD_HEADING) return false;
   // Had the source said "Foreword", the next top-level provision would have inherited it.
   const following = provisions.slice(1).find((provision) => provision.depth === 0);

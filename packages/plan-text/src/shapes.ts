@@ -1,3 +1,4 @@
+import { at } from './arrays';
 /**
  * What a line of text looks like: how it ends, how it starts, and whether it has the shape of a
  * heading, a title or a one-line list entry. Every check looks at the text alone, so a line reads
@@ -14,7 +15,7 @@ const CLOSERS = new Set(['"', "'", '’', '”', ')', ']']);
 /** Does the text end a sentence (. ! ? :, perhaps inside closing quotes or brackets)? Looks at the end only. */
 export function endsTerminal(text: string): boolean {
   let index = text.length - 1;
-  while (index >= 0 && CLOSERS.has(text[index] as string)) index--;
+  while (index >= 0 && CLOSERS.has(at(text, index))) index--;
   const char = text[index];
   return char === '.' || char === '!' || char === '?' || char === ':';
 }
@@ -60,7 +61,7 @@ const OPENING_QUOTES = new Set(['"', "'", '“', '‘', '«']);
 /** The case of the first letter or digit, skipping opening quotes. Runs on every line, so no regex for ASCII. */
 export function firstLetterCase(text: string): 'upper' | 'lower' | 'digit' | 'other' {
   let index = 0;
-  while (index < text.length && OPENING_QUOTES.has(text[index] as string)) index++;
+  while (index < text.length && OPENING_QUOTES.has(at(text, index))) index++;
   const code = text.charCodeAt(index);
   if (Number.isNaN(code)) return 'other';
   if (code >= 65 && code <= 90) return 'upper';

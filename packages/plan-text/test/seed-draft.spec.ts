@@ -6,6 +6,7 @@ import { parsePlanText } from '../src/parse';
 import { renderPlanText } from '../src/render';
 import type { ParsedProvision } from '../src/types';
 import { readFixture, wordCounts } from './support/seeds';
+import { at } from '../src/arrays';
 
 const source = readFixture('draft-plan');
 const parsed = parsePlanText(source);
@@ -78,7 +79,7 @@ describe('LLR draft plan v0.7: structure', () => {
     expect(provision('52.a').text).toBe('To enhance Leicestershire police response to hate crime');
     expect(provision('52.f').text).toMatch(/^Perpetrator out of court disposal \(OOCD\) programme\. This programme will be developed/);
     expect(provision('52.i').text).toMatch(/^Better journey cards\./);
-    const between = inPara52[5] as ParsedProvision;
+    const between = at(inPara52, 5);
     expect(between).toMatchObject({ kind: 'TEXT', depth: 1, parentNumber: '52', number: null, heading: null });
     expect(between.text).toMatch(/^Partnership working is vital .* bringing Leicestershire County Council, the seven District and Borough Councils/);
     expect(between.text.split('\n\n')).toHaveLength(3);

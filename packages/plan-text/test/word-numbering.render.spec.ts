@@ -10,6 +10,7 @@ import { parseDocx } from '../src/docx';
 import { printedLabelKey } from '../src/labels';
 import type { ParsedProvision } from '../src/types';
 import { readDocxParts, wordListLabels } from '../src/word-numbering';
+import { at } from '../src/arrays';
 
 const level = (index: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string, start = 1) => ({
   level: index,
@@ -90,7 +91,7 @@ function printedNumbers(pdfText: string): Map<string, string> {
   const printed = new Map<string, string>();
   for (const line of pdfText.split('\n')) {
     const match = /^\s*(\S+)\s+([A-Z][a-z]+)\b/.exec(line);
-    if (match && words.includes(match[2] as string)) printed.set(match[2] as string, match[1] as string);
+    if (match && words.includes(at(match, 2))) printed.set(at(match, 2), at(match, 1));
   }
   return printed;
 }

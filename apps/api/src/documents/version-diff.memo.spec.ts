@@ -73,7 +73,7 @@ describe('withAttributions', () => {
     const merged = withAttributions(entries(), new Map([['k2', [attribution]]]));
     const built = entries().map((e) => (e.provisionKey === 'k2' ? { ...e, amendedBy: [attribution] } : e));
     expect(JSON.stringify(merged)).toBe(JSON.stringify(built));
-    expect(Object.keys(merged[1] as DiffEntry)).toEqual(['provisionKey', 'change', 'before', 'after', 'amendedBy', 'words']);
+    expect(Object.keys(merged[1] ?? {})).toEqual(['provisionKey', 'change', 'before', 'after', 'amendedBy', 'words']);
   });
 
   it('shares the entries no attribution names and leaves the memoised ones untouched', () => {

@@ -54,14 +54,18 @@ export function keyMinuteItems(
   newKey: () => string,
 ): KeyedMinuteItem[] {
   const previousKeys = new Map(previous.filter((p) => p.number !== null).map((p) => [p.number as string, p.provisionKey]));
-  const keys = numbers.map((number) => previousKeys.get(number) ?? newKey());
-  const keyByNumber = new Map(numbers.map((number, index) => [number, keys[index] as string]));
-  return items.map((item, index) => {
-    const number = numbers[index] as string;
+  // One number and one key per item, paired by iteration rather than by index.
+  const keyed = items.map((item, index) => {
+    const number = numbers[index];
+    if (number === undefined) throw new RangeError(`minute item ${index} has no number`);
+    return { item, number, provisionKey: previousKeys.get(number) ?? newKey() };
+  });
+  const keyByNumber = new Map(keyed.map(({ number, provisionKey }) => [number, provisionKey]));
+  return keyed.map(({ item, number, provisionKey }, index) => {
     const depth = numberDepth(number);
     const parent = parentNumber(number);
     return {
-      provisionKey: keys[index] as string,
+      provisionKey,
       number,
       heading: item.heading?.trim() || null,
       text: item.text,

@@ -7,6 +7,7 @@
 import { formatNumber, letterLabel, toRoman } from '../../src/numbering';
 import { renderPlanText } from '../../src/render';
 import type { ParsedProvision } from '../../src/types';
+import { at } from '../../src/arrays';
 
 export type Random = () => number;
 
@@ -23,7 +24,7 @@ export function createRandom(seed: number): Random {
 }
 
 export function pick<T>(random: Random, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
+  return at(items, Math.floor(random() * items.length));
 }
 
 export function between(random: Random, low: number, high: number): number {
@@ -183,7 +184,7 @@ export function wordCount(provisions: readonly ParsedProvision[]): number {
 /** PDF extractions print every level as "x." (the generator keeps letters to a–g, so "i." is always a numeral). */
 function marker(provision: ParsedProvision): string {
   const segments = (provision.number as string).split('.');
-  return `${segments[segments.length - 1] as string}.`;
+  return `${at(segments, segments.length - 1)}.`;
 }
 
 function wrap(text: string, width: number): string[] {
@@ -213,7 +214,7 @@ export function toPdfLikeText(provisions: readonly ParsedProvision[], seed: numb
   const pushBlock = (lines: string[]) => {
     lines.forEach((line, index) => {
       // Extraction often leaves a blank line where a sentence carries on in lower case.
-      const carriesOn = index > 0 && !/[.:]$/.test(lines[index - 1] as string) && /^[a-z]/.test(line);
+      const carriesOn = index > 0 && !/[.:]$/.test(at(lines, index - 1)) && /^[a-z]/.test(line);
       if (carriesOn && random() < 0.3) body.push(random() < 0.5 ? '' : ' ');
       body.push(random() < 0.2 ? ` ${line} ` : line);
     });
@@ -253,8 +254,8 @@ export function toPdfLikeText(provisions: readonly ParsedProvision[], seed: numb
   let since = 0;
   for (let index = 1; index < body.length; index++) {
     since++;
-    const before = (body[index - 1] as string).trim();
-    const line = (body[index] as string).trim();
+    const before = at(body, index - 1).trim();
+    const line = at(body, index).trim();
     const safe = line === '' || (!/[.:]$/.test(before) && /^[a-z]/.test(line));
     if (since >= pageLines && safe) {
       breaks.push(index);

@@ -6,6 +6,7 @@
 import { assignProvisionKeys } from '../../src/match';
 import type { KeyedProvision, ParsedProvision } from '../../src/types';
 import { TextFactory, between, createRandom, createVocabulary, pick, renumber, type Random } from './plan-generator';
+import { at } from '../../src/arrays';
 
 export interface Tracked {
   provision: ParsedProvision;
@@ -28,7 +29,7 @@ export function track(base: readonly ParsedProvision[]): Tracked[] {
 /** [start, end) of the top-level paragraph at `start` together with everything under it. */
 export function subtreeEnd(items: readonly Tracked[], start: number): number {
   let end = start + 1;
-  while (end < items.length && (items[end] as Tracked).provision.depth > 0) end++;
+  while (end < items.length && at(items, end).provision.depth > 0) end++;
   return end;
 }
 
@@ -57,7 +58,7 @@ export class VersionEditor {
 
   /** Operations combine cleanly only on paragraphs no earlier operation touched. */
   private untouched(indices: number[]): number[] {
-    return indices.filter((index) => (this.items[index] as Tracked).change === 'same');
+    return indices.filter((index) => at(this.items, index).change === 'same');
   }
 
   private newParagraph(text: string, heading: string | null): ParsedProvision {
@@ -66,7 +67,7 @@ export class VersionEditor {
 
   private sectionAt(index: number): string | null {
     for (let cursor = index - 1; cursor >= 0; cursor--) {
-      const provision = (this.items[cursor] as Tracked).provision;
+      const provision = at(this.items, cursor).provision;
       if (provision.kind === 'SECTION') return provision.heading;
     }
     return null;
@@ -102,12 +103,12 @@ export class VersionEditor {
 
   /** Replaces `share` of the words of a provision's text. */
   editProvision(index: number, share: number): void {
-    const item = this.items[index] as Tracked;
+    const item = at(this.items, index);
     const words = item.provision.text.split(' ');
     const count = Math.max(1, Math.round(words.length * share));
     const positions = new Set<number>();
     while (positions.size < Math.min(count, words.length)) positions.add(Math.floor(this.random() * words.length));
-    for (const position of positions) words[position] = this.text.words(1)[0] as string;
+    for (const position of positions) words[position] = at(this.text.words(1), 0);
     this.items[index] = { ...item, provision: { ...item.provision, text: words.join(' ') }, change: 'edited' };
   }
 
@@ -116,17 +117,15 @@ export class VersionEditor {
    * the words, so that the first part is the closer one and keeps the key.
    */
   splitParagraph(): boolean {
-    const candidates = this.untouched(paragraphStarts(this.items, true)).filter(
-      (index) => (this.items[index] as Tracked).provision.text.split('. ').length >= 4,
-    );
+    const candidates = this.untouched(paragraphStarts(this.items, true)).filter((index) => at(this.items, index).provision.text.split('. ').length >= 4);
     if (candidates.length === 0) return false;
     const index = pick(this.random, candidates);
-    const item = this.items[index] as Tracked;
+    const item = at(this.items, index);
     const sentences = item.provision.text.split('. ');
     const total = item.provision.text.split(' ').length;
     let cut = 1;
-    let words = (sentences[0] as string).split(' ').length;
-    while (cut < sentences.length - 1 && words < total * 0.67) words += (sentences[cut++] as string).split(' ').length;
+    let words = at(sentences, 0).split(' ').length;
+    while (cut < sentences.length - 1 && words < total * 0.67) words += at(sentences, cut++).split(' ').length;
     const first = `${sentences.slice(0, cut).join('. ')}.`;
     const second = sentences.slice(cut).join('. ');
     this.items[index] = { ...item, provision: { ...item.provision, text: first }, change: 'edited' };
@@ -145,8 +144,8 @@ export class VersionEditor {
     const pairs = starts.filter((index) => starts.includes(index + 1));
     if (pairs.length === 0) return false;
     const index = pick(this.random, pairs);
-    const first = this.items[index] as Tracked;
-    const second = this.items[index + 1] as Tracked;
+    const first = at(this.items, index);
+    const second = at(this.items, index + 1);
     this.items.splice(index, 2, {
       provision: { ...first.provision, text: `${first.provision.text} ${second.provision.text}` },
       origin: first.origin,
@@ -158,7 +157,7 @@ export class VersionEditor {
 
   result(): { provisions: ParsedProvision[]; items: Tracked[] } {
     const provisions = renumber(this.items.map((item) => item.provision));
-    this.items = this.items.map((item, index) => ({ ...item, provision: provisions[index] as ParsedProvision }));
+    this.items = this.items.map((item, index) => ({ ...item, provision: at(provisions, index) }));
     return { provisions, items: this.items };
   }
 }
