@@ -143,8 +143,8 @@ describe('recommendations', () => {
 
     // Newest meeting first, then by number; limit and offset walk that order.
     const all = await list('');
-    const order = all.map((r) => [r.meetingStartsAt, -r.number]);
-    expect(order).toEqual([...order].sort((a, b) => (a[0] === b[0] ? (b[1] as number) - (a[1] as number) : String(b[0]).localeCompare(String(a[0])))));
+    const order = all.map((r) => ({ startsAt: String(r.meetingStartsAt), number: r.number }));
+    expect(order).toEqual([...order].sort((a, b) => (a.startsAt === b.startsAt ? a.number - b.number : b.startsAt.localeCompare(a.startsAt))));
     const pages = [...(await list('?limit=5')), ...(await list('?limit=5&offset=5')), ...(await list(`?limit=500&offset=10`))];
     expect(ids(pages)).toEqual(ids(all));
 

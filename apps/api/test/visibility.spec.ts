@@ -214,7 +214,8 @@ describe('visibility of unpublished responses', () => {
   });
 
   it.each(['the OPCC officer', 'the OPCC approver'])('shows them to %s, everywhere the OPCC works', async (name) => {
-    const who = insiders().find(([n]) => n === name)?.[1] as SignedIn;
+    const who = insiders().find(([n]) => n === name)?.[1];
+    if (!who) throw new Error(`no insider called ${name}`);
     for (const c of cases) {
       const detail = expectStatus<RecommendationDetail>(await call(t, who, 'GET', `/api/recommendations/${c.recommendationId}`), 200);
       // Still not an answer to the panel: status and outcome follow published responses only.
