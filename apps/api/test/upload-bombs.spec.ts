@@ -29,7 +29,7 @@ function docx(parts: Part[]): Buffer {
   });
   const encoder = new TextEncoder();
   for (const part of parts) {
-    const file = 'text' in part && part.text.length < 10_000 ? new ZipPassThrough(part.name) : new ZipDeflate(part.name, { level: 9 });
+    const file = 'text' in part && part.text.length < 10_000 ? new ZipPassThrough(part.name) : new ZipDeflate(part.name, { level: 1 });
     zip.add(file);
     if ('text' in part) {
       file.push(encoder.encode(part.text), true);
