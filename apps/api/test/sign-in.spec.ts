@@ -80,7 +80,9 @@ describe('sign-in', () => {
   it('signs a person out everywhere', async () => {
     const here = await t.signIn('OPCC_APPROVER');
     const there = await t.signIn('OPCC_APPROVER');
-    expect((await here.agent.get('/api/auth/me')).status).toBe(200);
+    // The session's CSRF token comes with the user, so a page opened in a new tab can write.
+    const me = await here.agent.get('/api/auth/me');
+    expect([me.status, me.body.csrfToken]).toEqual([200, here.csrfToken]);
     expect((await call(t, here, 'POST', '/api/auth/logout-everywhere')).status).toBe(204);
     expect((await here.agent.get('/api/auth/me')).status).toBe(401);
     expect((await there.agent.get('/api/auth/me')).status).toBe(401);

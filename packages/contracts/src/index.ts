@@ -82,6 +82,9 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 export const LoginResult = z.object({ user: User, csrfToken: z.string() });
+/** GET /api/auth/me: the user and the session's CSRF token, so a page opened in a new tab can write. */
+export const CurrentUser = User.extend({ csrfToken: z.string() });
+export type CurrentUser = z.infer<typeof CurrentUser>;
 export type LoginResult = z.infer<typeof LoginResult>;
 
 // ───────────── panels ─────────────

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { LoginInput, LoginResult, User } from '@psp/contracts';
+import { CurrentUser, LoginInput, LoginResult } from '@psp/contracts';
 import { Returns, ValidBody } from '../common/validation';
 import { mapPrincipalToUser } from './auth.mapper';
 import { AuthService } from './auth.service';
@@ -35,10 +35,11 @@ export class AuthController {
 
   @Get('me')
   @RequireSignIn()
-  @Returns(User)
+  @Returns(CurrentUser)
   @ApiOperation({ summary: "The signed-in person, their roles and the session's CSRF token" })
-  me(@CurrentCaller() caller: Caller): User {
-    return mapPrincipalToUser(requireSignedIn(caller));
+  me(@CurrentCaller() caller: Caller): CurrentUser {
+    const principal = requireSignedIn(caller);
+    return { ...mapPrincipalToUser(principal), csrfToken: principal.csrfToken };
   }
 
   @Post('logout-everywhere')
