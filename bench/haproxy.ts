@@ -4,10 +4,9 @@
 // same balancer measures one process and two.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../prisma/src/embedded';
+import { freePort, isReachable } from '../prisma/src/embedded';
 
 const HAPROXY = '/usr/sbin/haproxy';
 
@@ -15,16 +14,6 @@ export interface Balancer {
   /** The balancer's URL for each named set of API processes. */
   urls: Record<string, string>;
   stop(): Promise<void>;
-}
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
 }
 
 /** `sets`: name → the API ports behind that frontend. */
@@ -67,7 +56,7 @@ export async function startHaproxy(sets: Record<string, number[]>): Promise<Bala
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const deadline = Date.now() + 10_000;
   for (const port of Object.values(ports)) {
-    while (!(await listening(port))) {
+    while (!(await isReachable('127.0.0.1', port))) {
       if (child.exitCode !== null || Date.now() > deadline) {
         rmSync(dir, { recursive: true, force: true });
         throw new Error(`haproxy did not start: ${stderr.slice(-2000)}`);

@@ -3,10 +3,11 @@
 // on a loopback port of its own and forwards every database to the server; `stop()` ends it and
 // removes its folder. PgBouncer refuses to run as root, so as root it runs as `postgres`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, isReachable } from './embedded';
+import { giveToPostgres, runningAsRoot } from './system-user';
 
 const PGBOUNCER = '/usr/sbin/pgbouncer';
 
@@ -17,45 +18,13 @@ export interface PgBouncer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-    server.on('error', reject);
-  });
-}
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-}
-
-const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-
-function postgresUser(): { uid: number; gid: number } {
-  const line = readFileSync('/etc/passwd', 'utf8')
-    .split('\n')
-    .find((entry) => entry.startsWith('postgres:'));
-  const [, , uid, gid] = line?.split(':') ?? [];
-  if (!uid || !gid) throw new Error('There is no postgres user to run PgBouncer as');
-  return { uid: Number(uid), gid: Number(gid) };
-}
-
 /** Starts PgBouncer in transaction pooling in front of `serverUrl` (a postgresql:// URL of the server). */
 export async function startPgBouncer(serverUrl: string, options: { poolSize?: number } = {}): Promise<PgBouncer> {
   if (!existsSync(PGBOUNCER)) throw new Error(`${PGBOUNCER} not found: install the Debian package pgbouncer`);
   const server = new URL(serverUrl);
   const user = decodeURIComponent(server.username || 'postgres');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'psp-pgbouncer-'));
-  const port = await freePort();
+  const port = await freePort(38_000 + Math.floor(Math.random() * 2_000));
   // The settings the portal relies on, written out so README can point here.
   writeFileSync(
     path.join(dir, 'pgbouncer.ini'),
@@ -81,16 +50,13 @@ export async function startPgBouncer(serverUrl: string, options: { poolSize?: nu
     ].join('\n'),
   );
   writeFileSync(path.join(dir, 'users.txt'), `"${user}" ""\n`);
-  if (asRoot) {
-    const { uid, gid } = postgresUser();
-    for (const file of ['', 'pgbouncer.ini', 'users.txt']) chownSync(path.join(dir, file), uid, gid);
-  }
+  giveToPostgres(dir, path.join(dir, 'pgbouncer.ini'), path.join(dir, 'users.txt'));
   const args = [path.join(dir, 'pgbouncer.ini')];
-  const child: ChildProcess = asRoot
+  const child: ChildProcess = runningAsRoot
     ? spawn('runuser', ['-u', 'postgres', '--', PGBOUNCER, ...args], { stdio: 'ignore' })
     : spawn(PGBOUNCER, args, { stdio: 'ignore' });
   const deadline = Date.now() + 15_000;
-  while (!(await listening(port))) {
+  while (!(await isReachable('127.0.0.1', port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       const log = existsSync(path.join(dir, 'pgbouncer.log')) ? readFileSync(path.join(dir, 'pgbouncer.log'), 'utf8') : '';
       rmSync(dir, { recursive: true, force: true });

@@ -5,12 +5,13 @@
 // temporary folder that `stop()` removes. As root, the servers run as the `postgres` user, since
 // PostgreSQL refuses to run as root.
 import { execFile } from 'node:child_process';
-import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { freePort } from './embedded';
+import { giveToPostgres, runningAsRoot } from './system-user';
 
 const run = promisify(execFile);
 
@@ -38,39 +39,15 @@ export function postgresBinDir(): string {
   return path.join(root, newest, 'bin');
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-    server.on('error', reject);
-  });
-}
-
-const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-
 async function postgresCommand(bin: string, command: string, args: string[]): Promise<void> {
   const executable = path.join(bin, command);
   try {
-    if (asRoot) await run('runuser', ['-u', 'postgres', '--', executable, ...args], { cwd: '/tmp' });
+    if (runningAsRoot) await run('runuser', ['-u', 'postgres', '--', executable, ...args], { cwd: '/tmp' });
     else await run(executable, args);
   } catch (error) {
     const detail = error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error);
     throw new Error(`${command} ${args.join(' ')} failed: ${detail}`);
   }
-}
-
-/** As root, the folder must belong to the `postgres` user the servers run as. */
-function chownToPostgres(target: string): void {
-  if (!asRoot) return;
-  const line = readFileSync('/etc/passwd', 'utf8')
-    .split('\n')
-    .find((entry) => entry.startsWith('postgres:'));
-  const [, , uid, gid] = line?.split(':') ?? [];
-  if (!uid || !gid) throw new Error('There is no postgres user to run PostgreSQL as');
-  chownSync(target, Number(uid), Number(gid));
 }
 
 async function query<T extends object>(url: string, sql: string): Promise<T[]> {
@@ -86,10 +63,11 @@ async function query<T extends object>(url: string, sql: string): Promise<T[]> {
 export async function startReplicatedPair(): Promise<ReplicatedPair> {
   const bin = postgresBinDir();
   const base = mkdtempSync(path.join(os.tmpdir(), 'psp-replication-'));
-  chownToPostgres(base);
+  giveToPostgres(base);
   const primaryDir = path.join(base, 'primary');
   const standbyDir = path.join(base, 'standby');
-  const [primaryPort, standbyPort] = [await freePort(), await freePort()];
+  const primaryPort = await freePort(36_000 + Math.floor(Math.random() * 2_000));
+  const standbyPort = await freePort(primaryPort + 1);
   const url = (port: number) => `postgresql://postgres@127.0.0.1:${port}/postgres`;
   // Throwaway servers: no durability needed, and small, so two start quickly on a busy machine.
   const settings = (port: number) =>
