@@ -189,24 +189,31 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(response.status).toBe(200);
       const plan = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}`)).body as DocumentVersionDetail;
       const keyOf = (n: string) => plan.provisions.find((p) => p.number === n)?.provisionKey;
+      const linked = (cited: string, number: string) => {
+        const key = keyOf(number) ?? null;
+        return { cited, number, provisionKey: key, candidates: key ? [key] : [], reason: key ? null : 'notFound', otherDocument: null };
+      };
       expect(response.body).toEqual({
         references: [
-          { cited: 'Para 46(e) and 52', number: '46.e', provisionKey: keyOf('46.e') },
-          { cited: 'Para 46(e) and 52', number: '52', provisionKey: keyOf('52') },
-          { cited: 'point 49.b', number: '49.b', provisionKey: keyOf('49.b') },
-          { cited: 'paragraphs 12 to 14', number: '12', provisionKey: keyOf('12') },
-          { cited: 'paragraphs 12 to 14', number: '13', provisionKey: keyOf('13') },
-          { cited: 'paragraphs 12 to 14', number: '14', provisionKey: keyOf('14') },
-          { cited: 'section 54, F', number: '54.f', provisionKey: keyOf('54.f') },
-          { cited: 'para 99', number: '99', provisionKey: null },
+          linked('Para 46(e) and 52', '46.e'),
+          linked('Para 46(e) and 52', '52'),
+          linked('point 49.b', '49.b'),
+          linked('paragraphs 12 to 14', '12'),
+          linked('paragraphs 12 to 14', '13'),
+          linked('paragraphs 12 to 14', '14'),
+          linked('section 54, F', '54.f'),
+          linked('para 99', '99'),
         ],
       });
+      expect(response.body.references.at(-1).provisionKey).toBeNull();
       expect(keyOf('54.f')).toEqual(expect.any(String));
     });
 
     it('resolves the same words to other paragraphs in the draft, where 54.f did not exist yet', async () => {
       const response = await t.anonymous().post(`/api/document-versions/${DRAFT_PLAN_V1}/resolve`).send({ text: 'Para 54, section F' });
-      expect(response.body.references).toEqual([{ cited: 'Para 54, section F', number: '54.f', provisionKey: null }]);
+      expect(response.body.references).toEqual([
+        { cited: 'Para 54, section F', number: '54.f', provisionKey: null, candidates: [], reason: 'notFound', otherDocument: null },
+      ]);
     });
 
     it('validates the text', async () => {
@@ -332,7 +339,9 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
         }),
       ]);
       const resolved = await post(who, `/api/document-versions/${draft.id}/resolve`).send({ text: 'para 72' });
-      expect(resolved.body.references).toEqual([{ cited: 'para 72', number: '72', provisionKey: draftOnlyKey }]);
+      expect(resolved.body.references).toEqual([
+        { cited: 'para 72', number: '72', provisionKey: draftOnlyKey, candidates: [draftOnlyKey], reason: null, otherDocument: null },
+      ]);
       const history = (await agent.get(`/api/provisions/${draftOnlyKey}/history`)).body as ProvisionHistory;
       expect(history.versions).toEqual([expect.objectContaining({ versionId: draft.id, status: 'DRAFT', number: '72', change: 'added' })]);
       const plan = ((await agent.get(`/api/panels/${PANEL}/documents`)).body as DocumentSummary[]).find((d) => d.id === PLAN);

@@ -13,3 +13,7 @@ export const LETTER_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export const MEETING_STATUSES = ['SCHEDULED', 'HELD', 'CANCELLED'] as const;
 export const PROVISION_KINDS = ['SECTION', 'PARAGRAPH', 'POINT', 'TABLE', 'TEXT'] as const;
 export const DEADLINE_STATES = ['met', 'upcoming', 'due-soon', 'overdue'] as const;
+/** What a citation's cue word names: "para 4" (a paragraph), "recommendation 4", "minute 6", "Schedule 6" (legislation). */
+export const CITATION_CUES = ['paragraph', 'recommendation', 'minute', 'legislation'] as const;
+/** Why a citation is left unlinked: the label is printed more than once, it names another document, or nothing prints it. */
+export const UNLINKED_REASONS = ['ambiguous', 'otherDocument', 'notFound'] as const;

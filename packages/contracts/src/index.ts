@@ -8,6 +8,7 @@ import {
   LETTER_STATUSES,
   MEETING_STATUSES,
   PROVISION_KINDS,
+  UNLINKED_REASONS,
   RECOMMENDATION_STATUSES,
   RESPONSE_OUTCOMES,
   RESPONSE_STATUSES,
@@ -194,7 +195,20 @@ export type ProvisionHistory = z.infer<typeof ProvisionHistory>;
 
 export const ResolveInput = z.object({ text: z.string().max(100_000, 'Must be 100,000 characters or fewer') });
 export type ResolveInput = z.infer<typeof ResolveInput>;
-export const ResolvedReference = z.object({ cited: z.string(), number: z.string(), provisionKey: z.string().nullable() });
+export const UnlinkedReason = z.enum(UNLINKED_REASONS);
+export const ResolvedReference = z.object({
+  cited: z.string(),
+  /** The cited label in comparison form: "3.2", "46.e"; "5" for a cited "5.0". */
+  number: z.string(),
+  /** The one paragraph meant; null where none, several, or another document's. */
+  provisionKey: z.string().nullable(),
+  /** Every paragraph of the version the printed label may mean, in reading order. */
+  candidates: z.array(z.string()),
+  /** Why `provisionKey` is null; null when linked. */
+  reason: UnlinkedReason.nullable(),
+  /** The other document named ("the Police Act 1996"), when `reason` is `otherDocument`. */
+  otherDocument: z.string().nullable(),
+});
 export const ResolveResult = z.object({ references: z.array(ResolvedReference) });
 export type ResolveResult = z.infer<typeof ResolveResult>;
 

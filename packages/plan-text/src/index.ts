@@ -17,12 +17,22 @@ export {
   toRoman,
   type NumberStyle,
 } from './numbering';
-export { printedLabelKey, provisionsForPrintedLabel, type LabelledProvision } from './labels';
+export { labelIndex, printedLabelKey, provisionsForPrintedLabel, type LabelledProvision } from './labels';
 export { FOREWORD_HEADING, importPlanText, parsePlanText } from './parse';
 export { renderPlanText, type RenderableProvision } from './render';
 export { PlanImportError, isPlanImportError, type PlanImportErrorCode } from './errors';
 export { assignProvisionKeys, matchProvisions, type MatchRelation, type ProvisionMatch } from './match';
-export { MAX_RANGE_SPAN, findCitations, resolveCitations, type CitationMatch, type ResolvedReference } from './citations';
+export {
+  MAX_RANGE_SPAN,
+  findCitations,
+  resolveCitations,
+  type CitableProvision,
+  type CitationCue,
+  type CitationMatch,
+  type CitingDocumentKind,
+  type ResolvedReference,
+  type UnlinkedReason,
+} from './citations';
 export {
   diffVersions,
   diffWords,

@@ -7,6 +7,7 @@
  * `provisionsForPrintedLabel` returns every provision it may mean, in reading order, so that a
  * citation can say it is ambiguous instead of silently taking the first.
  */
+import { at } from './arrays';
 
 /** What `provisionsForPrintedLabel` needs of a provision. */
 export interface LabelledProvision {
@@ -39,25 +40,35 @@ export function printedLabelKey(label: string): string | null {
 }
 
 /**
- * Every provision of one version that the printed `label` may mean, in the order given (reading
- * order). Provisions without a stored label are compared by their normalised number, which for
- * the documents parsed before labels existed is the label they print. An empty result means the
- * label names nothing in this version; more than one means the label is ambiguous here.
+ * A lookup from printed label to every provision of one version that it may mean, in the order
+ * given (reading order). Provisions without a stored label are compared by their normalised
+ * number, which for the documents parsed before labels existed is the label they print; a
+ * normalised number only stands in for a label where nothing is printed. An empty result means
+ * the label names nothing in this version; more than one means it is ambiguous here.
  */
-export function provisionsForPrintedLabel<T extends LabelledProvision>(provisions: readonly T[], label: string): T[] {
-  const wanted = printedLabelKey(label);
-  if (wanted === null) return [];
-  const byLabel: T[] = [];
-  const byNumber: T[] = [];
-  for (const provision of provisions) {
+export function labelIndex<T extends LabelledProvision>(provisions: readonly T[]): (label: string) => T[] {
+  const byLabel = new Map<string, number[]>();
+  const byNumber = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string | null, position: number) => {
+    if (key === null) return;
+    const positions = index.get(key);
+    if (positions) positions.push(position);
+    else index.set(key, [position]);
+  };
+  provisions.forEach((provision, position) => {
     const printed = provision.label ?? null;
-    if (printed !== null && printedLabelKey(printed) === wanted) byLabel.push(provision);
-    else if (printed === null && provision.number !== null && printedLabelKey(provision.number) === wanted) byNumber.push(provision);
-  }
-  // A normalised number only stands in for a label where nothing is printed.
-  return byLabel.length === 0
-    ? byNumber
-    : byNumber.length === 0
-      ? byLabel
-      : provisions.filter((provision) => byLabel.includes(provision) || byNumber.includes(provision));
+    if (printed !== null) add(byLabel, printedLabelKey(printed), position);
+    else if (provision.number !== null) add(byNumber, printedLabelKey(provision.number), position);
+  });
+  return (label) => {
+    const wanted = printedLabelKey(label);
+    if (wanted === null) return [];
+    const positions = [...(byLabel.get(wanted) ?? []), ...(byNumber.get(wanted) ?? [])].sort((a, b) => a - b);
+    return positions.map((position) => at(provisions, position));
+  };
+}
+
+/** Every provision of one version that the printed `label` may mean (see `labelIndex`). */
+export function provisionsForPrintedLabel<T extends LabelledProvision>(provisions: readonly T[], label: string): T[] {
+  return labelIndex(provisions)(label);
 }

@@ -58,12 +58,7 @@ export class VersionComparisonService {
   /** Every paragraph citation in the text, matched to the paragraphs of this version. */
   async resolve(caller: Caller, id: string, input: ResolveInput): Promise<ResolveResult> {
     const version = await this.versions.visibleVersion(caller, id);
-    const references = resolveCitations(input.text, await this.documents.provisionsOf(version.id)).map((r) => ({
-      cited: r.cited,
-      number: r.number,
-      provisionKey: r.provisionKey,
-    }));
-    return { references };
+    return { references: resolveCitations(input.text, await this.documents.provisionsOf(version.id), version.document.kind) };
   }
 
   /** One paragraph through the versions of its document the caller may see, oldest first. */

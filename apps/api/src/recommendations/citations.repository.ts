@@ -34,7 +34,7 @@ export class CitationsRepository {
   provisionsOf(versionId: string) {
     return this.prisma.provision.findMany({
       where: { versionId },
-      select: { id: true, provisionKey: true, number: true },
+      select: { id: true, provisionKey: true, number: true, label: true, heading: true, text: true },
       orderBy: { position: 'asc' },
     });
   }

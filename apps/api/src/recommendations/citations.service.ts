@@ -61,12 +61,27 @@ export class CitationsService {
     }
 
     if (!citation) return [];
-    const numbered = provisions.filter((p): p is typeof p & { number: string } => p.number !== null);
-    const references = resolveCitations(
-      citation,
-      numbered.map((p) => ({ number: p.number, provisionKey: p.provisionKey })),
-    );
-    if (references.length === 0) throw invalid('citation', 'No paragraph reference found: write it as "point 24" or "para 46(e)"');
+    const all = resolveCitations(citation, provisions, version.document.kind);
+    // Another document's paragraphs ("section 3 of the Police Act 1996") are words, not citations of this one.
+    const references = all.filter((r) => r.reason !== 'otherDocument');
+    if (references.length === 0) {
+      const other = all.find((r) => r.otherDocument !== null);
+      throw invalid(
+        'citation',
+        other
+          ? `“${other.cited}” is in ${other.otherDocument}, not in ${version.label}`
+          : 'No paragraph reference found: write it as "point 24" or "para 46(e)"',
+      );
+    }
+    const numberByKey = new Map(provisions.map((p) => [p.provisionKey, p.number]));
+    const ambiguous = references.filter((r) => r.reason === 'ambiguous');
+    if (ambiguous.length) {
+      const choices = (r: (typeof references)[number]) => r.candidates.map((key) => numberByKey.get(key) ?? key).join(' or ');
+      throw invalid(
+        'citation',
+        `${version.label} prints ${ambiguous.map((r) => `“${r.number}” more than once (paragraphs ${choices(r)})`).join('; ')}: choose the paragraphs instead`,
+      );
+    }
     const missing = references.filter((r) => r.provisionKey === null);
     if (missing.length) {
       throw invalid('citation', `${version.label} has no paragraph ${missing.map((r) => r.number).join(', ')}`);
@@ -74,7 +89,7 @@ export class CitationsService {
     const idByKey = new Map(provisions.map((p) => [p.provisionKey, p.id]));
     const chosen = new Map<string, ResolvedCitation>();
     for (const reference of references) {
-      const provisionId = idByKey.get(reference.provisionKey as string);
+      const provisionId = reference.provisionKey === null ? undefined : idByKey.get(reference.provisionKey);
       if (provisionId && !chosen.has(provisionId)) chosen.set(provisionId, { provisionId, cited: reference.cited, position: chosen.size });
     }
     return [...chosen.values()];

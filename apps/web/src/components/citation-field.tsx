@@ -73,6 +73,16 @@ export function CitationField({
                         <strong>Para {reference.number}</strong> <span className="app-secondary-text">(from “{reference.cited}”)</span>
                         {provision ? <span className="app-citation-field__text">{truncate(provision.text || provision.heading || '', 160)}</span> : null}
                       </>
+                    ) : reference.reason === 'otherDocument' ? (
+                      <>
+                        <strong>“{reference.cited}”</strong> is in {reference.otherDocument ?? 'another document'}, not this one, so it is not linked
+                      </>
+                    ) : reference.reason === 'ambiguous' ? (
+                      <>
+                        <strong>Para {reference.number}</strong> is printed more than once in this version (paragraphs{' '}
+                        {reference.candidates.map((key) => byKey.get(key)?.number ?? key).join(' and ')}): choose the paragraph instead{' '}
+                        <span className="app-secondary-text">(from “{reference.cited}”)</span>
+                      </>
                     ) : (
                       <>
                         <strong>Para {reference.number}</strong> is not in this version <span className="app-secondary-text">(from “{reference.cited}”)</span>

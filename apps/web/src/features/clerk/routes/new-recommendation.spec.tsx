@@ -23,8 +23,10 @@ function stubApi() {
       return {
         body: {
           references: [
-            ...(text.includes('24') ? [{ cited: 'point 24', number: '24', provisionKey: 'plan-0081' }] : []),
-            ...(text.includes('99') ? [{ cited: 'para 99', number: '99', provisionKey: null }] : []),
+            ...(text.includes('24')
+              ? [{ cited: 'point 24', number: '24', provisionKey: 'plan-0081', candidates: ['plan-0081'], reason: null, otherDocument: null }]
+              : []),
+            ...(text.includes('99') ? [{ cited: 'para 99', number: '99', provisionKey: null, candidates: [], reason: 'notFound', otherDocument: null }] : []),
           ],
         },
       };
