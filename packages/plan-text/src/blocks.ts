@@ -46,7 +46,8 @@ const DECIMAL_MARKER = /^(\d{1,3}(?:\.\d{1,3}){1,5})\.?(?:\s+(.*))?$/;
 // "21.Section 1 creates…": no space after the number, but a capital, bracket or quote after it.
 const UNSPACED_MARKER = /^(\d{1,3})\.(?=[\p{Lu}(‘“"'])(.+)$/u;
 // "2 Schedule 5 of the Police Reform…": a bare number, as PDF extraction and Word often give it.
-const BARE_MARKER = /^(\d{1,3})\s+(?=[\p{Lu}(‘“"'])(.+)$/u;
+// Not a date ("6 February 2025") nor a quantity with its unit in capitals ("12 PCSOs" is fine, "10 am" is lower case).
+const BARE_MARKER = /^(\d{1,3})\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[\p{Lu}(‘“"'])(.+)$/u;
 const ALPHA_MARKER = /^(?:\(([a-zA-Z]|[ivxIVX]{2,7})\)|([a-z]|[ivx]{2,7})([.)])|([A-Z])\))(?:\s+(.*))?$/;
 const MAX_SUB_ROMAN = 39;
 
@@ -241,7 +242,18 @@ class MarkerTracker {
       });
       ok = true;
     }
-    const newSeries = afterHeading || (nextToken !== null && isSecondStepToken(nextToken, path));
+    const nextFollows = nextToken !== null && isSecondStepToken(nextToken, path);
+    // A longer jump forward (an extract: "3." then, under the next heading, "20.", "21.") is kept
+    // when a heading or the next number vouches for it, and always warned about.
+    if (!ok && step !== null && step > 5 && sentenceEnded && path.length === this.path.length && (afterHeading || nextFollows)) {
+      this.warnings.push({
+        line: lineNumber,
+        found: `paragraph ${printed} after paragraph ${printedLast} (the numbering jumps by ${step})`,
+        action: `kept as paragraph ${printed}`,
+      });
+      ok = true;
+    }
+    const newSeries = afterHeading || nextFollows;
     // A list numbered 1, 2 … inside paragraph 20 is no new series when paragraph 21 follows it.
     const oldSeriesGoesOn = this.path.length > 0 && this.oldSeriesContinues(at(this.path, 0), lineNumber);
     if (!ok && this.path.length > 0 && isFirstStep(path) && sentenceEnded && newSeries && !oldSeriesGoesOn) {

@@ -1,7 +1,8 @@
 /**
  * Paragraph citations in prose: "Para 46(e) and 52", "point 49.b", "paragraphs 12 to 14 and 20",
  * "Para 54, section F", "**Para 44**, item ix", "paragraph 3.2", "paras 2.2 to 2.4", "section
- * 2.1(c)", "recommendation 4", "minute 6". A citation needs a cue word; bare figures such as
+ * 2.1(c)", "recommendation 4", "minute 6". A citation needs a cue word ("clause", "schedule",
+ * "article" and "regulation" name a Bill's or an instrument's provisions, never this document's); bare figures such as
  * "13,250 referrals" or "Page 22 of 23" are never citations.
  *
  * Resolving never guesses: a label printed twice in a version resolves to every candidate and
@@ -62,7 +63,7 @@ export interface CitableProvision extends LabelledProvision {
 export const MAX_RANGE_SPAN = 50;
 
 const CUE =
-  /(?<![\p{L}\p{N}])(?:(?<recommendation>recommendations?|recs?\.?)|(?<minute>minutes?|mins?\.)|(?<legislation>schedules?|articles?|regulations?|regs?\.)|sub-?paragraphs?|sub-?sections?|paragraphs?|paras?\.?|points?|pts?\.|sections?|items?|clauses?|§§?|¶¶?)(?=[\s\d(])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<recommendation>recommendations?|recs?\.?)|(?<minute>minutes?|mins?\.)|(?<legislation>schedules?|articles?|regulations?|regs?\.|clauses?)|sub-?paragraphs?|sub-?sections?|paragraphs?|paras?\.?|points?|pts?\.|sections?|items?|§§?|¶¶?)(?=[\s\d(])/giu;
 const CONTINUATION_CUE = /^,?\s*(?:sub-?paragraphs?|sub-?sections?|sections?|items?|points?|parts?)\s+/i;
 const SEPARATOR = /^(?:\s*,\s*and\s+|\s*,\s*or\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)/i;
 const RANGE = /^(?:\s*[–—]\s*|\s*-\s*|\s+to\s+|\s+through\s+)/i;
@@ -332,7 +333,8 @@ export function findCitations(text: string, documentKind: CitingDocumentKind | n
   for (let cue = CUE.exec(source); cue !== null; cue = CUE.exec(source)) {
     if (cue.index < consumedTo) continue;
     const afterCue = cue.index + cue[0].length;
-    const gap = /^\s*/.exec(source.slice(afterCue))?.[0].length ?? 0;
+    // One line break may part a cue from its number ("(Paragraph\n26)"); a blank line ends the sentence.
+    const gap = /^[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?/.exec(source.slice(afterCue))?.[0].length ?? 0;
     const list = readCitationList(source, afterCue + gap);
     if (!list) continue;
     const kind = cueOf(cue.groups);
@@ -361,25 +363,28 @@ export function findCitations(text: string, documentKind: CitingDocumentKind | n
 const RECOMMENDATIONS_HEADING = /recommend/i;
 
 /**
- * For each provision, whether it sits under a heading about recommendations ("Conclusions and
- * recommendations", "Recommendations"): the series a "recommendation 4" means.
+ * The provisions a "recommendation 4" may mean: those under a heading about recommendations
+ * ("Conclusions and recommendations", a numbered title line "2.0 RECOMMENDATIONS"), or the points
+ * of a paragraph that introduces them ("The Panel makes the following recommendations:").
  */
 function recommendationSeries(provisions: readonly CitableProvision[]): Set<string> {
   const inSeries = new Set<string>();
+  const byNumber = new Map<string, boolean>();
   let sectionHeading = '';
-  const topLevel = new Map<string, boolean>();
   for (const provision of provisions) {
     if (provision.number === null) {
       sectionHeading = provision.heading ?? '';
       continue;
     }
-    const parent = provision.number.includes('.') ? provision.number.slice(0, provision.number.indexOf('.')) : null;
-    // A dotted-decimal report prints its headings as numbered lines: "2.0 RECOMMENDATIONS".
     const text = provision.text ?? '';
+    const cut = provision.number.lastIndexOf('.');
+    const parent = cut === -1 ? null : provision.number.slice(0, cut);
+    // A dotted-decimal report prints its headings as numbered lines: "2.0 RECOMMENDATIONS".
     const titleLine = parent === null && text.length <= 80 && !/[.;:]$/.test(text) ? text : '';
+    const introducesList = text.endsWith(':') && RECOMMENDATIONS_HEADING.test(text);
     const own = [sectionHeading, provision.heading ?? '', titleLine].some((heading) => RECOMMENDATIONS_HEADING.test(heading));
-    const recommended = parent !== null ? (topLevel.get(parent) ?? own) : own;
-    if (parent === null) topLevel.set(provision.number, recommended);
+    const recommended = (parent !== null && byNumber.get(parent) === true) || own;
+    byNumber.set(provision.number, recommended || introducesList);
     if (recommended) inSeries.add(provision.provisionKey);
   }
   return inSeries;

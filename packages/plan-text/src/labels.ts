@@ -40,13 +40,13 @@ export function printedLabelKey(label: string): string | null {
 }
 
 /**
- * A lookup from printed label to every provision of one version that it may mean, in the order
+ * A lookup from a printed label's key (see `printedLabelKey`) to every provision of one version that it may mean, in the order
  * given (reading order). Provisions without a stored label are compared by their normalised
  * number, which for the documents parsed before labels existed is the label they print; a
  * normalised number only stands in for a label where nothing is printed. An empty result means
  * the label names nothing in this version; more than one means it is ambiguous here.
  */
-export function labelIndex<T extends LabelledProvision>(provisions: readonly T[]): (label: string) => T[] {
+export function labelIndex<T extends LabelledProvision>(provisions: readonly T[]): (key: string) => T[] {
   const byLabel = new Map<string, number[]>();
   const byNumber = new Map<string, number[]>();
   const add = (index: Map<string, number[]>, key: string | null, position: number) => {
@@ -60,15 +60,14 @@ export function labelIndex<T extends LabelledProvision>(provisions: readonly T[]
     if (printed !== null) add(byLabel, printedLabelKey(printed), position);
     else if (provision.number !== null) add(byNumber, printedLabelKey(provision.number), position);
   });
-  return (label) => {
-    const wanted = printedLabelKey(label);
-    if (wanted === null) return [];
-    const positions = [...(byLabel.get(wanted) ?? []), ...(byNumber.get(wanted) ?? [])].sort((a, b) => a - b);
+  return (key) => {
+    const positions = [...(byLabel.get(key) ?? []), ...(byNumber.get(key) ?? [])].sort((a, b) => a - b);
     return positions.map((position) => at(provisions, position));
   };
 }
 
 /** Every provision of one version that the printed `label` may mean (see `labelIndex`). */
 export function provisionsForPrintedLabel<T extends LabelledProvision>(provisions: readonly T[], label: string): T[] {
-  return labelIndex(provisions)(label);
+  const key = printedLabelKey(label);
+  return key === null ? [] : labelIndex(provisions)(key);
 }

@@ -1,7 +1,8 @@
 // Properties for every numbering style UK public papers print: a document printed in the style
 // parses back to the printed labels and texts, with unique numbers, restarts and decimals included.
 import fc from 'fast-check';
-import { provisionsForPrintedLabel } from './labels';
+import { resolveCitations } from './citations';
+import { printedLabelKey, provisionsForPrintedLabel } from './labels';
 import { letterLabel, toRoman } from './numbering';
 import { parsePlanText } from './parse';
 import { renderPlanText } from './render';
@@ -125,6 +126,25 @@ describe('numbering styles: print → parse', () => {
       fc.property(documentShape, (shape) => {
         const first = parsePlanText(print(shape).text).provisions;
         expect(parsePlanText(renderPlanText(first)).provisions).toEqual(first);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('numbering styles: print → parse → cite', () => {
+  it('a citation of every printed label lands on the provision printing it, or names every candidate where it is printed twice', () => {
+    fc.assert(
+      fc.property(documentShape, (shape) => {
+        const parsed = parsePlanText(print(shape).text).provisions.map((provision, index) => ({ ...provision, provisionKey: `k${index}` }));
+        const numbered = parsed.filter((provision) => provision.number !== null && provision.label !== null);
+        for (const provision of numbered) {
+          const label = provision.label ?? '';
+          const printedTwice = numbered.filter((other) => printedLabelKey(other.label ?? '') === printedLabelKey(label)).map((other) => other.provisionKey);
+          const [reference] = resolveCitations(`see paragraph ${label} above`, parsed);
+          if (printedTwice.length === 1) expect(reference).toMatchObject({ provisionKey: provision.provisionKey, reason: null });
+          else expect(reference).toMatchObject({ provisionKey: null, reason: 'ambiguous', candidates: printedTwice });
+        }
       }),
       { numRuns: 200 },
     );
