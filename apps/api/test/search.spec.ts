@@ -1,7 +1,7 @@
-import type { SearchHit } from '@psp/contracts';
+import type { DocumentVersionDetail, SearchHit, SearchResult } from '@psp/contracts';
 import { createPrismaClient, Prisma, type PrismaClient } from '@psp/db';
 import { searchSql, type SearchRow } from '../src/search/search.sql';
-import { importDraftPlan, MINUTES_V1, PANEL, PARA_32_KEY, PUBLISHED_PLAN_V2 } from './documents.fixtures';
+import { importDraftPlan, MINUTES_V1, PANEL, PARA_32_KEY, PLAN, PUBLISHED_PLAN_V2 } from './documents.fixtures';
 import { createTestApp, type DemoRole, type SignedIn, type TestApp } from './harness';
 import { factories } from '@psp/db/src/factories';
 import type { Principal } from '../src/auth/principal';
@@ -223,6 +223,89 @@ describe('search', () => {
 
   it('is documented in OpenAPI with its query parameters', async () => {
     const operation = (await t.anonymous().get('/api/openapi.json')).body.paths['/api/search']?.get;
-    expect(operation.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['q', 'panel', 'limit']));
+    expect(operation.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['q', 'panel', 'limit', 'kind', 'from', 'to']));
+  });
+
+  describe('search people can use', () => {
+    const result = async (who: 'anonymous' | DemoRole, query: Record<string, string>) => {
+      const response = await client(who).get('/api/search').query(query);
+      expect(response.status).toBe(200);
+      return response.body as SearchResult;
+    };
+
+    it.each(['recommendation 12', 'rec 12', 'Recommendation 12.'])('"%s" names the recommendation itself', async (q) => {
+      const { direct } = await result('anonymous', { q, panel: PANEL });
+      expect(direct).toEqual([
+        expect.objectContaining({ kind: 'recommendation', id: 'llr-rec-12', title: 'Recommendation 12', recommendationId: 'llr-rec-12' }),
+      ]);
+    });
+
+    it.each([
+      ['para 47.a', '47.a'],
+      ['paragraph 49b', '49.b'],
+      ['Para 32', '32'],
+    ])('"%s" names the paragraph of the newest plan the reader may see', async (q, number) => {
+      const plan = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}`)).body as DocumentVersionDetail;
+      const { direct } = await result('anonymous', { q, panel: PANEL });
+      expect(direct).toEqual([
+        expect.objectContaining({
+          kind: 'provision',
+          versionId: PUBLISHED_PLAN_V2,
+          provisionKey: plan.provisions.find((p) => p.number === number)?.provisionKey,
+        }),
+      ]);
+    });
+
+    it('names nothing outright for words that are more than a reference', async () => {
+      expect((await result('anonymous', { q: 'recommendation 12 on cyber crime', panel: PANEL })).direct).toEqual([]);
+      expect((await result('anonymous', { q: 'para 999', panel: PANEL })).direct).toEqual([]);
+      expect((await result('anonymous', { q: 'section 3 of the Police Act 1996', panel: PANEL })).direct).toEqual([]);
+    });
+
+    it('finds misspelt words as the material spells them, and says so', async () => {
+      const typed = await result('anonymous', { q: 'rual crime', panel: PANEL });
+      expect(typed.correctedQuery).toBe('rural crime');
+      expect(typed.hits.length).toBeGreaterThan(0);
+      for (const hit of typed.hits) expect(hit.highlight).toMatch(/<mark>rural/i);
+      const spelt = await result('anonymous', { q: 'rural crime', panel: PANEL });
+      expect(spelt.correctedQuery).toBeNull();
+      expect((await result('anonymous', { q: 'zxqvbnm', panel: PANEL })).correctedQuery).toBeNull();
+    });
+
+    it('never corrects towards words only a draft holds', async () => {
+      await importDraftPlan(as.OPCC_OFFICER, 'Wombatvale');
+      expect((await result('anonymous', { q: 'Wombatvail' })).correctedQuery).toBeNull();
+      expect((await result('OPCC_OFFICER', { q: 'Wombatvail' })).correctedQuery).toBe('wombatvale');
+    });
+
+    it('shows a paragraph once, from the newest version it matched in, with the older ones folded under it', async () => {
+      const hits = (await result('anonymous', { q: 'cyber', panel: PANEL, limit: '100' })).hits.filter((h) => h.provisionKey === PARA_32_KEY);
+      expect(hits).toEqual([expect.objectContaining({ versionId: PUBLISHED_PLAN_V2, alsoIn: [expect.objectContaining({ versionId: `${PLAN}-v1` })] })]);
+    });
+
+    it('filters by kind and by date, both ends included', async () => {
+      const recommendations = (await result('anonymous', { q: 'crime', panel: PANEL, kind: 'recommendation', limit: '100' })).hits;
+      expect(recommendations.length).toBeGreaterThan(0);
+      expect(new Set(recommendations.map((h) => h.kind))).toEqual(new Set(['recommendation']));
+      const all = (await result('anonymous', { q: 'crime', panel: PANEL, limit: '100' })).hits;
+      const dates = [...new Set(all.map((h) => h.date?.slice(0, 10)).filter((d): d is string => Boolean(d)))].sort();
+      expect(dates.length).toBeGreaterThan(1);
+      const day = dates[0] ?? '';
+      const onDay = (await result('anonymous', { q: 'crime', panel: PANEL, from: day, to: day, limit: '100' })).hits;
+      expect(onDay.length).toBeGreaterThan(0);
+      for (const hit of onDay) expect(hit.date?.slice(0, 10)).toBe(day);
+      const after = (await result('anonymous', { q: 'crime', panel: PANEL, from: dates.at(-1) ?? '', limit: '100' })).hits;
+      for (const hit of after) expect((hit.date ?? '') >= (dates.at(-1) ?? '')).toBe(true);
+    });
+
+    it('refuses dates that are not dates, and a range that ends before it starts', async () => {
+      const bad = await t.anonymous().get('/api/search').query({ q: 'crime', from: '2017-02-30' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'from' })]);
+      const backwards = await t.anonymous().get('/api/search').query({ q: 'crime', from: '2017-03-01', to: '2017-02-01' });
+      expect(backwards.status).toBe(400);
+      expect(backwards.body.errors).toEqual([expect.objectContaining({ path: 'to' })]);
+      expect((await t.anonymous().get('/api/search').query({ q: 'crime', kind: 'letters' })).status).toBe(400);
+    });
   });
 });

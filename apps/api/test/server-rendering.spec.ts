@@ -119,6 +119,25 @@ describe('server-rendered public pages', () => {
     expect(titles.size).toBe(urls.length);
   });
 
+  it('searches without JavaScript: a reference goes straight to its page, misspellings are corrected, filters are a GET form', async () => {
+    const direct = await page(`/search?q=recommendation+12&panel=${PANEL}`);
+    expect(direct.status).toBe(302);
+    expect(direct.headers.location).toBe('/recommendations/llr-rec-12');
+    const misspelt = await page(`/search?q=rual+crime&panel=${PANEL}`);
+    expect(misspelt.status).toBe(200);
+    // React parts adjacent text with empty comments.
+    expect(misspelt.text.replace(/<!-- -->/g, '')).toContain('No results for “rual crime”');
+    expect(misspelt.text).toMatch(/<mark>rural<\/mark>/i);
+    const filtered = await page(`/search?q=crime&panel=${PANEL}&kind=recommendation`);
+    expect(filtered.text).toMatch(/<form[^>]*action="\/search" method="get"/);
+    expect(filtered.text).toMatch(/id="search-kind-recommendation"[^>]*checked/);
+    expect(filtered.text).toMatch(/>Recommendation<\/span>/);
+    expect(filtered.text).not.toMatch(/>Plan or report paragraph<\/span>/);
+    const badDate = await page(`/search?q=crime&from=31-03-2017`);
+    expect(badDate.text).toContain('There is a problem');
+    expect(badDate.text).toContain('Enter a date as YYYY-MM-DD');
+  });
+
   it('answers 404 for unknown pages and unknown or unpublished records', async () => {
     for (const url of ['/no-such-page', '/recommendations/no-such-id', '/meetings/no-such-id', '/document-versions/no-such-id', '/letters/no-such-id']) {
       const response = await page(url);

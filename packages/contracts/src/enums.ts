@@ -17,3 +17,5 @@ export const DEADLINE_STATES = ['met', 'upcoming', 'due-soon', 'overdue'] as con
 export const CITATION_CUES = ['paragraph', 'recommendation', 'minute', 'legislation'] as const;
 /** Why a citation is left unlinked: the label is printed more than once, it names another document, or nothing prints it. */
 export const UNLINKED_REASONS = ['ambiguous', 'otherDocument', 'notFound'] as const;
+/** What a search hit is: a paragraph of a plan or report, a recommendation, a response, or a paragraph of minutes. */
+export const SEARCH_HIT_KINDS = ['provision', 'recommendation', 'response', 'minutes'] as const;

@@ -13,6 +13,7 @@ import {
   RESPONSE_OUTCOMES,
   RESPONSE_STATUSES,
   ROLES,
+  SEARCH_HIT_KINDS,
   VERSION_STATUSES,
 } from './enums';
 
@@ -481,7 +482,8 @@ export const PublishLetterInput = z.object({ version: versionNumber });
 export type PublishLetterInput = z.infer<typeof PublishLetterInput>;
 
 // ───────────── search ─────────────
-export const SearchHitKind = z.enum(['provision', 'recommendation', 'response', 'minutes']);
+export const SearchHitKind = z.enum(SEARCH_HIT_KINDS);
+export type SearchHitKind = z.infer<typeof SearchHitKind>;
 export const SearchHit = z.object({
   kind: SearchHitKind,
   id,
@@ -494,14 +496,31 @@ export const SearchHit = z.object({
   provisionKey: z.string().nullable(),
   recommendationId: z.string().nullable(),
   meetingId: z.string().nullable(),
+  /** When it was published, recorded or met: what the date filters compare. */
+  date: isoDateTime.nullable(),
+  /** Older versions in which the same paragraph also matched, newest first: folded under the newest. */
+  alsoIn: z.array(z.object({ versionId: z.string(), versionLabel: z.string() })),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
+const calendarDate = z.iso.date('Enter a date as YYYY-MM-DD');
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'Enter words to search for').max(500),
   panel: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
+  /** Only hits of this kind. */
+  kind: SearchHitKind.optional(),
+  /** Only hits dated on or after this day (Europe/London). */
+  from: calendarDate.optional(),
+  /** Only hits dated on or before this day (Europe/London). */
+  to: calendarDate.optional(),
 });
-export const SearchResult = z.object({ hits: z.array(SearchHit) });
+export const SearchResult = z.object({
+  hits: z.array(SearchHit),
+  /** The words searched for instead, when the words as typed found nothing ("rual crime" → "rural crime"). */
+  correctedQuery: z.string().nullable(),
+  /** What the words name outright ("recommendation 12", "para 47.a"): the page goes straight there when there is one. */
+  direct: z.array(SearchHit),
+});
 export type SearchQuery = z.infer<typeof SearchQuery>;
 export type SearchResult = z.infer<typeof SearchResult>;
 

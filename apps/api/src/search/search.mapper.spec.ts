@@ -28,6 +28,9 @@ describe('mapSearchHit', () => {
     number: '32',
     heading: null,
     recommendationNumber: null,
+    date: new Date('2017-03-31T00:00:00Z'),
+    matchedVersionIds: ['v2', 'v1'],
+    matchedVersionLabels: ['Published plan', 'Draft v0.7'],
   };
 
   it('titles each kind of hit the way a reader refers to it', () => {
@@ -38,5 +41,10 @@ describe('mapSearchHit', () => {
     );
     expect(mapSearchHit({ ...row, kind: 'recommendation', recommendationNumber: 8 }).title).toBe('Recommendation 8');
     expect(mapSearchHit({ ...row, kind: 'response', recommendationNumber: 8 }).title).toBe('Response to recommendation 8');
+  });
+
+  it('folds the older versions in which a paragraph matched under the newest', () => {
+    expect(mapSearchHit(row)).toMatchObject({ versionId: 'v2', date: '2017-03-31T00:00:00.000Z', alsoIn: [{ versionId: 'v1', versionLabel: 'Draft v0.7' }] });
+    expect(mapSearchHit({ ...row, matchedVersionIds: null, matchedVersionLabels: null }).alsoIn).toEqual([]);
   });
 });

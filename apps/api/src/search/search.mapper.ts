@@ -37,5 +37,66 @@ export function mapSearchHit(row: SearchRow): SearchHit {
     provisionKey: row.provisionKey,
     recommendationId: row.recommendationId,
     meetingId: row.meetingId,
+    date: row.date ? row.date.toISOString() : null,
+    // The hit is the newest version in which the paragraph matched; the older ones fold under it.
+    alsoIn: (row.matchedVersionIds ?? []).slice(1).map((versionId, index) => ({ versionId, versionLabel: row.matchedVersionLabels?.[index + 1] ?? '' })),
+  };
+}
+
+/** The opening of a text, escaped, for a hit that no words matched (a reference named it). */
+function opening(text: string): string {
+  const words = text.split(/\s+/);
+  return escapeHtml(words.length > 35 ? `${words.slice(0, 35).join(' ')} …` : text);
+}
+
+export function directRecommendationHit(recommendation: {
+  id: string;
+  number: number;
+  text: string;
+  meetingId: string;
+  panel: { slug: string };
+  meeting: { startsAt: Date };
+}): SearchHit {
+  return {
+    kind: 'recommendation',
+    id: recommendation.id,
+    title: `Recommendation ${recommendation.number}`,
+    highlight: opening(recommendation.text),
+    rank: 1,
+    panel: recommendation.panel.slug,
+    versionId: null,
+    provisionKey: null,
+    recommendationId: recommendation.id,
+    meetingId: recommendation.meetingId,
+    date: recommendation.meeting.startsAt.toISOString(),
+    alsoIn: [],
+  };
+}
+
+export function directProvisionHit(provision: {
+  id: string;
+  provisionKey: string;
+  number: string | null;
+  label: string | null;
+  heading: string | null;
+  text: string;
+  versionId: string;
+  documentVersion: { label: string; publishedAt: Date | null; createdAt: Date; document: { title: string; panel: { slug: string } } };
+}): SearchHit {
+  const version = provision.documentVersion;
+  const printed = provision.label ?? provision.number;
+  return {
+    kind: 'provision',
+    id: provision.id,
+    title: [`${version.document.title}, ${version.label}`, printed ? `paragraph ${printed}` : provision.heading].filter(Boolean).join(': '),
+    highlight: opening(provision.text || provision.heading || ''),
+    rank: 1,
+    panel: version.document.panel.slug,
+    versionId: provision.versionId,
+    provisionKey: provision.provisionKey,
+    recommendationId: null,
+    meetingId: null,
+    date: (version.publishedAt ?? version.createdAt).toISOString(),
+    alsoIn: [],
   };
 }

@@ -39,7 +39,10 @@ export const paths = {
   accessibility: { path: '/accessibility', href: () => '/accessibility' },
   privacy: { path: '/privacy', href: () => '/privacy' },
   cookies: { path: '/cookies', href: () => '/cookies' },
-  search: { path: '/search', href: (q?: string, panel?: string) => `/search${queryString({ q, panel })}` },
+  search: {
+    path: '/search',
+    href: (q?: string, panel?: string, filters: { kind?: string; from?: string; to?: string } = {}) => `/search${queryString({ q, panel, ...filters })}`,
+  },
 
   signIn: { path: '/sign-in', href: (returnTo?: string) => `/sign-in${queryString({ returnTo })}` },
   signedOut: { path: '/signed-out', href: () => '/signed-out' },

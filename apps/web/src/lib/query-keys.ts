@@ -1,7 +1,7 @@
 // Every query key of the web app, made in one place. A resource's keys nest under its root, so a
 // write invalidates exactly what depends on it by naming the root (`queryKeys.panels.one(slug)`
 // reaches the panel's summary, tracker, meetings, letters …) and the queries use the same factory.
-import type { ResponseStatus } from '@psp/contracts';
+import type { ResponseStatus, SearchQuery } from '@psp/contracts';
 import type { RecommendationFilters } from './api/get-recommendations';
 
 export const queryKeys = {
@@ -38,7 +38,7 @@ export const queryKeys = {
   provisions: {
     history: (provisionKey: string) => ['provisions', provisionKey, 'history'] as const,
   },
-  search: (q: string, panel: string | null) => ['search', q, panel] as const,
+  search: (q: string, panel: string | null, filters: Pick<SearchQuery, 'kind' | 'from' | 'to'> = {}) => ['search', q, panel, filters] as const,
   admin: {
     users: ['admin', 'users'] as const,
   },

@@ -3,7 +3,7 @@ import type { SearchHit } from '@psp/contracts';
 import { paths } from '@/config/paths';
 import { HighlightedText } from '@/components/highlight';
 
-const KIND_LABELS: Record<SearchHit['kind'], string> = {
+export const KIND_LABELS: Record<SearchHit['kind'], string> = {
   provision: 'Plan or report paragraph',
   recommendation: 'Recommendation',
   response: 'Response',
@@ -45,6 +45,19 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
       <p className="govuk-body govuk-!-margin-bottom-0" data-testid="search-highlight">
         <HighlightedText highlight={hit.highlight} />
       </p>
+      {hit.alsoIn.length > 0 ? (
+        <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0 app-secondary-text">
+          Also matched in{' '}
+          {hit.alsoIn.map((older, index) => (
+            <span key={older.versionId}>
+              {index > 0 ? ', ' : null}
+              <Link className="govuk-link" to={paths.documentVersion.href(older.versionId, hit.provisionKey ?? undefined)}>
+                {older.versionLabel}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
     </li>
   );
 }
