@@ -85,6 +85,8 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
             // page's own module stays a chunk of its own.
             codeSplitting: {
               groups: [
+                // Vite's loader of dynamic imports stays with the entry, which needs nothing else (src/boot.ts).
+                { name: 'boot', test: /vite[\\/]preload-helper/, priority: 50 },
                 // Libraries by how often they change, so an upgrade of one leaves the others cached.
                 { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
                 { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/, priority: 40 },

@@ -91,7 +91,19 @@ test('with JavaScript, the server-rendered pages hydrate without a mismatch and 
       ['ssr-provision', '/provisions/llr-plan-2017-0155'],
       ['ssr-accessibility', '/accessibility'],
     ] as const) {
+      const scripts: string[] = [];
+      const onRequest = (request: { resourceType(): string; url(): string }) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      };
+      page.on('request', onRequest);
       await page.goto(url, { waitUntil: 'networkidle' });
+      // A first visit loads the loader only (src/boot.ts); the app waits for the reader.
+      expect(await page.evaluate(() => document.body.classList.contains('js-enabled'))).toBe(false);
+      expect(scripts.length).toBeLessThanOrEqual(3);
+      await page.mouse.move(20, 20);
+      await page.waitForFunction(() => document.body.classList.contains('js-enabled'));
+      page.off('request', onRequest);
+      expect(scripts.length).toBeGreaterThan(3);
       // A hydration mismatch is a page error (React #418/#425), which checkPage fails on.
       await checkPage(session, name);
     }

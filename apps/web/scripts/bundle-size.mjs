@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The JavaScript budget of the public pages: what a reader's browser downloads (gzipped) to show
-// each public page on a first visit — the entry chunk and its static imports, plus the page's
-// own lazy chunk and its static imports. Fails above the budget (150 KB, or BUNDLE_BUDGET_KB).
-// Run after `vite build`; reads the build manifest (dist/.vite/manifest.json).
+// The JavaScript and CSS budgets of the public pages (gzipped). A first visit to a server-rendered
+// page loads the entry (src/boot.ts: the stylesheets and a loader) and nothing else: budget 100 KB
+// (FIRST_VISIT_BUDGET_KB). The app loads when the reader first reaches for the page: the app
+// module's closure plus the page's own lazy chunk and its static imports: budget 150 KB
+// (BUNDLE_BUDGET_KB). Run after `vite build`; reads the build manifest (dist/.vite/manifest.json).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(webDir, 'dist');
 const manifestFile = path.join(dist, '.vite', 'manifest.json');
 const budgetKb = Number(process.env.BUNDLE_BUDGET_KB ?? 150);
+const firstVisitBudgetKb = Number(process.env.FIRST_VISIT_BUDGET_KB ?? 100);
 
 /** The public pages, by the source file of their route module. */
 const PUBLIC_PAGES = {
@@ -52,29 +54,38 @@ if (!entryKey) {
   console.error('The build manifest has no entry chunk.');
   process.exit(1);
 }
-const entryFiles = [...staticClosure(entryKey)].map((key) => manifest[key].file);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
-const entryBytes = entryFiles.reduce((sum, file) => sum + gzippedSize(file), 0);
-const cssFiles = [...new Set(entryFiles.flatMap((file) => Object.values(manifest).find((c) => c.file === file)?.css ?? []))];
-const cssBytes = cssFiles.reduce((sum, file) => sum + gzippedSize(file), 0);
-
+const sizeOf = (files) => [...files].reduce((sum, file) => sum + gzippedSize(file), 0);
+const entryFiles = [...staticClosure(entryKey)].map((key) => manifest[key].file);
+const cssFiles = [...new Set([...staticClosure(entryKey)].flatMap((key) => manifest[key].css ?? []))];
+const firstVisit = sizeOf(entryFiles) + sizeOf(cssFiles);
+// The app: the entry's dynamic import (src/main.tsx) and everything it loads up front.
+const appKey = (manifest[entryKey].dynamicImports ?? []).find((key) => key.endsWith('src/main.tsx'));
+if (!appKey) {
+  console.error('The entry does not load src/main.tsx dynamically (see src/boot.ts).');
+  process.exit(1);
+}
+const appFiles = [...staticClosure(appKey)].map((key) => manifest[key].file);
+let failed = firstVisit > firstVisitBudgetKb * 1024;
 console.log(
-  `Public page JavaScript, gzipped (budget ${budgetKb} KB). Shared by every page: ${kb(entryBytes)} KB in ${entryFiles.length} files; CSS ${kb(cssBytes)} KB.`,
+  `First visit to a public page, gzipped (budget ${firstVisitBudgetKb} KB): ${kb(firstVisit)} KB — ${kb(sizeOf(entryFiles))} KB of JavaScript in ${entryFiles.length} file(s), ${kb(sizeOf(cssFiles))} KB of CSS.`,
 );
-let failed = false;
+console.log(
+  `Once the reader reaches for the page, the app and the page's own chunks, gzipped (budget ${budgetKb} KB): shared ${kb(sizeOf(appFiles))} KB in ${appFiles.length} files.`,
+);
 for (const [route, source] of Object.entries(PUBLIC_PAGES)) {
   if (!manifest[source]) {
     console.error(`  ${route}: ${source} is not in the build manifest (renamed? update scripts/bundle-size.mjs)`);
     failed = true;
     continue;
   }
-  const files = new Set([...entryFiles, ...[...staticClosure(source)].map((key) => manifest[key].file)]);
-  const total = [...files].reduce((sum, file) => sum + gzippedSize(file), 0);
+  const files = new Set([...appFiles, ...[...staticClosure(source)].map((key) => manifest[key].file)]);
+  const total = sizeOf(files);
   const over = total > budgetKb * 1024;
   failed ||= over;
   console.log(`  ${over ? 'OVER' : 'ok  '} ${route.padEnd(32)} ${kb(total).padStart(6)} KB (${files.size} files)`);
 }
 if (failed) {
-  console.error(`A public page loads more than ${budgetKb} KB of gzipped JavaScript.`);
+  console.error(`A public page is over its budget: ${firstVisitBudgetKb} KB on a first visit, ${budgetKb} KB once the app runs.`);
   process.exit(1);
 }

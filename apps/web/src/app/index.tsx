@@ -29,7 +29,7 @@ function HydratedApp({ queryClient, router }: { queryClient: QueryClient; router
  * The app for a server-rendered page: the server's query cache and router state restored, and
  * this page's route modules loaded first, so the first render matches the server's HTML.
  */
-export async function prepareHydratedApp(state: HydrationState): Promise<ReactElement> {
+export async function prepareHydratedApp(state: HydrationState): Promise<{ element: ReactElement; navigate: (to: string) => Promise<void> }> {
   const queryClient = createQueryClient();
   hydrate(queryClient, state.queries);
   const routes = createRoutes(queryClient);
@@ -42,5 +42,5 @@ export async function prepareHydratedApp(state: HydrationState): Promise<ReactEl
     }),
   );
   const router = createAppRouter(queryClient, { routes, hydrationData: state.router });
-  return <HydratedApp queryClient={queryClient} router={router} />;
+  return { element: <HydratedApp queryClient={queryClient} router={router} />, navigate: (to) => router.navigate(to) };
 }

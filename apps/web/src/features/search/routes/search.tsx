@@ -3,7 +3,7 @@
 // client-side navigation. Words that are a reference ("recommendation 12", "para 47.a") go
 // straight to the thing they name.
 import type { QueryClient } from '@tanstack/react-query';
-import { Form, Link, redirect, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { Form, Link, redirect, useSearchParams, useSubmit, type LoaderFunctionArgs } from 'react-router';
 import type { SearchHitKind } from '@psp/contracts';
 import { SEARCH_HIT_KINDS } from '@psp/contracts/enums';
 import { paths } from '@/config/paths';
@@ -64,6 +64,7 @@ export const clientLoader =
   };
 
 function SearchForm({ state, panel }: { state: SearchState; panel: string | undefined }) {
+  const submit = useSubmit();
   const filtered = Boolean(state.filters.kind || state.filters.from || state.filters.to || hasErrors(state));
   const dateField = (field: 'from' | 'to', label: string) => {
     const error = state.errors[field];
@@ -92,8 +93,19 @@ function SearchForm({ state, panel }: { state: SearchState; panel: string | unde
     );
   };
   return (
-    <Form method="get" action={paths.search.path} role="search" key={`${state.q}|${state.filters.kind ?? ''}|${state.typed.from}|${state.typed.to}`}>
-      {panel ? <input type="hidden" name="panel" value={panel} /> : null}
+    <Form
+      method="get"
+      action={paths.search.path}
+      role="search"
+      key={`${state.q}|${state.filters.kind ?? ''}|${state.typed.from}|${state.typed.to}`}
+      onSubmit={(event) => {
+        // Without JavaScript the browser sends every field; with it, the address keeps only those filled in.
+        event.preventDefault();
+        const filled = new URLSearchParams();
+        for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === 'string' && value.trim()) filled.append(name, value.trim());
+        void submit(filled, { method: 'get', action: paths.search.path });
+      }}
+    >
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor="search-q">
           Search for
@@ -106,6 +118,7 @@ function SearchForm({ state, panel }: { state: SearchState; panel: string | unde
           Search
         </button>
       </div>
+      {panel ? <input type="hidden" name="panel" value={panel} /> : null}
       <details className="govuk-details" open={filtered}>
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">Filter results</span>
