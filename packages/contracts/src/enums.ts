@@ -11,5 +11,7 @@ export const RESPONSE_STATUSES = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED']
 export const CHANGE_KINDS = ['added', 'removed', 'modified', 'renumbered', 'unchanged'] as const;
 export const LETTER_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export const MEETING_STATUSES = ['SCHEDULED', 'HELD', 'CANCELLED'] as const;
+/** Who made a citation: the citing text's own words (the panel's, the OPCC's), or staff linking a paragraph the text does not number. */
+export const CITATION_SOURCES = ['AS_WRITTEN', 'LINKED_BY_STAFF'] as const;
 export const PROVISION_KINDS = ['SECTION', 'PARAGRAPH', 'POINT', 'TABLE', 'TEXT'] as const;
 export const DEADLINE_STATES = ['met', 'upcoming', 'due-soon', 'overdue'] as const;

@@ -1,7 +1,8 @@
 // The three panel meetings of the record. Dates come from the documents (23 September 2016 at
-// 1.00pm: the first-100-days report; "our meeting in December 2016": the response letter); the
-// rest (7 December 2016, 3 February 2017, times, agenda wording) is plausible and listed in
-// prisma/seed/README.md.
+// 1.00pm: the first-100-days report; "our meeting in December 2016": the response letter) and
+// from the OPCC's public announcements (3 February 2017: the final draft plan, the 2017/18 budget
+// and the precept before the Panel; sources in prisma/seed/README.md); the rest (7 December 2016,
+// the other times, agenda wording) is plausible and listed in prisma/seed/README.md.
 
 export const LOCATION = 'County Hall, Glenfield';
 
@@ -86,13 +87,14 @@ export const MEETINGS: readonly MeetingSpec[] = [
         number: '4',
         title: 'Draft Police and Crime Plan 2017–2021',
         description:
-          "The Commissioner's exposure draft (v0.7, 20 January 2017). The Panel reviews the draft Plan and makes a report, with recommendations, to the Commissioner.",
+          'The Commissioner presents the final draft of his Police and Crime Plan (exposure draft v0.7, 20 January 2017). The Panel reviews the draft Plan and makes a report, with recommendations, to the Commissioner.',
         paper: 'draft-plan',
       },
       {
         number: '5',
         title: 'Proposed precept 2017/18',
-        description: 'The Panel reviews the precept notified by the Commissioner and reports by 8 February.',
+        description:
+          "The Commissioner's 2017/18 budget (net budget £171.639m) and his proposal to increase the policing precept by 1.99% (£3.65 a year for a Band D property). The Panel reviews the precept and reports by 8 February.",
       },
       { number: '6', title: 'Date of next meeting' },
     ],
