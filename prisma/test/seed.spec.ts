@@ -81,7 +81,7 @@ describe('the Leicestershire demo record', () => {
     expect(v1!.source).toMatch(/exposure draft v0\.7/);
     expect(v1!.publishedAt!.toISOString().slice(0, 10)).toBe('2017-01-20');
     // Launched on 23 March 2017 (a public fact, sourced in seed/README.md); its wording is ours where the letter gives none.
-    expect(v2).toMatchObject({ label: 'Published plan, 23 March 2017 (reconstructed)', status: 'PUBLISHED', basedOnId: v1!.id, reconstructed: true });
+    expect(v2).toMatchObject({ label: 'Published plan (reconstructed)', status: 'PUBLISHED', basedOnId: v1!.id, reconstructed: true });
     expect(v2!.publishedAt!.toISOString().slice(0, 10)).toBe('2017-03-23');
     expect(v2!.reconstructionNote).toMatch(/says which paragraphs changed and why, but not their final wording/);
     expect(v2!.source).toMatch(/^Reconstructed from draft v0\.7 and the Commissioner's response letter of 2 March 2017/);

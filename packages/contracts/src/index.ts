@@ -197,6 +197,7 @@ export const ProvisionHistoryEntry = z.object({
   amendedBy: z.array(Attribution),
   /** The version's provenance, and whether this paragraph's wording in it is a reconstruction. */
   versionReconstructed: z.boolean().optional(),
+  reconstructionNote: z.string().nullable().optional(),
   reconstructed: z.boolean().optional(),
   /** For an amended paragraph: its words against the version before, insertions and deletions marked. */
   words: z.array(WordChange).optional(),

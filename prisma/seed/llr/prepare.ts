@@ -203,7 +203,6 @@ function matchesAnchor(anchor: AmendmentAnchor, entry: DiffEntry, sides: Sides):
   const heading = sides.unnumberedHeadings.get(entry.provisionKey);
   if (heading && anchor.headings?.includes(heading)) return true;
   const after = entry.after?.number ?? null;
-  const before = entry.before?.number ?? null;
   return after !== null && (anchor.published ?? []).some((a) => within(after, a));
 }
 
@@ -269,7 +268,7 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
       id: VERSION_IDS.publishedPlan,
       documentId: planId,
       sequence: 2,
-      label: 'Published plan, 23 March 2017 (reconstructed)',
+      label: 'Published plan (reconstructed)',
       status: 'PUBLISHED',
       publishedAt: DATES.publishedPlan,
       basedOnId: VERSION_IDS.draftPlan,

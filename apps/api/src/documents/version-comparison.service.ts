@@ -90,6 +90,7 @@ export class VersionComparisonService {
         ...entry,
         status: version.status,
         versionReconstructed: version.reconstructed,
+        reconstructionNote: version.reconstructionNote,
         reconstructed: rows.some((row) => row.versionId === entry.versionId && row.reconstructed),
         amendedBy: attributionsByKey(amendments.filter((row) => row.toVersionId === entry.versionId)).get(provisionKey) ?? [],
       };

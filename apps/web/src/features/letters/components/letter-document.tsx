@@ -7,6 +7,17 @@ import { formatDate } from '@/lib/format';
 import { Prose } from '@/components/page';
 import { OutcomeTag } from '@/components/tags';
 
+/** True when the closing already ends with the letter's own valediction ("Yours truly,"): then no second one is added. */
+export function closingHasValediction(closing: string | null): boolean {
+  const last =
+    closing
+      ?.trim()
+      .split(/\n\s*\n/)
+      .at(-1)
+      ?.trim() ?? '';
+  return /^yours\b/i.test(last);
+}
+
 export function LetterDocument({ letter }: { letter: ResponseLetter }) {
   return (
     <article className="app-letter" aria-labelledby="letter-subject">
@@ -43,7 +54,7 @@ export function LetterDocument({ letter }: { letter: ResponseLetter }) {
         </section>
       ))}
       {letter.closing ? <Prose text={letter.closing} /> : null}
-      <p className="govuk-body govuk-!-margin-top-6">Yours sincerely,</p>
+      {closingHasValediction(letter.closing) ? null : <p className="govuk-body govuk-!-margin-top-6">Yours sincerely,</p>}
       <p className="govuk-body">
         <strong>{letter.signatory}</strong>
         {letter.signatoryRole ? (
