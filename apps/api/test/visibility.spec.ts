@@ -211,7 +211,9 @@ describe('visibility of unpublished responses', () => {
     }
     for (const who of [team.OPCC_APPROVER, team.ADMIN]) {
       const seen = expectStatus<RecommendationDetail>(await call(t, who, 'GET', `/api/recommendations/${recommendation.id}`), 200);
-      expect(seen.responses[0]?.provisions).toEqual([{ provisionKey: paragraph.provisionKey, number: '33', versionId: amended.id, cited: 'para 33', source: 'LINKED_BY_STAFF' }]);
+      expect(seen.responses[0]?.provisions).toEqual([
+        { provisionKey: paragraph.provisionKey, number: '33', versionId: amended.id, cited: 'para 33', source: 'LINKED_BY_STAFF' },
+      ]);
     }
   });
 
