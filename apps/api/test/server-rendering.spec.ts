@@ -158,6 +158,11 @@ describe('server-rendered public pages', () => {
     const tracker = await read(`/panels/${PANEL}/recommendations`);
     expect(tracker).toContain('(linked by the clerk)');
 
+    // The December 2016 minutes are illustrative: the meeting page says so above them.
+    const december = await read('/meetings/llr-meeting-2016-12-07');
+    expect(december).toContain('is partly a reconstruction, not the document itself.');
+    expect(december).toContain('Reconstructed wording');
+
     const letter = await read(`/letters/${record.seededLetterId}`);
     expect(letter).toContain('Dear Jre, [sic]');
     expect(letter).toContain('Yours truly,');

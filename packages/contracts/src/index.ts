@@ -327,6 +327,9 @@ export const Minutes = z.object({
   status: VersionStatus,
   version: z.number().int(),
   publishedAt: isoDateTime.nullable(),
+  /** True when the minutes' wording is (partly) a reconstruction; `reconstructionNote` says what and why. */
+  reconstructed: z.boolean().optional(),
+  reconstructionNote: z.string().nullable().optional(),
   provisions: z.array(Provision),
 });
 export type Minutes = z.infer<typeof Minutes>;

@@ -29,6 +29,8 @@ export function mapMinutes(version: MinutesVersionRow, provisions: ProvisionRow[
     status: version.status,
     version: version.version,
     publishedAt: version.publishedAt?.toISOString() ?? null,
+    reconstructed: version.reconstructed,
+    reconstructionNote: version.reconstructionNote,
     provisions: provisions.map(mapProvision),
   };
 }
