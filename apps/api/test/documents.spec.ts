@@ -181,6 +181,8 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
             recommendationId: `llr-rec-${String(recommendation).padStart(2, '0')}`,
             responseId: `llr-response-${String(recommendation).padStart(2, '0')}`,
             recommendationNumber: recommendation,
+            // What the attribution rests on: the letter's words.
+            note: expect.stringMatching(/^The letter: "/),
           },
         ]);
         expect(entry?.words?.some((w) => w.op === 'insert' || w.op === 'delete')).toBe(true);
@@ -280,7 +282,14 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
           number: '32',
           text: expect.stringContaining('Cyber-crime'),
           change: 'modified',
-          amendedBy: [{ recommendationId: 'llr-rec-08', responseId: 'llr-response-08', recommendationNumber: 8 }],
+          amendedBy: [
+            {
+              recommendationId: 'llr-rec-08',
+              responseId: 'llr-response-08',
+              recommendationNumber: 8,
+              note: expect.stringContaining('"In response to your comments I have revised the Plan slightly in this regard. Please see Para 32."'),
+            },
+          ],
           words: expect.any(Array),
         },
       ]);

@@ -143,6 +143,8 @@ describe('server-rendered public pages', () => {
     const changes = await read(`/document-versions/${record.publishedPlanVersionId}/changes`);
     expect(changes).toContain(warning);
     expect(changes).toContain('Reconstructed wording');
+    // Each attribution with the letter's words it rests on.
+    expect(changes).toContain('In response to your comments I have revised the Plan slightly in this regard. Please see Para 32.');
     const para32 = (await prisma.provision.findFirstOrThrow({ where: { versionId: record.publishedPlanVersionId, number: '32' } })).provisionKey;
     const paragraph = await read(`/provisions/${encodeURIComponent(para32)}`);
     expect(paragraph).toContain(warning);

@@ -166,7 +166,13 @@ export const NumberedText = z.object({
   reconstructed: z.boolean().optional(),
 });
 export const WordChange = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
-export const Attribution = z.object({ recommendationId: id, responseId: id, recommendationNumber: z.number().int().optional() });
+export const Attribution = z.object({
+  recommendationId: id,
+  responseId: id,
+  recommendationNumber: z.number().int().optional(),
+  /** Why the change is attributed to the response: the amendment's note (in the demo record, the letter's words). */
+  note: z.string().nullable().optional(),
+});
 export type Attribution = z.infer<typeof Attribution>;
 export const DiffEntry = z.object({
   provisionKey: z.string(),

@@ -64,7 +64,12 @@ export function toKeyedProvision(row: ProvisionRecord): KeyedProvision {
 
 export function mapAttribution(row: AmendmentRow): Attribution | null {
   if (!row.response || !row.responseId) return null;
-  return { recommendationId: row.response.recommendationId, responseId: row.responseId, recommendationNumber: row.response.recommendation.number };
+  return {
+    recommendationId: row.response.recommendationId,
+    responseId: row.responseId,
+    recommendationNumber: row.response.recommendation.number,
+    note: row.note,
+  };
 }
 
 /** Attributions per provision key, without duplicates (one response may amend a paragraph in several versions). */
