@@ -157,6 +157,11 @@ describe('server-rendered public pages', () => {
     expect(sevenPage).toContain('The response cites “para 57” of Published plan (reconstructed); it is not linked to a paragraph.');
     const two = await prisma.recommendation.findFirstOrThrow({ where: { panelId: record.panelId, number: 2 } });
     expect(await read(`/recommendations/${two.id}`)).toContain('(linked by the clerk)');
+    const eight = await prisma.recommendation.findFirstOrThrow({ where: { panelId: record.panelId, number: 8 } });
+    const eightPage = await read(`/recommendations/${eight.id}`);
+    expect(eightPage).toContain('In response to your comments I have revised the Plan slightly in this regard. Please see Para 32.');
+    expect(eightPage).toContain('Reconstructed wording');
+    expect(eightPage).toContain('is partly a reconstruction, not the document itself.');
     const tracker = await read(`/panels/${PANEL}/recommendations`);
     expect(tracker).toContain('(linked by the clerk)');
 

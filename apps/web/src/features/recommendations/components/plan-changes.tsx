@@ -56,6 +56,11 @@ export function PlanChanges({ recommendationId, documents }: { recommendationId:
                   </span>{' '}
                   {entry.after?.reconstructed ? <ReconstructedTag /> : null}
                 </h3>
+                {[...new Set(entry.amendedBy.flatMap((a) => (a.recommendationId === recommendationId && a.note ? [a.note] : [])))].map((note) => (
+                  <p className="govuk-body-s app-secondary-text app-change__note" key={note}>
+                    {note}
+                  </p>
+                ))}
                 <div className="govuk-body app-change__text">
                   <MarkedChange entry={entry} />
                 </div>
