@@ -159,6 +159,9 @@ describe('the Leicestershire demo record', () => {
     });
     expect(meeting.agendaItems.map((a) => a.paperVersionId)).toContain(VERSION_IDS.draftPlan);
     expect(meeting.recommendations).toHaveLength(RECOMMENDATIONS.length);
+    // Each meeting says what of its record is sourced and what is illustrative.
+    expect(meeting.provenanceNote).toMatch(/^The date, and the final draft plan, the 2017\/18 budget and the precept proposal before the Panel, are from/);
+    expect(await prisma.meeting.count({ where: { provenanceNote: null } })).toBe(0);
   });
 
   it("holds the panel's fourteen recommendations as the letter quotes them, each answered by a published response", async () => {
@@ -304,6 +307,8 @@ describe('the Leicestershire demo record', () => {
     expect(letter.opening).toMatch(/^Thank you for your thorough and constructive response/);
     expect(letter.closing).toMatch(/^I trust these responses provide the reassurance/);
     expect(letter.closing).not.toMatch(/Willys|\*/);
+    // The supplied addressee and the [sic] are said on the letter itself.
+    expect(letter.provenanceNote).toMatch(/"Chair, Police and Crime Panel" is not printed on the letter/);
     expect(letter.responses).toHaveLength(14);
   });
 

@@ -169,9 +169,13 @@ describe('server-rendered public pages', () => {
     const december = await read('/meetings/llr-meeting-2016-12-07');
     expect(december).toContain('is partly a reconstruction, not the document itself.');
     expect(december).toContain('Reconstructed wording');
+    expect(december).toContain('About this record of the meeting:');
+    expect(december).toContain('The day, time, title, location, agenda and minutes shown are illustrative.');
 
     const letter = await read(`/letters/${record.seededLetterId}`);
     expect(letter).toContain('Dear Jre, [sic]');
+    expect(letter).toContain('About this copy of the letter:');
+    expect(letter).toContain('is not printed on the letter and is supplied here');
     expect(letter).toContain('Yours truly,');
     expect(letter).not.toContain('Yours sincerely,');
   });

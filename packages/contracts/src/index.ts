@@ -341,6 +341,8 @@ export const Minutes = z.object({
 export type Minutes = z.infer<typeof Minutes>;
 export const MeetingDetail = MeetingSummary.extend({
   version: z.number().int(),
+  /** What of this record of the meeting comes from a source and what is illustrative. */
+  provenanceNote: z.string().nullable().optional(),
   agendaItems: z.array(AgendaItem),
   minutes: Minutes.nullable(),
 });
@@ -472,6 +474,8 @@ export const ResponseLetter = z.object({
   closing: z.string().nullable(),
   signatory: z.string(),
   signatoryRole: z.string().nullable(),
+  /** How this copy relates to the letter sent: what was transcribed, left out or supplied, and why. */
+  provenanceNote: z.string().nullable().optional(),
   status: LetterStatus,
   publishedAt: isoDateTime.nullable(),
   version: z.number().int(),

@@ -1,5 +1,6 @@
 -- Provenance: a version says where its text comes from and whether (and why) any of it is a
--- reconstruction; a provision says whether its own wording is; a citation says whether the citing
+-- reconstruction; a provision says whether its own wording is; a letter how this copy relates to
+-- the letter sent, a meeting what of its record is illustrative; a citation says whether the citing
 -- text makes it or staff linked it; a response keeps the sentence its outcome rests on; a
 -- response's citation that no paragraph can honestly be linked to is kept as cited.
 CREATE TYPE "CitationSource" AS ENUM ('AS_WRITTEN', 'LINKED_BY_STAFF');
@@ -9,6 +10,8 @@ ALTER TABLE "DocumentVersion" ADD COLUMN "reconstructed" BOOLEAN NOT NULL DEFAUL
 ALTER TABLE "DocumentVersion" ADD COLUMN "reconstructionNote" TEXT;
 ALTER TABLE "Provision" ADD COLUMN "reconstructed" BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE "Response" ADD COLUMN "outcomeReason" TEXT;
+ALTER TABLE "ResponseLetter" ADD COLUMN "provenanceNote" TEXT;
+ALTER TABLE "Meeting" ADD COLUMN "provenanceNote" TEXT;
 
 -- Citations made with words ("point 24") were resolved from the text; those without were linked by hand.
 ALTER TABLE "RecommendationCitation" ADD COLUMN "source" "CitationSource" NOT NULL DEFAULT 'LINKED_BY_STAFF';

@@ -18,6 +18,8 @@ export interface AgendaItemSpec {
 
 export interface MeetingSpec {
   key: 'september' | 'december' | 'february';
+  /** What of this meeting's record comes from a source and what is illustrative: shown on its page. */
+  provenance: string;
   isoDate: string;
   /** UTC: 13:00 British Summer Time on 23 September, 13:00 GMT in winter. */
   startsAt: Date;
@@ -33,6 +35,8 @@ const OPENING: AgendaItemSpec[] = [
 export const MEETINGS: readonly MeetingSpec[] = [
   {
     key: 'september',
+    provenance:
+      'The date and time (1.00pm) are those of the report to this meeting, item 4. The title, the location and the other agenda items are illustrative.',
     isoDate: '2016-09-23',
     startsAt: new Date('2016-09-23T12:00:00Z'),
     title: 'Police and Crime Panel – 23 September 2016',
@@ -51,6 +55,8 @@ export const MEETINGS: readonly MeetingSpec[] = [
   },
   {
     key: 'december',
+    provenance:
+      "The Commissioner's letter of 2 March 2017 says only that the Panel met in December 2016 and that he agreed there to report on the 101 service (minute 44, item ix). The day, time, title, location, agenda and minutes shown are illustrative.",
     isoDate: '2016-12-07',
     startsAt: new Date('2016-12-07T13:00:00Z'),
     title: 'Police and Crime Panel – 7 December 2016',
@@ -77,6 +83,8 @@ export const MEETINGS: readonly MeetingSpec[] = [
   },
   {
     key: 'february',
+    provenance:
+      "The date, and the final draft plan, the 2017/18 budget and the precept proposal before the Panel, are from the OPCC's announcements (sources in the demo record's README); the recommendations are those the Commissioner's letter of 2 March 2017 quotes. The time, title, location and the other agenda items are illustrative.",
     isoDate: '2017-02-03',
     startsAt: new Date('2017-02-03T13:00:00Z'),
     title: 'Police and Crime Panel – 3 February 2017',

@@ -56,6 +56,10 @@ export const DATES = {
 
 export const LETTER_ADDRESSEE = 'Chair, Police and Crime Panel';
 
+/** What this copy of the letter is: said on the letter's page. */
+export const LETTER_PROVENANCE =
+  'Transcribed from a scan of the letter. The addressee line "Chair, Police and Crime Panel" is not printed on the letter and is supplied here; the scan\'s "Dear Jre," is kept as it reads, marked [sic]. The letterhead, page footer and signature are left out. The letter does not label its answers: the outcome beside each response is this record\'s reading of it.';
+
 /** Where each version's text comes from, and what of it is reconstructed and why. */
 export const PROVENANCE = {
   report: { source: 'Report of the Police and Crime Commissioner to the Panel meeting of 23 September 2016 (the source document).' },
@@ -304,6 +308,7 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
     startsAt: m.startsAt,
     location: LOCATION,
     status: 'HELD',
+    provenanceNote: m.provenance,
     createdAt: m.startsAt,
   }));
   const agendaItems: Prisma.AgendaItemCreateManyInput[] = MEETINGS.flatMap((m) =>
@@ -472,6 +477,7 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
     closing: letter.closing,
     signatory: letter.signatory,
     signatoryRole: letter.signatoryRole,
+    provenanceNote: LETTER_PROVENANCE,
     status: 'PUBLISHED',
     publishedAt: DATES.letter,
     createdAt: DATES.responsesSubmitted,

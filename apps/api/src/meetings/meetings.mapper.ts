@@ -36,5 +36,5 @@ export function mapMinutes(version: MinutesVersionRow, provisions: ProvisionRow[
 }
 
 export function mapMeetingDetail(row: MeetingRow, agenda: AgendaItem[], minutes: Minutes | null): MeetingDetail {
-  return { ...mapMeetingSummary(row), version: row.version, agendaItems: agenda, minutes };
+  return { ...mapMeetingSummary(row), version: row.version, provenanceNote: row.provenanceNote, agendaItems: agenda, minutes };
 }

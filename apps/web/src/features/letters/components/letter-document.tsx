@@ -21,6 +21,11 @@ export function closingHasValediction(closing: string | null): boolean {
 export function LetterDocument({ letter }: { letter: ResponseLetter }) {
   return (
     <article className="app-letter" aria-labelledby="letter-subject">
+      {letter.provenanceNote ? (
+        <div className="govuk-inset-text app-letter__provenance">
+          <strong>About this copy of the letter:</strong> {letter.provenanceNote}
+        </div>
+      ) : null}
       <dl className="govuk-body app-letter__meta">
         <div>
           <dt className="govuk-!-display-inline">Our reference: </dt>

@@ -55,6 +55,11 @@ export default function MeetingPage() {
         />
       ) : null}
       <PageHeading caption={formatDate(meeting.startsAt)}>{meeting.title}</PageHeading>
+      {meeting.provenanceNote ? (
+        <div className="govuk-inset-text app-meeting__provenance">
+          <strong>About this record of the meeting:</strong> {meeting.provenanceNote}
+        </div>
+      ) : null}
       <SummaryList
         rows={[
           { key: 'Date and time', value: formatDateTime(meeting.startsAt) },
