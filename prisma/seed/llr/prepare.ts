@@ -62,11 +62,14 @@ export const LETTER_PROVENANCE =
 
 /** Where each version's text comes from, and what of it is reconstructed and why. */
 export const PROVENANCE = {
-  report: { source: 'Report of the Police and Crime Commissioner to the Panel meeting of 23 September 2016 (the source document).' },
+  report: {
+    source:
+      'Report of the Police and Crime Commissioner to the Panel meeting of 23 September 2016 (the source document). The date it was published here (15 September 2016) is illustrative.',
+  },
   draftPlan: { source: 'Draft Police and Crime Plan 2017–2021, exposure draft v0.7 of 20 January 2017 (the source document).' },
   publishedPlan: {
     source:
-      "Reconstructed from draft v0.7 and the Commissioner's response letter of 2 March 2017 (OPCC/2/D/2017/1). The published plan itself is not among the source documents.",
+      "Reconstructed from draft v0.7 and the Commissioner's response letter of 2 March 2017 (OPCC/2/D/2017/1). The published plan itself is not among the source documents; its launch on 23 March 2017 is from the OPCC's announcement.",
     reconstructionNote:
       "The Commissioner's letter of 2 March 2017 says which paragraphs changed and why, but not their final wording. The wording shown here is a reconstruction for demonstration: the changed paragraphs are marked, and every other paragraph is the draft's text, assumed unchanged.",
   },
@@ -74,7 +77,7 @@ export const PROVENANCE = {
     source:
       "Illustrative reconstruction. The minutes of the December 2016 meeting are not among the source documents; minute 44(ix) follows the Commissioner's letter of 2 March 2017.",
     reconstructionNote:
-      'The Commissioner\'s letter of 2 March 2017 says only that at the December 2016 meeting he agreed to submit a report to the Panel on the 101 service, minuted at "Para 44, item ix". Every minute shown here, 44(ix) included, is written for demonstration.',
+      'The Commissioner\'s letter of 2 March 2017 says only that at the December 2016 meeting he agreed to submit a report to the Panel on the 101 service, minuted at "Para 44, item ix". Every minute shown here, 44(ix) included, is written for demonstration, and so is the date they were confirmed and published (3 February 2017).',
   },
 } as const;
 
