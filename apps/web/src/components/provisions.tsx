@@ -89,7 +89,17 @@ function ProvisionBlock({ provision, linkNumbers, showHeading }: { provision: Pr
             </span>
           ) : null}
           <div className="app-provision__text">
-            {provision.reconstructed ? <ReconstructedTag /> : null}
+            {provision.reconstructed ? (
+              <p className="govuk-body-s app-provision__reconstructed">
+                <ReconstructedTag />{' '}
+                {linkNumbers ? (
+                  <Link className="govuk-link" to={paths.provision.href(provision.provisionKey)}>
+                    <span className="govuk-visually-hidden">{provision.number ? `Paragraph ${provision.number}` : provision.heading}: </span>
+                    its history
+                  </Link>
+                ) : null}
+              </p>
+            ) : null}
             {showText ? <Prose text={provision.text} /> : null}
             {provision.table?.rows.length ? <ProvisionTable rows={provision.table.rows} /> : null}
           </div>
