@@ -16,6 +16,8 @@ export interface ProvisionInput {
   depth?: number;
   parentKey?: string | null;
   tableRows?: string[][] | null;
+  /** True when the wording is a reconstruction, not read from a source document. */
+  reconstructed?: boolean;
 }
 
 /** A provision row's id: its version and its place in reading order, counted from 1 ("…-p0001"). */
@@ -36,6 +38,7 @@ export function provisionRows(versionId: string, provisions: readonly ProvisionI
     depth: provision.depth ?? 0,
     parentKey: provision.parentKey ?? null,
     ...(provision.tableRows ? { tableRows: { rows: provision.tableRows } } : {}),
+    reconstructed: provision.reconstructed ?? false,
   }));
 }
 
@@ -49,11 +52,11 @@ export async function insertProvisionRows(tx: Prisma.TransactionClient, rows: re
   const col = <K extends keyof Prisma.ProvisionCreateManyInput>(key: K) => rows.map((row) => row[key] ?? null);
   const tables = rows.map((row) => (row.tableRows === undefined || row.tableRows === null ? null : JSON.stringify(row.tableRows)));
   await tx.$executeRaw`
-    INSERT INTO "Provision" ("id", "versionId", "provisionKey", "number", "label", "heading", "text", "kind", "depth", "parentKey", "position", "tableRows")
-    SELECT id, "versionId", "provisionKey", number, label, heading, text, kind::"ProvisionKind", depth, "parentKey", position, "tableRows"::jsonb
+    INSERT INTO "Provision" ("id", "versionId", "provisionKey", "number", "label", "heading", "text", "kind", "depth", "parentKey", "position", "tableRows", "reconstructed")
+    SELECT id, "versionId", "provisionKey", number, label, heading, text, kind::"ProvisionKind", depth, "parentKey", position, "tableRows"::jsonb, coalesce(reconstructed, false)
     FROM unnest(
       ${col('id')}::text[], ${col('versionId')}::text[], ${col('provisionKey')}::text[], ${col('number')}::text[], ${col('label')}::text[],
       ${col('heading')}::text[], ${col('text')}::text[], ${col('kind')}::text[], ${col('depth')}::int[],
-      ${col('parentKey')}::text[], ${col('position')}::int[], ${tables}::text[]
-    ) AS t(id, "versionId", "provisionKey", number, label, heading, text, kind, depth, "parentKey", position, "tableRows")`;
+      ${col('parentKey')}::text[], ${col('position')}::int[], ${tables}::text[], ${col('reconstructed')}::boolean[]
+    ) AS t(id, "versionId", "provisionKey", number, label, heading, text, kind, depth, "parentKey", position, "tableRows", reconstructed)`;
 }

@@ -50,8 +50,24 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       const plan = documents.find((d) => d.id === PLAN);
       expect(plan).toMatchObject({ title: 'Police and Crime Plan 2017–2021' });
       expect(plan?.versions).toEqual([
-        { id: DRAFT_PLAN_V1, label: 'Draft v0.7 (20 January 2017)', status: 'PUBLISHED', publishedAt: expect.any(String) },
-        { id: PUBLISHED_PLAN_V2, label: 'Published plan (March 2017)', status: 'PUBLISHED', publishedAt: expect.any(String) },
+        {
+          id: DRAFT_PLAN_V1,
+          label: 'Draft v0.7 (20 January 2017)',
+          status: 'PUBLISHED',
+          publishedAt: expect.any(String),
+          source: expect.stringMatching(/exposure draft v0\.7/),
+          reconstructed: false,
+          reconstructionNote: null,
+        },
+        {
+          id: PUBLISHED_PLAN_V2,
+          label: 'Published plan (reconstructed)',
+          status: 'PUBLISHED',
+          publishedAt: '2017-03-23T12:00:00.000Z',
+          source: expect.stringMatching(/^Reconstructed from draft v0\.7 and the Commissioner's response letter of 2 March 2017/),
+          reconstructed: true,
+          reconstructionNote: expect.stringMatching(/The wording shown here is a reconstruction for demonstration/),
+        },
       ]);
       expect(documents.find((d) => d.id === MINUTES)?.meetingId).toBe('llr-meeting-2016-12-07');
     });
@@ -70,7 +86,8 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       const version = response.body as DocumentVersionDetail;
       expect(version).toMatchObject({
         id: PUBLISHED_PLAN_V2,
-        label: 'Published plan (March 2017)',
+        label: 'Published plan (reconstructed)',
+        reconstructed: true,
         status: 'PUBLISHED',
         documentId: PLAN,
         kind: 'PLAN',
@@ -90,7 +107,21 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
         depth: 0,
         kind: 'PARAGRAPH',
         text: expect.stringContaining('cyber'),
+        reconstructed: true,
       });
+      // Only the paragraphs the reconstruction changed are marked: the rest is the draft's text.
+      expect(version.provisions.filter((p) => p.reconstructed).map((p) => p.number ?? p.heading)).toEqual([
+        'Foreword',
+        '32',
+        '38',
+        '40.a',
+        '47.a',
+        '49.b',
+        '54',
+        '54.f',
+        'Review of this Plan',
+        '71',
+      ]);
     });
 
     it('answers 404 for an unknown version', async () => {
@@ -126,28 +157,32 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       diff = response.body as DiffEntry[];
     });
 
-    it('matches paragraphs by identity, so draft 55 is the published 56, renumbered and unattributed', () => {
-      expect(entryAt('55', '56')).toMatchObject({ change: 'renumbered', amendedBy: [] });
-      expect(entryAt('57', '59')).toMatchObject({ change: 'renumbered' });
+    it('matches paragraphs by identity, so the Conclusion, draft 71, is the published 72, renumbered and unattributed', () => {
+      expect(entryAt('71', '72')).toMatchObject({ change: 'renumbered', amendedBy: [] });
+      // Nothing else moves: the reconstruction inserts only the section the letter names (para 71).
+      expect(diff.filter((e) => e.change === 'renumbered').map((e) => [e.before?.number, e.after?.number])).toEqual([['71', '72']]);
     });
 
     it('attributes each modified paragraph to the recommendation and response that changed it, with the words that changed', () => {
       const expectations: Array<[string, number]> = [
         ['32', 8],
-        ['46.e', 10],
+        ['38', 10],
+        ['40.a', 5],
         ['47.a', 12],
         ['49.b', 13],
-        ['52', 10],
         ['54', 11],
       ];
       for (const [number, recommendation] of expectations) {
         const entry = entryAt(number, number);
-        expect(entry).toMatchObject({ change: 'modified' });
+        // The draft's words are the document's; the amended words are the reconstruction's, and say so.
+        expect(entry).toMatchObject({ change: 'modified', before: { reconstructed: false }, after: { reconstructed: true } });
         expect(entry?.amendedBy).toEqual([
           {
             recommendationId: `llr-rec-${String(recommendation).padStart(2, '0')}`,
             responseId: `llr-response-${String(recommendation).padStart(2, '0')}`,
             recommendationNumber: recommendation,
+            // What the attribution rests on: the letter's words.
+            note: expect.stringMatching(/^The letter: "/),
           },
         ]);
         expect(entry?.words?.some((w) => w.op === 'insert' || w.op === 'delete')).toBe(true);
@@ -157,16 +192,17 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
           ?.words?.filter((w) => w.op === 'insert')
           .map((w) => w.text)
           .join(''),
-      ).toMatch(/cyber-crime/);
+      ).toMatch(/Cyber-crime/);
+      // The hate-crime paragraphs the letter's "Para 46(e) and 52" seems to name keep the draft's words.
+      expect(entryAt('46.e', '46.e')).toMatchObject({ change: 'unchanged', amendedBy: [] });
+      expect(entryAt('52', '52')).toMatchObject({ change: 'unchanged', amendedBy: [] });
     });
 
-    it('shows the inserted paragraphs 55, 57 and 71 as added, caused by recommendations 11, 7 and 14', () => {
-      expect(entryAt(null, '55')).toMatchObject({ change: 'added', before: null, amendedBy: [expect.objectContaining({ recommendationId: 'llr-rec-11' })] });
-      expect(entryAt(null, '57')).toMatchObject({
-        change: 'added',
-        amendedBy: [expect.objectContaining({ recommendationId: 'llr-rec-07', responseId: 'llr-response-07' })],
-      });
+    it('shows the inserted point 54(f) and section 71 as added, caused by recommendations 11 and 14, and nothing invented for 7', () => {
+      expect(entryAt(null, '54.f')).toMatchObject({ change: 'added', before: null, amendedBy: [expect.objectContaining({ recommendationId: 'llr-rec-11' })] });
       expect(entryAt(null, '71')).toMatchObject({ change: 'added', amendedBy: [expect.objectContaining({ recommendationId: 'llr-rec-14' })] });
+      expect(diff.filter((e) => e.change === 'removed')).toEqual([]);
+      expect(diff.filter((e) => e.amendedBy.some((a) => a.recommendationId === 'llr-rec-07'))).toEqual([]);
       expect(diff.filter((e) => e.change === 'unchanged').length).toBeGreaterThan(100);
     });
 
@@ -235,6 +271,9 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
           versionId: DRAFT_PLAN_V1,
           label: 'Draft v0.7 (20 January 2017)',
           status: 'PUBLISHED',
+          versionReconstructed: false,
+          reconstructionNote: null,
+          reconstructed: false,
           number: '32',
           text: expect.any(String),
           change: 'unchanged',
@@ -242,12 +281,22 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
         },
         {
           versionId: PUBLISHED_PLAN_V2,
-          label: 'Published plan (March 2017)',
+          label: 'Published plan (reconstructed)',
           status: 'PUBLISHED',
+          versionReconstructed: true,
+          reconstructionNote: expect.stringMatching(/says which paragraphs changed and why, but not their final wording/),
+          reconstructed: true,
           number: '32',
-          text: expect.stringContaining('cyber-crime'),
+          text: expect.stringContaining('Cyber-crime'),
           change: 'modified',
-          amendedBy: [{ recommendationId: 'llr-rec-08', responseId: 'llr-response-08', recommendationNumber: 8 }],
+          amendedBy: [
+            {
+              recommendationId: 'llr-rec-08',
+              responseId: 'llr-response-08',
+              recommendationNumber: 8,
+              note: expect.stringContaining('"In response to your comments I have revised the Plan slightly in this regard. Please see Para 32."'),
+            },
+          ],
           words: expect.any(Array),
         },
       ]);
@@ -271,11 +320,11 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
 
     it('shows a renumbered paragraph with its number in each version', async () => {
       const diff = (await t.anonymous().get(`/api/document-versions/${PUBLISHED_PLAN_V2}/diff?base=${DRAFT_PLAN_V1}`)).body as DiffEntry[];
-      const renumbered = diff.find((e) => e.before?.number === '55' && e.after?.number === '56');
+      const renumbered = diff.find((e) => e.before?.number === '71' && e.after?.number === '72');
       const history = (await t.anonymous().get(`/api/provisions/${renumbered?.provisionKey}/history`)).body as ProvisionHistory;
-      expect(history.versions.map((v) => [v.number, v.change])).toEqual([
-        ['55', 'unchanged'],
-        ['56', 'renumbered'],
+      expect(history.versions.map((v) => [v.number, v.change, v.reconstructed])).toEqual([
+        ['71', 'unchanged', false],
+        ['72', 'renumbered', false],
       ]);
     });
 
@@ -413,9 +462,9 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({ label: 'Uploaded text', basedOnId: DRAFT_PLAN_V1, sourceName: 'plan.txt', status: 'DRAFT' });
       const version = response.body as DocumentVersionDetail;
-      // Paragraph 32 continues from the draft; paragraph 57 (Prevent) is new relative to the draft.
+      // Paragraph 32 continues from the draft; paragraph 71 (the review section) is new relative to the draft.
       expect(version.provisions.find((p) => p.number === '32')?.provisionKey).toBe(PARA_32_KEY);
-      expect(version.provisions.find((p) => p.number === '57')?.provisionKey).toMatch(new RegExp(`^${PLAN}-`));
+      expect(version.provisions.find((p) => p.number === '71')?.provisionKey).toMatch(new RegExp(`^${PLAN}-`));
     });
 
     it('imports a Markdown upload and a Word document', async () => {
@@ -596,7 +645,7 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       const preview = response.body as VersionPreview;
       expect(preview.basedOnId).toBe(DRAFT_PLAN_V1);
       expect(preview.provisions.find((p) => p.number === '32')).toMatchObject({ provisionKey: PARA_32_KEY, label: '32', kind: 'PARAGRAPH' });
-      expect(preview.provisions.find((p) => p.number === '57')).toMatchObject({ provisionKey: null, relation: 'new' });
+      expect(preview.provisions.find((p) => p.number === '71')).toMatchObject({ provisionKey: null, relation: 'new' });
       expect(Array.isArray(preview.warnings)).toBe(true);
       expect(await versionCount()).toBe(before);
       expect(await prisma.auditEvent.count()).toBe(auditsBefore);
@@ -746,7 +795,7 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
       expect(links.amendments).toHaveLength(2);
       // A diff spanning several versions carries the attributions of every step.
       const span = (await t.anonymous().get(`/api/document-versions/${draft.id}/diff?base=${DRAFT_PLAN_V1}`)).body as DiffEntry[];
-      expect(span.find((e) => e.after?.number === '57')?.amendedBy).toEqual([expect.objectContaining({ responseId: 'llr-response-07' })]);
+      expect(span.find((e) => e.after?.number === '71')?.amendedBy).toEqual([expect.objectContaining({ responseId: 'llr-response-14' })]);
     });
 
     it('refuses unknown paragraphs, responses of other panels, editorial links without a note, and first versions', async () => {

@@ -139,6 +139,46 @@ describe('recommendation detail', () => {
     ]);
   });
 
+  it("shows the seeded answers' outcome reasons, who made each citation, and the letter's citations left unlinked", async () => {
+    const seven = await prisma.recommendation.findFirstOrThrow({ where: { panelId: record.panelId, number: 7 } });
+    const [answer] = (await detail(null, seven.id)).responses;
+    expect(answer).toMatchObject({
+      outcome: 'ALREADY_ADDRESSED',
+      outcomeReason: 'Reference to the Prevent Strategy can be found at para 57 under the Vulnerability section of the Plan.',
+      provisions: [],
+      unresolvedCitations: [
+        {
+          cited: 'para 57',
+          versionId: record.publishedPlanVersionId,
+          versionLabel: 'Published plan (reconstructed)',
+          note: expect.stringMatching(/not linked/),
+        },
+      ],
+    });
+    const twelve = await prisma.recommendation.findFirstOrThrow({ where: { panelId: record.panelId, number: 12 } });
+    expect((await detail(null, twelve.id)).responses[0]?.provisions).toEqual([
+      { provisionKey: expect.any(String), number: '47.a', versionId: record.publishedPlanVersionId, cited: null, source: 'LINKED_BY_STAFF' },
+    ]);
+  });
+
+  it('keeps the reason an officer gives for the outcome, and clears it when emptied', async () => {
+    const meeting = await createMeeting(t, team.CLERK);
+    const recommendation = await createRecommendation(t, team.CLERK, { meetingId: meeting.id, citedVersionId: record.draftPlanVersionId });
+    const draft = await draftResponse(t, team.OPCC_OFFICER, recommendation.id, {
+      text: 'I accept this. The plan will say so.',
+      outcomeReason: 'I accept this.',
+    });
+    expect(draft.outcomeReason).toBe('I accept this.');
+    const edited = expectStatus<{ outcomeReason: string | null; version: number }>(
+      await call(t, team.OPCC_OFFICER, 'PATCH', `/api/responses/${draft.id}`, { outcomeReason: '', version: draft.version }),
+      200,
+    );
+    expect(edited.outcomeReason).toBeNull();
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: draft.id, action: 'response.updated' } });
+    expect(audit.before).toMatchObject({ outcomeReason: 'I accept this.' });
+    expect(audit.after).toMatchObject({ outcomeReason: null });
+  });
+
   it('is 404 for a recommendation that does not exist', async () => {
     expectStatus(await call(t, null, 'GET', '/api/recommendations/no-such-recommendation'), 404);
     expectStatus(await call(t, team.OPCC_OFFICER, 'GET', '/api/recommendations/no-such-recommendation'), 404);

@@ -39,7 +39,7 @@ describe('recommendation workflow, end to end', () => {
       meetingId: meeting.id,
       // No due date given: the meeting date plus the panel's 28 days.
       dueAt: '2030-07-03T13:00:00.000Z',
-      provisions: [{ provisionKey: point24.provisionKey, number: '24', versionId: record.draftPlanVersionId }],
+      provisions: [{ provisionKey: point24.provisionKey, number: '24', versionId: record.draftPlanVersionId, cited: 'point 24', source: 'AS_WRITTEN' }],
       latestOutcome: null,
       theme: 'Engagement',
     });
@@ -58,9 +58,13 @@ describe('recommendation workflow, end to end', () => {
       id: expect.any(String),
       recommendationId: recommendation.id,
       outcome: 'ACCEPTED',
+      outcomeReason: null,
       status: 'DRAFT',
       text: 'I accept the recommendation; the published plan sets out rural engagement.',
-      provisions: [{ provisionKey: point24.provisionKey, number: inPublished.number, versionId: record.publishedPlanVersionId }],
+      // Chosen by key: a paragraph the officer linked, not one the response's words number.
+      provisions: [
+        { provisionKey: point24.provisionKey, number: inPublished.number, versionId: record.publishedPlanVersionId, cited: null, source: 'LINKED_BY_STAFF' },
+      ],
       version: 1,
       publishedAt: null,
       letterId: null,
@@ -96,7 +100,8 @@ describe('recommendation workflow, end to end', () => {
     // The public now sees the response, the derived status and the outcome.
     const seen = expectStatus<RecommendationDetail>(await call(t, null, 'GET', `/api/recommendations/${recommendation.id}`), 200);
     expect(seen).toMatchObject({ status: 'RESPONDED', latestOutcome: 'ACCEPTED' });
-    expect(seen.responses).toEqual([published]);
+    // The recommendation page reads the citations its words make that link to no paragraph: none here.
+    expect(seen.responses).toEqual([{ ...published, unresolvedCitations: [] }]);
     expect(seen.history.map((h) => h.action)).toEqual(['recommendation.created', 'response.published']);
     expect(seen.history[0]).toMatchObject({
       summary: `Recommendation ${recommendation.number} was recorded.`,

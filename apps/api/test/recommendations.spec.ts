@@ -33,7 +33,13 @@ describe('recommendations', () => {
     expect(seeded.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(seeded.every((r) => r.status === 'RESPONDED')).toBe(true);
     expect(seeded.find((r) => r.number === 9)).toMatchObject({ latestOutcome: 'NOT_ACCEPTED', theme: 'Firearms' });
-    expect(seeded.find((r) => r.number === 2)?.provisions).toEqual([expect.objectContaining({ number: '61', versionId: record.draftPlanVersionId })]);
+    // Recommendation 2 numbers no paragraph: its link to the budget table is the clerk's, and says so.
+    expect(seeded.find((r) => r.number === 2)?.provisions).toEqual([
+      { provisionKey: expect.any(String), number: '61', versionId: record.draftPlanVersionId, cited: null, source: 'LINKED_BY_STAFF' },
+    ]);
+    expect(seeded.find((r) => r.number === 7)?.provisions).toEqual([
+      { provisionKey: expect.any(String), number: '24', versionId: record.draftPlanVersionId, cited: 'point 24', source: 'AS_WRITTEN' },
+    ]);
   });
 
   it('records citations from provision keys or from the words of a citation, and rejects what does not resolve', async () => {
@@ -53,9 +59,21 @@ describe('recommendations', () => {
       citedVersionId: record.draftPlanVersionId,
       citation: 'Para 46(e) and point 24',
     });
+    // The clerk's words, not the recommendation's: links added by staff.
     expect(byWords.provisions).toEqual([
-      { provisionKey: p46e.provisionKey, number: '46.e', versionId: record.draftPlanVersionId },
-      { provisionKey: p24.provisionKey, number: '24', versionId: record.draftPlanVersionId },
+      { provisionKey: p46e.provisionKey, number: '46.e', versionId: record.draftPlanVersionId, cited: 'Para 46(e)', source: 'LINKED_BY_STAFF' },
+      { provisionKey: p24.provisionKey, number: '24', versionId: record.draftPlanVersionId, cited: 'point 24', source: 'LINKED_BY_STAFF' },
+    ]);
+    expect(byKeys.provisions.map((p) => p.source)).toEqual(['LINKED_BY_STAFF', 'LINKED_BY_STAFF']);
+    // Words the recommendation itself says are its own citation.
+    const ownWords = await createRecommendation(t, team.CLERK, {
+      meetingId: meeting.id,
+      text: 'At point 24 the Plan could say more about radicalisation.',
+      citedVersionId: record.draftPlanVersionId,
+      citation: 'point 24',
+    });
+    expect(ownWords.provisions).toEqual([
+      { provisionKey: p24.provisionKey, number: '24', versionId: record.draftPlanVersionId, cited: 'point 24', source: 'AS_WRITTEN' },
     ]);
     expect(
       (await prisma.recommendationCitation.findMany({ where: { recommendationId: byWords.id }, orderBy: { position: 'asc' } })).map((c) => c.cited),

@@ -138,6 +138,67 @@ describe('server-rendered public pages', () => {
     expect(badDate.text).toContain('Enter a date as YYYY-MM-DD');
   });
 
+  it('says, without JavaScript, what of the record is reconstructed, who linked each citation, and what each outcome rests on', async () => {
+    // React separates adjacent text with empty comments; the reader sees one sentence.
+    const read = async (url: string) => (await page(url)).text.replace(/<!-- -->/g, '');
+    const warning = 'Published plan (reconstructed) is partly a reconstruction, not the document itself.';
+    const why = 'says which paragraphs changed and why, but not their final wording';
+    const plan = await read(`/document-versions/${record.publishedPlanVersionId}`);
+    expect(plan).toContain(warning);
+    expect(plan).toContain(why);
+    expect(plan).toContain('Reconstructed wording');
+    expect(plan).toContain('Published 23 March 2017');
+    expect(plan).not.toMatch(/Published<\/strong>\s*<span[^>]*>Published/);
+    // The budget table is shown once, as a table; each section once in the contents.
+    const main = plan.slice(plan.indexOf('<main'), plan.indexOf('</main>'));
+    expect(main.match(/Net Budget Requirement 2017\/18/g)).toHaveLength(1);
+    const contents = /<nav aria-labelledby="contents-heading"[\s\S]*?<\/nav>/.exec(plan)?.[0] ?? '';
+    expect(contents.match(/>Vulnerability Protection</g)).toHaveLength(1);
+    // The draft is the document itself: no warning.
+    const draft = await read(`/document-versions/${record.draftPlanVersionId}`);
+    expect(draft).not.toContain('partly a reconstruction');
+    expect(draft).not.toContain('Reconstructed wording');
+
+    const changes = await read(`/document-versions/${record.publishedPlanVersionId}/changes`);
+    expect(changes).toContain(warning);
+    expect(changes).toContain('Reconstructed wording');
+    // Each attribution with the letter's words it rests on.
+    expect(changes).toContain('In response to your comments I have revised the Plan slightly in this regard. Please see Para 32.');
+    const para32 = (await prisma.provision.findFirstOrThrow({ where: { versionId: record.publishedPlanVersionId, number: '32' } })).provisionKey;
+    const paragraph = await read(`/provisions/${encodeURIComponent(para32)}`);
+    expect(paragraph).toContain(warning);
+    expect(paragraph).toContain('Reconstructed wording');
+    expect(paragraph).not.toContain('>Published</strong>');
+
+    const seven = await prisma.recommendation.findFirstOrThrow({ where: { panelId: record.panelId, number: 7 } });
+    const sevenPage = await read(`/recommendations/${seven.id}`);
+    expect(sevenPage).toContain('Outcome recorded as already addressed because: “Reference to the Prevent Strategy can be found at para 57');
+    expect(sevenPage).toContain('The response cites “para 57” of Published plan (reconstructed); it is not linked to a paragraph.');
+    const two = await prisma.recommendation.findFirstOrThrow({ where: { panelId: record.panelId, number: 2 } });
+    expect(await read(`/recommendations/${two.id}`)).toContain('(linked by the clerk)');
+    const eight = await prisma.recommendation.findFirstOrThrow({ where: { panelId: record.panelId, number: 8 } });
+    const eightPage = await read(`/recommendations/${eight.id}`);
+    expect(eightPage).toContain('In response to your comments I have revised the Plan slightly in this regard. Please see Para 32.');
+    expect(eightPage).toContain('Reconstructed wording');
+    expect(eightPage).toContain('is partly a reconstruction, not the document itself.');
+    const tracker = await read(`/panels/${PANEL}/recommendations`);
+    expect(tracker).toContain('(linked by the clerk)');
+
+    // The December 2016 minutes are illustrative: the meeting page says so above them.
+    const december = await read('/meetings/llr-meeting-2016-12-07');
+    expect(december).toContain('is partly a reconstruction, not the document itself.');
+    expect(december).toContain('Reconstructed wording');
+    expect(december).toContain('About this record of the meeting:');
+    expect(december).toContain('The day, time, title, location, agenda and minutes shown are illustrative.');
+
+    const letter = await read(`/letters/${record.seededLetterId}`);
+    expect(letter).toContain('Dear Jre, [sic]');
+    expect(letter).toContain('About this copy of the letter:');
+    expect(letter).toContain('is not printed on the letter and is supplied here');
+    expect(letter).toContain('Yours truly,');
+    expect(letter).not.toContain('Yours sincerely,');
+  });
+
   it('answers 404 for unknown pages and unknown or unpublished records', async () => {
     for (const url of ['/no-such-page', '/recommendations/no-such-id', '/meetings/no-such-id', '/document-versions/no-such-id', '/letters/no-such-id']) {
       const response = await page(url);

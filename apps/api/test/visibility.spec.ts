@@ -198,7 +198,9 @@ describe('visibility of unpublished responses', () => {
       400,
     );
     const draft = await draftResponse(t, team.OPCC_OFFICER, recommendation.id, { citedVersionId: amended.id, citation: 'para 33' });
-    expect(draft.provisions).toEqual([{ provisionKey: paragraph.provisionKey, number: '33', versionId: amended.id }]);
+    expect(draft.provisions).toEqual([
+      { provisionKey: paragraph.provisionKey, number: '33', versionId: amended.id, cited: 'para 33', source: 'LINKED_BY_STAFF' },
+    ]);
     const response = await advanceResponse(t, team, draft, 'PUBLISHED');
 
     // Plan drafts are seen by the OPCC and by the admin, who may import plans on its behalf.
@@ -209,7 +211,9 @@ describe('visibility of unpublished responses', () => {
     }
     for (const who of [team.OPCC_APPROVER, team.ADMIN]) {
       const seen = expectStatus<RecommendationDetail>(await call(t, who, 'GET', `/api/recommendations/${recommendation.id}`), 200);
-      expect(seen.responses[0]?.provisions).toEqual([{ provisionKey: paragraph.provisionKey, number: '33', versionId: amended.id }]);
+      expect(seen.responses[0]?.provisions).toEqual([
+        { provisionKey: paragraph.provisionKey, number: '33', versionId: amended.id, cited: 'para 33', source: 'LINKED_BY_STAFF' },
+      ]);
     }
   });
 

@@ -78,7 +78,11 @@ test('a member of the public follows a recommendation from the tracker to the ch
   await checkPage(session, 'public-06-amended-plan');
   await expect(page.locator('.app-change ins').count()).resolves.toBeGreaterThan(0);
   await expect(page.locator('.app-change del').count()).resolves.toBeGreaterThan(0);
-  await expect(page.locator('.app-change__was').count()).resolves.toBeGreaterThan(0);
+  // Only the Conclusion moves (71 → 72, after the section the letter says was inserted), folded into the renumbered list.
+  await expect(page.locator('.app-renumbered').textContent()).resolves.toContain('(was 71)');
+  // The published plan's wording is partly ours: the page says so, and marks each reconstructed paragraph.
+  await expect(page.locator('.app-reconstruction-warning').first().textContent()).resolves.toContain('is partly a reconstruction');
+  await expect(page.locator('.app-reconstructed-tag').count()).resolves.toBeGreaterThan(0);
   const attribution = page.locator('.app-change__attribution a').first();
   const attributedTo = await attribution.textContent();
   expect(attributedTo).toMatch(/^recommendation \d+$/);
@@ -91,6 +95,7 @@ test('a member of the public follows a recommendation from the tracker to the ch
   await page.goto('/document-versions/llr-doc-plan-2017-2021-v2');
   await checkPage(session, 'public-08-plan');
   await expect(page.locator('main table').count()).resolves.toBeGreaterThan(0);
+  await expect(page.locator('.app-reconstruction-warning').count()).resolves.toBe(1);
 
   // Search, with the matches marked.
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Search' }).click();

@@ -97,7 +97,7 @@ test('clerk: creates a meeting, adds its agenda and publishes its minutes', asyn
 
   await page.getByLabel('Item number').fill('1');
   await page.getByLabel('Title', { exact: true }).fill('Proposed precept 2027/28');
-  await page.getByLabel('Paper (optional)').selectOption({ label: 'Police and Crime Plan 2017–2021 – Published plan (March 2017)' });
+  await page.getByLabel('Paper (optional)').selectOption({ label: 'Police and Crime Plan 2017–2021 – Published plan (reconstructed)' });
   await page.getByRole('button', { name: 'Add item' }).click();
   await page.getByText('Item 1 added: Proposed precept 2027/28').waitFor();
   await checkPage(clerk, 'staff-08-agenda-item-added');

@@ -11,6 +11,8 @@ export const RESPONSE_STATUSES = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED']
 export const CHANGE_KINDS = ['added', 'removed', 'modified', 'renumbered', 'unchanged'] as const;
 export const LETTER_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export const MEETING_STATUSES = ['SCHEDULED', 'HELD', 'CANCELLED'] as const;
+/** Who made a citation: the citing text's own words (the panel's, the OPCC's), or staff linking a paragraph the text does not number. */
+export const CITATION_SOURCES = ['AS_WRITTEN', 'LINKED_BY_STAFF'] as const;
 export const PROVISION_KINDS = ['SECTION', 'PARAGRAPH', 'POINT', 'TABLE', 'TEXT'] as const;
 export const DEADLINE_STATES = ['met', 'upcoming', 'due-soon', 'overdue'] as const;
 /** What a citation's cue word names: "para 4" (a paragraph), "recommendation 4", "minute 6", "Schedule 6" (legislation). */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   CHANGE_KINDS,
+  CITATION_SOURCES,
   DEADLINE_STATES,
   DOCUMENT_KINDS,
   LETTER_STATUSES,
@@ -40,6 +41,8 @@ export type LetterStatus = z.infer<typeof LetterStatus>;
 export const MeetingStatus = z.enum(MEETING_STATUSES);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const ProvisionKind = z.enum(PROVISION_KINDS);
+export const CitationSource = z.enum(CITATION_SOURCES);
+export type CitationSource = z.infer<typeof CitationSource>;
 
 const id = z.string().min(1).max(64);
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -121,6 +124,8 @@ export const Provision = z.object({
     .object({ rows: z.array(z.array(z.string())) })
     .nullable()
     .optional(),
+  /** True when this paragraph's wording is a reconstruction, not read from a source document. */
+  reconstructed: z.boolean().optional(),
 });
 export type Provision = z.infer<typeof Provision>;
 
@@ -129,6 +134,11 @@ export const VersionSummary = z.object({
   label: z.string(),
   status: VersionStatus,
   publishedAt: isoDateTime.nullable(),
+  /** Where the version's text comes from. */
+  source: z.string().nullable().optional(),
+  /** True when some of its wording is a reconstruction; `reconstructionNote` says what and why. */
+  reconstructed: z.boolean().optional(),
+  reconstructionNote: z.string().nullable().optional(),
 });
 export type VersionSummary = z.infer<typeof VersionSummary>;
 export const DocumentSummary = z.object({
@@ -150,9 +160,21 @@ export const DocumentVersion = VersionSummary.extend({
 });
 export type DocumentVersion = z.infer<typeof DocumentVersion>;
 
-export const NumberedText = z.object({ number: z.string().nullable(), text: z.string(), heading: z.string().nullable().optional() });
+export const NumberedText = z.object({
+  number: z.string().nullable(),
+  text: z.string(),
+  heading: z.string().nullable().optional(),
+  /** True when this wording is a reconstruction, not read from a source document. */
+  reconstructed: z.boolean().optional(),
+});
 export const WordChange = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
-export const Attribution = z.object({ recommendationId: id, responseId: id, recommendationNumber: z.number().int().optional() });
+export const Attribution = z.object({
+  recommendationId: id,
+  responseId: id,
+  recommendationNumber: z.number().int().optional(),
+  /** Why the change is attributed to the response: the amendment's note (in the demo record, the letter's words). */
+  note: z.string().nullable().optional(),
+});
 export type Attribution = z.infer<typeof Attribution>;
 export const DiffEntry = z.object({
   provisionKey: z.string(),
@@ -181,6 +203,10 @@ export const ProvisionHistoryEntry = z.object({
   text: z.string().nullable(),
   change: ChangeKind,
   amendedBy: z.array(Attribution),
+  /** The version's provenance, and whether this paragraph's wording in it is a reconstruction. */
+  versionReconstructed: z.boolean().optional(),
+  reconstructionNote: z.string().nullable().optional(),
+  reconstructed: z.boolean().optional(),
   /** For an amended paragraph: its words against the version before, insertions and deletions marked. */
   words: z.array(WordChange).optional(),
 });
@@ -322,11 +348,16 @@ export const Minutes = z.object({
   status: VersionStatus,
   version: z.number().int(),
   publishedAt: isoDateTime.nullable(),
+  /** True when the minutes' wording is (partly) a reconstruction; `reconstructionNote` says what and why. */
+  reconstructed: z.boolean().optional(),
+  reconstructionNote: z.string().nullable().optional(),
   provisions: z.array(Provision),
 });
 export type Minutes = z.infer<typeof Minutes>;
 export const MeetingDetail = MeetingSummary.extend({
   version: z.number().int(),
+  /** What of this record of the meeting comes from a source and what is illustrative. */
+  provenanceNote: z.string().nullable().optional(),
   agendaItems: z.array(AgendaItem),
   minutes: Minutes.nullable(),
 });
@@ -341,7 +372,18 @@ export type SaveMinutesInput = z.infer<typeof SaveMinutesInput>;
 export const MinutesTransitionInput = z.object({ to: z.enum(['APPROVED', 'PUBLISHED']), version: versionNumber });
 
 // ───────────── recommendations and responses ─────────────
-export const CitedProvision = z.object({ provisionKey: z.string(), number: z.string().nullable(), versionId: id });
+export const CitedProvision = z.object({
+  provisionKey: z.string(),
+  number: z.string().nullable(),
+  versionId: id,
+  /** The words that cite it ("point 24"), or null when the text names no number. */
+  cited: z.string().nullable().optional(),
+  /** AS_WRITTEN: the citing text's own words; LINKED_BY_STAFF: a link staff added ("linked by the clerk"). */
+  source: CitationSource.optional(),
+});
+/** A citation a response makes in its own words that no paragraph of the version it names can honestly be linked to, and why. */
+export const UnresolvedCitation = z.object({ cited: z.string(), versionId: id, versionLabel: z.string(), note: z.string() });
+export type UnresolvedCitation = z.infer<typeof UnresolvedCitation>;
 export type CitedProvision = z.infer<typeof CitedProvision>;
 
 export const Recommendation = z.object({
@@ -366,9 +408,13 @@ export const Response = z.object({
   id,
   recommendationId: id,
   outcome: ResponseOutcome,
+  /** The sentence of the response the outcome rests on. */
+  outcomeReason: z.string().nullable().optional(),
   status: ResponseStatus,
   text: z.string(),
   provisions: z.array(CitedProvision),
+  /** Citations in the response's words that are not linked to a paragraph, and why. */
+  unresolvedCitations: z.array(UnresolvedCitation).optional(),
   version: z.number().int(),
   publishedAt: isoDateTime.nullable(),
   letterId: z.string().nullable().optional(),
@@ -416,6 +462,8 @@ export type CloseRecommendationInput = z.infer<typeof CloseRecommendationInput>;
 
 export const CreateResponseInput = z.object({
   outcome: ResponseOutcome,
+  /** The sentence of the response the outcome rests on. */
+  outcomeReason: z.string().trim().max(2000).optional(),
   text: prose(50_000),
   citedVersionId: id.optional(),
   provisionKeys: z.array(z.string().min(1).max(200)).max(100).optional(),
@@ -441,6 +489,8 @@ export const ResponseLetter = z.object({
   closing: z.string().nullable(),
   signatory: z.string(),
   signatoryRole: z.string().nullable(),
+  /** How this copy relates to the letter sent: what was transcribed, left out or supplied, and why. */
+  provenanceNote: z.string().nullable().optional(),
   status: LetterStatus,
   publishedAt: isoDateTime.nullable(),
   version: z.number().int(),

@@ -4,3 +4,4 @@ export * from './visibility';
 export * from './status';
 export * from './deadlines';
 export * from './sign-in';
+export * from './citations';

@@ -18,6 +18,7 @@ export const ids = {
   recommendationCitation: (n: number, i: number) => `llr-rec-${pad(n, 2)}-cite-${i}`,
   response: (n: number) => `llr-response-${pad(n, 2)}`,
   responseCitation: (n: number, i: number) => `llr-response-${pad(n, 2)}-cite-${i}`,
+  unresolvedCitation: (n: number, i: number) => `llr-response-${pad(n, 2)}-unresolved-${i}`,
   letter: 'llr-letter-opcc-2-d-2017-1',
   amendment: (i: number) => `llr-amendment-${pad(i, 3)}`,
 };

@@ -1,7 +1,8 @@
 // The three panel meetings of the record. Dates come from the documents (23 September 2016 at
-// 1.00pm: the first-100-days report; "our meeting in December 2016": the response letter); the
-// rest (7 December 2016, 3 February 2017, times, agenda wording) is plausible and listed in
-// prisma/seed/README.md.
+// 1.00pm: the first-100-days report; "our meeting in December 2016": the response letter) and
+// from the OPCC's public announcements (3 February 2017: the final draft plan, the 2017/18 budget
+// and the precept before the Panel; sources in prisma/seed/README.md); the rest (7 December 2016,
+// the other times, agenda wording) is plausible and listed in prisma/seed/README.md.
 
 export const LOCATION = 'County Hall, Glenfield';
 
@@ -17,6 +18,8 @@ export interface AgendaItemSpec {
 
 export interface MeetingSpec {
   key: 'september' | 'december' | 'february';
+  /** What of this meeting's record comes from a source and what is illustrative: shown on its page. */
+  provenance: string;
   isoDate: string;
   /** UTC: 13:00 British Summer Time on 23 September, 13:00 GMT in winter. */
   startsAt: Date;
@@ -32,6 +35,8 @@ const OPENING: AgendaItemSpec[] = [
 export const MEETINGS: readonly MeetingSpec[] = [
   {
     key: 'september',
+    provenance:
+      'The date and time (1.00pm) are those of the report to this meeting, item 4. The title, the location and the other agenda items are illustrative.',
     isoDate: '2016-09-23',
     startsAt: new Date('2016-09-23T12:00:00Z'),
     title: 'Police and Crime Panel – 23 September 2016',
@@ -50,6 +55,8 @@ export const MEETINGS: readonly MeetingSpec[] = [
   },
   {
     key: 'december',
+    provenance:
+      "The Commissioner's letter of 2 March 2017 says only that the Panel met in December 2016 and that he agreed there to report on the 101 service (minute 44, item ix). The day, time, title, location, agenda and minutes shown are illustrative.",
     isoDate: '2016-12-07',
     startsAt: new Date('2016-12-07T13:00:00Z'),
     title: 'Police and Crime Panel – 7 December 2016',
@@ -76,6 +83,8 @@ export const MEETINGS: readonly MeetingSpec[] = [
   },
   {
     key: 'february',
+    provenance:
+      "The date, and the final draft plan, the 2017/18 budget and the precept proposal before the Panel, are from the OPCC's announcements (sources in the demo record's README); the recommendations are those the Commissioner's letter of 2 March 2017 quotes. The time, title, location and the other agenda items are illustrative.",
     isoDate: '2017-02-03',
     startsAt: new Date('2017-02-03T13:00:00Z'),
     title: 'Police and Crime Panel – 3 February 2017',
@@ -86,13 +95,14 @@ export const MEETINGS: readonly MeetingSpec[] = [
         number: '4',
         title: 'Draft Police and Crime Plan 2017–2021',
         description:
-          "The Commissioner's exposure draft (v0.7, 20 January 2017). The Panel reviews the draft Plan and makes a report, with recommendations, to the Commissioner.",
+          'The Commissioner presents the final draft of his Police and Crime Plan (exposure draft v0.7, 20 January 2017). The Panel reviews the draft Plan and makes a report, with recommendations, to the Commissioner.',
         paper: 'draft-plan',
       },
       {
         number: '5',
         title: 'Proposed precept 2017/18',
-        description: 'The Panel reviews the precept notified by the Commissioner and reports by 8 February.',
+        description:
+          "The Commissioner's 2017/18 budget (net budget £171.639m) and his proposal to increase the policing precept by 1.99% (£3.65 a year for a Band D property). The Panel reviews the precept and reports by 8 February.",
       },
       { number: '6', title: 'Date of next meeting' },
     ],

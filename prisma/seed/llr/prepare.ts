@@ -13,13 +13,14 @@ import {
 } from '@psp/plan-text';
 import { STATUTORY_PRECEPT_RULES, defaultResponseDueDate } from '@psp/domain';
 import type { Prisma } from '../../src/generated/prisma/client';
+import type { CitationSource } from '../../src/generated/prisma/enums';
 import { seedDataDir, seedSourcesDir } from '../../src/paths';
 import { provisionRows } from '../../src/provision-rows';
 import { ids, provisionKeySequence } from './ids';
 import { parseResponseLetter, type ParsedLetter } from './letter';
 import { LOCATION, MEETINGS, meetingSpec, type Paper } from './meetings';
 import { flattenMinutes, MINUTES_LABEL, MINUTES_TITLE } from './minutes';
-import { EDITORIAL_AMENDMENTS, RECOMMENDATIONS, type AmendmentAnchor, type CitationSpec, type RecommendationSpec } from './recommendations';
+import { RECOMMENDATIONS, type AmendmentAnchor, type CitationSpec, type RecommendationSpec } from './recommendations';
 import { normaliseFirst100DaysReport } from './report';
 
 export const LLR_PANEL = {
@@ -32,16 +33,19 @@ export const LLR_PANEL = {
 
 export const SOURCE_FILES = {
   draftPlan: path.join(seedSourcesDir, 'police-and-crime-plan-2017-2021-draft-v0.7.txt'),
-  publishedPlan: path.join(seedDataDir, 'police-and-crime-plan-2017-2021-published.txt'),
+  publishedPlan: path.join(seedDataDir, 'police-and-crime-plan-2017-2021-reconstructed.txt'),
   letter: path.join(seedSourcesDir, 'pcc-response-to-panel-recommendations-2017-03-02.txt'),
   first100Days: path.join(seedSourcesDir, 'panel-report-2016-09-23-first-100-days.txt'),
 } as const;
 
 /** Dates the documents give (a date-only fact is stored at noon UTC, so it is the same day in
- *  every time zone a reader is likely to be in), and the response workflow's invented steps. */
+ *  every time zone a reader is likely to be in), public facts with their sources in
+ *  prisma/seed/README.md (the plan's launch), and the response workflow's invented steps. */
 export const DATES = {
+  /** "20/01/2017 v.0.7 … EXPOSURE DRAFT", printed on the draft. */
   draftPublished: new Date('2017-01-20T12:00:00Z'),
-  publishedPlan: new Date('2017-03-31T12:00:00Z'),
+  /** The Commissioner launched the plan on 23 March 2017 (OPCC press release, README). */
+  publishedPlan: new Date('2017-03-23T12:00:00Z'),
   reportPublished: new Date('2016-09-15T12:00:00Z'),
   minutesConfirmed: new Date('2017-02-03T15:00:00Z'),
   responsesDrafted: new Date('2017-02-20T10:00:00Z'),
@@ -51,6 +55,31 @@ export const DATES = {
 } as const;
 
 export const LETTER_ADDRESSEE = 'Chair, Police and Crime Panel';
+
+/** What this copy of the letter is: said on the letter's page. */
+export const LETTER_PROVENANCE =
+  'Transcribed from a scan of the letter. The addressee line "Chair, Police and Crime Panel" is not printed on the letter and is supplied here; the scan\'s "Dear Jre," is kept as it reads, marked [sic]. The letterhead, page footer and signature are left out. The letter does not label its answers: the outcome beside each response is this record\'s reading of it.';
+
+/** Where each version's text comes from, and what of it is reconstructed and why. */
+export const PROVENANCE = {
+  report: {
+    source:
+      'Report of the Police and Crime Commissioner to the Panel meeting of 23 September 2016 (the source document). The date it was published here (15 September 2016) is illustrative.',
+  },
+  draftPlan: { source: 'Draft Police and Crime Plan 2017–2021, exposure draft v0.7 of 20 January 2017 (the source document).' },
+  publishedPlan: {
+    source:
+      "Reconstructed from draft v0.7 and the Commissioner's response letter of 2 March 2017 (OPCC/2/D/2017/1). The published plan itself is not among the source documents; its launch on 23 March 2017 is from the OPCC's announcement.",
+    reconstructionNote:
+      "The Commissioner's letter of 2 March 2017 says which paragraphs changed and why, but not their final wording. The wording shown here is a reconstruction for demonstration: the changed paragraphs are marked, and every other paragraph is the draft's text, assumed unchanged.",
+  },
+  minutes: {
+    source:
+      "Illustrative reconstruction. The minutes of the December 2016 meeting are not among the source documents; minute 44(ix) follows the Commissioner's letter of 2 March 2017.",
+    reconstructionNote:
+      'The Commissioner\'s letter of 2 March 2017 says only that at the December 2016 meeting he agreed to submit a report to the Panel on the 101 service, minuted at "Para 44, item ix". Every minute shown here, 44(ix) included, is written for demonstration, and so is the date they were confirmed and published (3 February 2017).',
+  },
+} as const;
 
 const DOCS = {
   plan: { slug: 'plan-2017-2021', title: 'Police and Crime Plan 2017–2021', keyPrefix: 'llr-plan-2017' },
@@ -85,6 +114,7 @@ export interface LeicestershireRecord {
   letter: Prisma.ResponseLetterCreateManyInput;
   responses: Prisma.ResponseCreateManyInput[];
   responseCitations: Prisma.ResponseCitationCreateManyInput[];
+  unresolvedCitations: Prisma.UnresolvedCitationCreateManyInput[];
   amendments: Prisma.AmendmentCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
   /** The intermediate results, for the seed test and for diagnosing the parser. */
@@ -118,10 +148,14 @@ function keyVersion(text: string, previous: readonly PreparedProvision[], newKey
 }
 
 /** The version's rows, through the one writer of reading order and ids (positions from 0, ids "…-p0001" on). */
-function versionProvisionRows(versionId: string, provisions: readonly PreparedProvision[]): Prisma.ProvisionCreateManyInput[] {
+function versionProvisionRows(
+  versionId: string,
+  provisions: readonly PreparedProvision[],
+  reconstructed: (p: PreparedProvision) => boolean = () => false,
+): Prisma.ProvisionCreateManyInput[] {
   return provisionRows(
     versionId,
-    provisions.map((p) => ({ ...p, tableRows: p.table?.rows ?? null })),
+    provisions.map((p) => ({ ...p, tableRows: p.table?.rows ?? null, reconstructed: reconstructed(p) })),
   );
 }
 
@@ -146,7 +180,11 @@ export function forewordKeys(provisions: readonly KeyedProvision[]): Set<string>
 
 /** Resolves a declared citation in one version. The words go through the plan-text resolver; a
  *  number it misses is looked up directly (and the seed test reports the resolver's miss). */
-function cite(spec: CitationSpec, provisions: readonly KeyedProvision[], where: string): { provisionKey: string; number: string; cited: string | null }[] {
+function cite(
+  spec: CitationSpec,
+  provisions: readonly KeyedProvision[],
+  where: string,
+): { provisionKey: string; number: string; cited: string | null; source: CitationSource }[] {
   const resolved = spec.cited
     ? resolveCitations(
         spec.cited,
@@ -156,7 +194,8 @@ function cite(spec: CitationSpec, provisions: readonly KeyedProvision[], where: 
   return spec.numbers.map((number) => {
     const key = resolved.find((r) => r.number === number && r.provisionKey)?.provisionKey ?? provisions.find((p) => p.number === number)?.provisionKey;
     if (!key) throw new Error(`${where}: no provision ${number} for citation "${spec.cited ?? '(implied)'}"`);
-    return { provisionKey: key, number, cited: spec.cited };
+    // Words in the text make the citation; without them, the clerk linked the paragraph.
+    return { provisionKey: key, number, cited: spec.cited, source: spec.cited ? 'AS_WRITTEN' : 'LINKED_BY_STAFF' };
   });
 }
 
@@ -171,10 +210,7 @@ function matchesAnchor(anchor: AmendmentAnchor, entry: DiffEntry, sides: Sides):
   const heading = sides.unnumberedHeadings.get(entry.provisionKey);
   if (heading && anchor.headings?.includes(heading)) return true;
   const after = entry.after?.number ?? null;
-  const before = entry.before?.number ?? null;
-  if (after !== null) return (anchor.published ?? []).some((a) => within(after, a));
-  if (before !== null) return (anchor.draft ?? []).some((a) => within(before, a));
-  return false;
+  return after !== null && (anchor.published ?? []).some((a) => within(after, a));
 }
 
 export function prepareLeicestershireRecord(): LeicestershireRecord {
@@ -187,6 +223,8 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
   const report = keyVersion(normaliseFirst100DaysReport(read(SOURCE_FILES.first100Days)), [], provisionKeySequence(DOCS.report.keyPrefix));
   const minutes = flattenMinutes().map((m): PreparedProvision => ({ ...m, table: null }));
   const diff = diffVersions(draft.provisions, published.provisions);
+  // The reconstruction's own wording: every paragraph of the published plan that differs from the draft.
+  const reconstructedKeys = new Set(diff.filter((d) => d.change === 'modified' || d.change === 'added').map((d) => d.provisionKey));
 
   const meetingIds = Object.fromEntries(MEETINGS.map((m) => [m.key, ids.meeting(m.isoDate)])) as Record<(typeof MEETINGS)[number]['key'], string>;
   const planId = ids.document(DOCS.plan.slug);
@@ -206,6 +244,7 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
       status: 'PUBLISHED',
       publishedAt: DATES.reportPublished,
       sourceName: path.basename(SOURCE_FILES.first100Days),
+      source: PROVENANCE.report.source,
       createdAt: DATES.reportPublished,
     },
     {
@@ -216,6 +255,9 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
       status: 'PUBLISHED',
       approvedAt: DATES.minutesConfirmed,
       publishedAt: DATES.minutesConfirmed,
+      source: PROVENANCE.minutes.source,
+      reconstructed: true,
+      reconstructionNote: PROVENANCE.minutes.reconstructionNote,
       createdAt: meetingSpec('december').startsAt,
     },
     {
@@ -226,25 +268,29 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
       status: 'PUBLISHED',
       publishedAt: DATES.draftPublished,
       sourceName: path.basename(SOURCE_FILES.draftPlan),
+      source: PROVENANCE.draftPlan.source,
       createdAt: DATES.draftPublished,
     },
     {
       id: VERSION_IDS.publishedPlan,
       documentId: planId,
       sequence: 2,
-      label: 'Published plan (March 2017)',
+      label: 'Published plan (reconstructed)',
       status: 'PUBLISHED',
       publishedAt: DATES.publishedPlan,
       basedOnId: VERSION_IDS.draftPlan,
       sourceName: path.basename(SOURCE_FILES.publishedPlan),
+      source: PROVENANCE.publishedPlan.source,
+      reconstructed: true,
+      reconstructionNote: PROVENANCE.publishedPlan.reconstructionNote,
       createdAt: DATES.publishedPlan,
     },
   ];
   const provisions = [
     ...versionProvisionRows(VERSION_IDS.report, report.provisions),
-    ...versionProvisionRows(VERSION_IDS.minutes, minutes),
+    ...versionProvisionRows(VERSION_IDS.minutes, minutes, () => true),
     ...versionProvisionRows(VERSION_IDS.draftPlan, draft.provisions),
-    ...versionProvisionRows(VERSION_IDS.publishedPlan, published.provisions),
+    ...versionProvisionRows(VERSION_IDS.publishedPlan, published.provisions, (p) => reconstructedKeys.has(p.provisionKey)),
   ];
   const provisionId = (versionId: string, key: string) => {
     const row = provisions.find((p) => p.versionId === versionId && p.provisionKey === key);
@@ -265,6 +311,7 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
     startsAt: m.startsAt,
     location: LOCATION,
     status: 'HELD',
+    provenanceNote: m.provenance,
     createdAt: m.startsAt,
   }));
   const agendaItems: Prisma.AgendaItemCreateManyInput[] = MEETINGS.flatMap((m) =>
@@ -294,6 +341,7 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
   const recommendationCitations: Prisma.RecommendationCitationCreateManyInput[] = [];
   const responses: Prisma.ResponseCreateManyInput[] = [];
   const responseCitations: Prisma.ResponseCitationCreateManyInput[] = [];
+  const unresolvedCitations: Prisma.UnresolvedCitationCreateManyInput[] = [];
   const auditEvents: Prisma.AuditEventCreateManyInput[] = [];
   const letterId = ids.letter;
 
@@ -313,6 +361,7 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
         recommendationId,
         provisionId: provisionId(VERSION_IDS.draftPlan, c.provisionKey),
         cited: c.cited,
+        source: c.source,
         position: j,
       }),
     );
@@ -328,9 +377,9 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
       updatedAt: DATES.letter,
     });
 
-    const respCites: { versionId: string; provisionKey: string; number: string | null; cited: string | null }[] = [
+    const respCites: { versionId: string; provisionKey: string; number: string | null; cited: string | null; source: CitationSource }[] = [
       ...(spec.responseCitesForeword && forewordRoot
-        ? [{ versionId: VERSION_IDS.publishedPlan, provisionKey: forewordRoot.provisionKey, number: null, cited: 'my Foreword' }]
+        ? [{ versionId: VERSION_IDS.publishedPlan, provisionKey: forewordRoot.provisionKey, number: null, cited: 'my Foreword', source: 'AS_WRITTEN' as const }]
         : []),
       ...spec.responseCites.flatMap((c) => cite(c, published.provisions, `Response ${n}`).map((r) => ({ ...r, versionId: VERSION_IDS.publishedPlan }))),
       ...(spec.responseCitesMinutes ?? []).flatMap((c) => cite(c, minutes, `Response ${n}`).map((r) => ({ ...r, versionId: VERSION_IDS.minutes }))),
@@ -341,14 +390,34 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
         responseId,
         provisionId: provisionId(c.versionId, c.provisionKey),
         cited: c.cited,
+        source: c.source,
         position: j,
       }),
     );
+    (spec.responseCitesUnresolved ?? []).forEach((c, j) => {
+      if (!item.response.includes(c.cited)) throw new Error(`Response ${n} does not say "${c.cited}"`);
+      unresolvedCitations.push({
+        id: ids.unresolvedCitation(n, j + 1),
+        responseId,
+        versionId: VERSION_IDS.publishedPlan,
+        cited: c.cited,
+        note: c.note,
+        position: j,
+      });
+    });
+    // The outcome rests on the letter's own words: every passage of the reason is in the response.
+    for (const passage of spec.outcomeReason.split(' … ')) {
+      if (!item.response.includes(passage)) throw new Error(`Response ${n}: the outcome's reason "${passage}" is not in the letter`);
+    }
+    if (spec.amends && !item.response.includes(spec.amends.letterSays)) {
+      throw new Error(`Response ${n}: "${spec.amends.letterSays}" is not in the letter`);
+    }
     responses.push({
       id: responseId,
       recommendationId,
       letterId,
       outcome: spec.outcome,
+      outcomeReason: spec.outcomeReason,
       status: 'PUBLISHED',
       text: item.response,
       submittedAt: DATES.responsesSubmitted,
@@ -358,8 +427,8 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
       updatedAt: DATES.letter,
     });
 
-    const citedSnapshot = (list: { provisionKey: string; number: string | null; cited: string | null }[], versionId: string) =>
-      list.map((c) => ({ versionId, provisionKey: c.provisionKey, number: c.number, cited: c.cited }));
+    const citedSnapshot = (list: { provisionKey: string; number: string | null; cited: string | null; source: CitationSource }[], versionId: string) =>
+      list.map((c) => ({ versionId, provisionKey: c.provisionKey, number: c.number, cited: c.cited, source: c.source }));
     const audit = (at: Date, action: string, entityType: string, entityId: string, after: Prisma.InputJsonObject, before?: Prisma.InputJsonObject) =>
       auditEvents.push({ at, actorId: null, panelId, action, entityType, entityId, after, ...(before ? { before } : {}) });
     audit(feb.startsAt, 'recommendation.created', 'Recommendation', recommendationId, {
@@ -371,12 +440,13 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
       dueAt: dueAt.toISOString(),
       citations: citedSnapshot(recCites, VERSION_IDS.draftPlan),
     });
-    const responseSnapshot = { id: responseId, recommendationId, outcome: spec.outcome };
+    const responseSnapshot = { id: responseId, recommendationId, outcome: spec.outcome, outcomeReason: spec.outcomeReason };
     audit(DATES.responsesDrafted, 'response.created', 'Response', responseId, {
       ...responseSnapshot,
       status: 'DRAFT',
       text: item.response,
-      citations: respCites.map((c) => ({ versionId: c.versionId, provisionKey: c.provisionKey, number: c.number, cited: c.cited })),
+      citations: respCites.map((c) => ({ versionId: c.versionId, provisionKey: c.provisionKey, number: c.number, cited: c.cited, source: c.source })),
+      unresolvedCitations: (spec.responseCitesUnresolved ?? []).map((c) => ({ versionId: VERSION_IDS.publishedPlan, cited: c.cited, note: c.note })),
     });
     audit(DATES.responsesSubmitted, 'response.submitted', 'Response', responseId, { ...responseSnapshot, status: 'IN_REVIEW' }, { status: 'DRAFT' });
     audit(
@@ -403,12 +473,14 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
     reference: letter.reference,
     date: DATES.letter,
     addressee: LETTER_ADDRESSEE,
-    salutation: letter.salutation,
+    // "Dear Jre," is the scan's reading, kept verbatim and marked, so that it does not read as our typo.
+    salutation: `${letter.salutation} [sic]`,
     subject: letter.subject,
     opening: letter.opening,
     closing: letter.closing,
     signatory: letter.signatory,
     signatoryRole: letter.signatoryRole,
+    provenanceNote: LETTER_PROVENANCE,
     status: 'PUBLISHED',
     publishedAt: DATES.letter,
     createdAt: DATES.responsesSubmitted,
@@ -416,7 +488,7 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
   };
   if (letter.dateText !== '2 March 2017') throw new Error(`Response letter dated "${letter.dateText}", expected 2 March 2017`);
 
-  // ── amendments: every change between the draft and the published plan, and its cause ──
+  // ── amendments: every change between the draft and the published plan, and the response the letter says caused it ──
   const amendments: Prisma.AmendmentCreateManyInput[] = [];
   const sides: Sides = { foreword, unnumberedHeadings: new Map() };
   for (const p of [...published.provisions, ...draft.provisions]) {
@@ -427,11 +499,13 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
     const causes = RECOMMENDATIONS.flatMap((spec, i) =>
       spec.amends && matchesAnchor(spec.amends, entry, sides) ? [{ n: i + 1, note: spec.amends.note }] : [],
     );
-    const editorial = EDITORIAL_AMENDMENTS.find((anchor) => matchesAnchor(anchor, entry, sides));
-    const rows = causes.length
-      ? causes.map((c) => ({ responseId: ids.response(c.n), note: c.note }))
-      : [{ responseId: null, note: editorial?.note ?? 'Change not attributed to any response in the letter of 2 March 2017.' }];
-    for (const row of rows) {
+    // The reconstruction changes nothing the letter does not describe: a change without a cause is a mistake in it.
+    if (causes.length === 0) {
+      throw new Error(
+        `The reconstructed plan ${entry.change} ${entry.before?.number ?? entry.after?.number ?? entry.provisionKey}, which no response describes`,
+      );
+    }
+    for (const row of causes.map((c) => ({ responseId: ids.response(c.n), note: c.note }))) {
       amendments.push({
         id: ids.amendment(amendments.length + 1),
         documentId: planId,
@@ -508,6 +582,7 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
     letter: letterRow,
     responses,
     responseCitations,
+    unresolvedCitations,
     amendments,
     auditEvents,
     parsed: {

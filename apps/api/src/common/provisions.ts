@@ -11,6 +11,7 @@ export interface ProvisionRow {
   depth: number;
   parentKey: string | null;
   tableRows: unknown;
+  reconstructed: boolean;
 }
 
 /** Provision as the contract shows it: reading order is the caller's (by `position`). */
@@ -27,6 +28,7 @@ export function mapProvision(row: ProvisionRow): Provision {
     depth: row.depth,
     kind: row.kind,
     table: Array.isArray(rows) ? { rows: rows as string[][] } : null,
+    reconstructed: row.reconstructed,
   };
 }
 
@@ -41,4 +43,5 @@ export const PROVISION_SELECT = {
   depth: true,
   parentKey: true,
   tableRows: true,
+  reconstructed: true,
 } as const;

@@ -3,8 +3,24 @@ import type { KeyedProvision, ProvisionDiff } from '@psp/plan-text';
 import { mapProvision } from '../common/provisions';
 import type { AmendmentRow, ProvisionRecord, VersionRow } from './documents.repository';
 
-export function mapVersionSummary(row: { id: string; label: string; status: VersionSummary['status']; publishedAt: Date | null }): VersionSummary {
-  return { id: row.id, label: row.label, status: row.status, publishedAt: row.publishedAt?.toISOString() ?? null };
+export function mapVersionSummary(row: {
+  id: string;
+  label: string;
+  status: VersionSummary['status'];
+  publishedAt: Date | null;
+  source: string | null;
+  reconstructed: boolean;
+  reconstructionNote: string | null;
+}): VersionSummary {
+  return {
+    id: row.id,
+    label: row.label,
+    status: row.status,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    source: row.source,
+    reconstructed: row.reconstructed,
+    reconstructionNote: row.reconstructionNote,
+  };
 }
 
 export function mapDocumentSummary(
@@ -48,7 +64,12 @@ export function toKeyedProvision(row: ProvisionRecord): KeyedProvision {
 
 export function mapAttribution(row: AmendmentRow): Attribution | null {
   if (!row.response || !row.responseId) return null;
-  return { recommendationId: row.response.recommendationId, responseId: row.responseId, recommendationNumber: row.response.recommendation.number };
+  return {
+    recommendationId: row.response.recommendationId,
+    responseId: row.responseId,
+    recommendationNumber: row.response.recommendation.number,
+    note: row.note,
+  };
 }
 
 /** Attributions per provision key, without duplicates (one response may amend a paragraph in several versions). */
@@ -80,17 +101,19 @@ export function mapAmendments(target: { id: string; version: number }, fromVersi
   };
 }
 
-/** Headings are not part of the diff itself but say what an unnumbered block is (the Foreword). */
-export function mapDiffEntry(
-  entry: ProvisionDiff,
-  amendedBy: Attribution[],
-  headings: { before: Map<string, string | null>; after: Map<string, string | null> },
-): DiffEntry {
+/** What the diff itself does not carry about a paragraph on one side: its heading (which says what an unnumbered block is, the Foreword) and whether its wording is reconstructed. */
+export type DiffSide = Map<string, { heading: string | null; reconstructed: boolean }>;
+
+export function mapDiffEntry(entry: ProvisionDiff, amendedBy: Attribution[], sides: { before: DiffSide; after: DiffSide }): DiffEntry {
+  const side = (text: { number: string | null; text: string }, info: DiffSide) => {
+    const known = info.get(entry.provisionKey);
+    return { number: text.number, text: text.text, heading: known?.heading ?? null, reconstructed: known?.reconstructed ?? false };
+  };
   return {
     provisionKey: entry.provisionKey,
     change: entry.change,
-    before: entry.before ? { number: entry.before.number, text: entry.before.text, heading: headings.before.get(entry.provisionKey) ?? null } : null,
-    after: entry.after ? { number: entry.after.number, text: entry.after.text, heading: headings.after.get(entry.provisionKey) ?? null } : null,
+    before: entry.before ? side(entry.before, sides.before) : null,
+    after: entry.after ? side(entry.after, sides.after) : null,
     amendedBy,
     words: entry.words ? entry.words.map((w) => ({ op: w.op, text: w.text })) : null,
   };

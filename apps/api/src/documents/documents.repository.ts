@@ -12,6 +12,9 @@ const VERSION_SELECT = {
   publishedAt: true,
   basedOnId: true,
   sourceName: true,
+  source: true,
+  reconstructed: true,
+  reconstructionNote: true,
   version: true,
   document: { select: { id: true, panelId: true, kind: true, title: true, panel: { select: { slug: true } } } },
 } as const;
@@ -76,7 +79,10 @@ export class DocumentsRepository {
         kind: true,
         title: true,
         meetingId: true,
-        versions: { orderBy: { sequence: 'asc' }, select: { id: true, label: true, status: true, publishedAt: true } },
+        versions: {
+          orderBy: { sequence: 'asc' },
+          select: { id: true, label: true, status: true, publishedAt: true, source: true, reconstructed: true, reconstructionNote: true },
+        },
       },
     });
   }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { DiffEntry, ProvisionHistory, ProvisionHistoryEntry, ResolveInput, ResolveResult, VersionStatus } from '@psp/contracts';
+import type { DiffEntry, ProvisionHistory, ProvisionHistoryEntry, ResolveInput, ResolveResult } from '@psp/contracts';
 import { diffVersions, diffWords, provisionHistory, resolveCitations } from '@psp/plan-text';
 import { badRequest, notFound } from '../common/problem';
 import type { Caller } from '../auth/principal';
 import { callerSeesResponse, callerSeesVersion } from './document-access';
-import { attributionsByKey, mapDiffEntry, toKeyedProvision } from './documents.mapper';
+import { attributionsByKey, mapDiffEntry, toKeyedProvision, type DiffSide } from './documents.mapper';
 import { DocumentsRepository, type AmendmentRow, type ComparedVersion } from './documents.repository';
 import { DocumentsService } from './documents.service';
 import { NO_ATTRIBUTIONS, VersionDiffMemo, withAttributions } from './version-diff.memo';
@@ -48,11 +48,10 @@ export class VersionComparisonService {
   /** The diff entries of two versions, without attributions: a function of their provisions only. */
   private async computeDiff(baseId: string, targetId: string): Promise<DiffEntry[]> {
     const [baseRows, targetRows] = await Promise.all([this.documents.provisionsOf(baseId), this.documents.provisionsOf(targetId)]);
-    const headings = {
-      before: new Map(baseRows.map((row) => [row.provisionKey, row.heading])),
-      after: new Map(targetRows.map((row) => [row.provisionKey, row.heading])),
-    };
-    return diffVersions(baseRows.map(toKeyedProvision), targetRows.map(toKeyedProvision)).map((entry) => mapDiffEntry(entry, NO_ATTRIBUTIONS, headings));
+    const side = (rows: typeof baseRows): DiffSide =>
+      new Map(rows.map((row) => [row.provisionKey, { heading: row.heading, reconstructed: row.reconstructed }]));
+    const sides = { before: side(baseRows), after: side(targetRows) };
+    return diffVersions(baseRows.map(toKeyedProvision), targetRows.map(toKeyedProvision)).map((entry) => mapDiffEntry(entry, NO_ATTRIBUTIONS, sides));
   }
 
   /** Every paragraph citation in the text, matched to the paragraphs of this version. */
@@ -75,16 +74,22 @@ export class VersionComparisonService {
     const amendments = (await this.documents.amendmentsInto(versionIds, provisionKey)).filter(
       (row) => row.response && callerSeesResponse(caller, first.document.panelId, row.response.status),
     );
-    const statusOf = new Map<string, VersionStatus>(versions.map((v) => [v.id, v.status]));
+    const byId = new Map(versions.map((v) => [v.id, v]));
     const entries: ProvisionHistoryEntry[] = provisionHistory(
       versions.map((v) => ({ versionId: v.id, label: v.label, provisions: rows.filter((row) => row.versionId === v.id).map(toKeyedProvision) })),
       provisionKey,
-    ).map((entry) => ({
-      ...entry,
-      // Every entry is for one of `versions`.
-      status: statusOf.get(entry.versionId) as VersionStatus,
-      amendedBy: attributionsByKey(amendments.filter((row) => row.toVersionId === entry.versionId)).get(provisionKey) ?? [],
-    }));
+    ).map((entry) => {
+      const version = byId.get(entry.versionId);
+      if (!version) throw new Error(`provisionHistory returned version ${entry.versionId}, which it was not given`);
+      return {
+        ...entry,
+        status: version.status,
+        versionReconstructed: version.reconstructed,
+        reconstructionNote: version.reconstructionNote,
+        reconstructed: rows.some((row) => row.versionId === entry.versionId && row.reconstructed),
+        amendedBy: attributionsByKey(amendments.filter((row) => row.toVersionId === entry.versionId)).get(provisionKey) ?? [],
+      };
+    });
     let previousText: string | null = null;
     // An amended paragraph carries its words against the version before, insertions and deletions marked.
     for (const entry of entries) {

@@ -13,6 +13,7 @@ export function mapLetter(row: LetterRow, items: Array<{ recommendation: Recomme
     closing: row.closing,
     signatory: row.signatory,
     signatoryRole: row.signatoryRole,
+    provenanceNote: row.provenanceNote,
     status: row.status,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     version: row.version,

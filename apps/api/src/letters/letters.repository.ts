@@ -15,6 +15,7 @@ export const LETTER_SELECT = {
   closing: true,
   signatory: true,
   signatoryRole: true,
+  provenanceNote: true,
   status: true,
   publishedAt: true,
   version: true,

@@ -29,10 +29,12 @@ export function mapMinutes(version: MinutesVersionRow, provisions: ProvisionRow[
     status: version.status,
     version: version.version,
     publishedAt: version.publishedAt?.toISOString() ?? null,
+    reconstructed: version.reconstructed,
+    reconstructionNote: version.reconstructionNote,
     provisions: provisions.map(mapProvision),
   };
 }
 
 export function mapMeetingDetail(row: MeetingRow, agenda: AgendaItem[], minutes: Minutes | null): MeetingDetail {
-  return { ...mapMeetingSummary(row), version: row.version, agendaItems: agenda, minutes };
+  return { ...mapMeetingSummary(row), version: row.version, provenanceNote: row.provenanceNote, agendaItems: agenda, minutes };
 }

@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@psp/db';
 import { PrismaService, type Tx } from '../common/prisma.service';
 
-export const MEETING_SELECT = { id: true, panelId: true, title: true, startsAt: true, status: true, location: true, version: true } as const;
+export const MEETING_SELECT = {
+  id: true,
+  panelId: true,
+  title: true,
+  startsAt: true,
+  status: true,
+  location: true,
+  version: true,
+  provenanceNote: true,
+} as const;
 export type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof MEETING_SELECT }>;
 
 export const AGENDA_ITEM_SELECT = {

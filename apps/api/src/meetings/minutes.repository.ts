@@ -12,6 +12,8 @@ export const MINUTES_VERSION_SELECT = {
   status: true,
   version: true,
   publishedAt: true,
+  reconstructed: true,
+  reconstructionNote: true,
 } as const;
 export type MinutesVersionRow = Prisma.DocumentVersionGetPayload<{ select: typeof MINUTES_VERSION_SELECT }>;
 

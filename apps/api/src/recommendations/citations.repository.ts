@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, type DocumentKind, type VersionStatus } from '@psp/db';
+import { Prisma, type CitationSource, type DocumentKind, type VersionStatus } from '@psp/db';
 import { PrismaService } from '../common/prisma.service';
 
 /** A provision cited by a recommendation or a response, with what deciding its visibility needs. */
@@ -10,12 +10,15 @@ export interface CitedProvisionRow {
   versionId: string;
   versionStatus: VersionStatus;
   documentKind: DocumentKind;
+  /** The words that cite it, or null. */
+  cited: string | null;
+  source: CitationSource;
 }
 
 // One joined statement per read: Prisma's nested select would take a round trip per table.
 // The citation table is aliased `c`; enums come back as text.
 const CITED_PROVISION_COLUMNS = Prisma.sql`p."provisionKey", p.number, p."versionId",
-  v.status::text AS "versionStatus", d.kind::text AS "documentKind"`;
+  v.status::text AS "versionStatus", d.kind::text AS "documentKind", c.cited, c.source::text AS source`;
 const CITED_PROVISION_JOINS = Prisma.sql`JOIN "Provision" p ON p.id = c."provisionId"
   JOIN "DocumentVersion" v ON v.id = p."versionId"
   JOIN "Document" d ON d.id = v."documentId"`;

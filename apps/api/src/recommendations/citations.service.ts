@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CitedProvision, FieldError } from '@psp/contracts';
-import { canSeeVersion, type RoleName } from '@psp/domain';
+import type { CitationSource, CitedProvision, FieldError } from '@psp/contracts';
+import { canSeeVersion, citationSource, type RoleName } from '@psp/domain';
 import { resolveCitations } from '@psp/plan-text';
 import { badRequest } from '../common/problem';
 import { CitationsRepository, type CitedProvisionRow } from './citations.repository';
@@ -16,6 +16,8 @@ export interface CitationInput {
 export interface ResolvedCitation {
   provisionId: string;
   cited: string | null;
+  /** AS_WRITTEN when the citing text itself says the words; otherwise staff linked the paragraph. */
+  source: CitationSource;
   position: number;
 }
 
@@ -34,8 +36,10 @@ export class CitationsService {
    * The provisions cited, checked against a version of a document of the panel that the caller
    * may see: `provisionKeys` when given (each must exist in the version), otherwise the paragraph
    * references found in `citation` ("point 24", "Para 46(e) and 52"), every one of which must exist.
+   * `citingText` is the recommendation's or response's text: a citation whose words it contains is
+   * its own (AS_WRITTEN); paragraphs chosen by key, or words it does not contain, are staff's links.
    */
-  async resolve(input: CitationInput, panelId: string, roles: readonly RoleName[]): Promise<ResolvedCitation[]> {
+  async resolve(input: CitationInput, panelId: string, roles: readonly RoleName[], citingText?: string): Promise<ResolvedCitation[]> {
     const citation = input.citation?.trim() ?? '';
     if (!input.citedVersionId) {
       if (input.provisionKeys?.length || citation) throw invalid('citedVersionId', 'Say which document version the paragraphs are cited from');
@@ -54,7 +58,8 @@ export class CitationsService {
       input.provisionKeys.forEach((key, index) => {
         const provision = byKey.get(key);
         if (!provision) errors.push({ path: `provisionKeys.${index}`, message: `No paragraph with this key in ${version.label}` });
-        else if (!chosen.has(provision.id)) chosen.set(provision.id, { provisionId: provision.id, cited: null, position: chosen.size });
+        else if (!chosen.has(provision.id))
+          chosen.set(provision.id, { provisionId: provision.id, cited: null, source: 'LINKED_BY_STAFF', position: chosen.size });
       });
       if (errors.length) throw badRequest('The request body has invalid fields.', errors);
       return [...chosen.values()];
@@ -90,7 +95,9 @@ export class CitationsService {
     const chosen = new Map<string, ResolvedCitation>();
     for (const reference of references) {
       const provisionId = reference.provisionKey === null ? undefined : idByKey.get(reference.provisionKey);
-      if (provisionId && !chosen.has(provisionId)) chosen.set(provisionId, { provisionId, cited: reference.cited, position: chosen.size });
+      if (provisionId && !chosen.has(provisionId)) {
+        chosen.set(provisionId, { provisionId, cited: reference.cited, source: citationSource(reference.cited, citingText), position: chosen.size });
+      }
     }
     return [...chosen.values()];
   }
@@ -99,7 +106,7 @@ export class CitationsService {
   visible(rows: CitedProvisionRow[], roles: readonly RoleName[]): CitedProvision[] {
     return rows
       .filter((row) => canSeeVersion(row.documentKind, row.versionStatus, roles))
-      .map((row) => ({ provisionKey: row.provisionKey, number: row.number, versionId: row.versionId }));
+      .map((row) => ({ provisionKey: row.provisionKey, number: row.number, versionId: row.versionId, cited: row.cited, source: row.source }));
   }
 
   async ofResponses(ids: string[], roles: readonly RoleName[]): Promise<Map<string, CitedProvision[]>> {

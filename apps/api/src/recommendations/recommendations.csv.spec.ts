@@ -34,8 +34,8 @@ describe('recommendations CSV', () => {
       recommendation({
         text,
         provisions: [
-          { provisionKey: 'k1', number: '24', versionId: 'v1' },
-          { provisionKey: 'k2', number: '46.e', versionId: 'v1' },
+          { provisionKey: 'k1', number: '24', versionId: 'v1', cited: 'point 24', source: 'AS_WRITTEN' },
+          { provisionKey: 'k2', number: '46.e', versionId: 'v1', cited: null, source: 'LINKED_BY_STAFF' },
         ],
       }),
     ]);
@@ -51,7 +51,7 @@ describe('recommendations CSV', () => {
       '2017-02-03',
       '2017-03-03',
       '',
-      '24; 46.e',
+      '24; 46.e (linked by the clerk)',
       '',
       '',
       'rec-1',

@@ -49,7 +49,8 @@ export function recommendationsCsv(recommendations: Recommendation[]): string {
         day(r.meetingStartsAt),
         day(r.dueAt),
         r.latestOutcome,
-        r.provisions.map((p) => p.number ?? p.provisionKey).join('; '),
+        // A paragraph the recommendation's own words do not cite is the clerk's link, and says so.
+        r.provisions.map((p) => `${p.number ?? p.provisionKey}${p.source === 'LINKED_BY_STAFF' ? ' (linked by the clerk)' : ''}`).join('; '),
         day(r.closedAt),
         r.closedReason,
         r.id,

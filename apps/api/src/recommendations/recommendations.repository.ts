@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
-import type { RecommendationStatus, ResponseOutcome } from '@psp/contracts';
+import type { DocumentKind, RecommendationStatus, ResponseOutcome, VersionStatus } from '@psp/contracts';
 import type { Caller } from '../auth/principal';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { panelColumnIn, versionVisibleSql } from '../common/visibility.sql';
@@ -60,16 +60,26 @@ export interface NewRecommendation {
 /** `%`, `_` and `\` are wildcards in LIKE; a search for them means the characters themselves. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** A citation in a response's words linked to no paragraph, with what deciding its visibility needs. */
+export interface UnresolvedCitationRow {
+  cited: string;
+  versionId: string;
+  versionLabel: string;
+  note: string;
+  versionStatus: VersionStatus;
+  documentKind: DocumentKind;
+}
+
 /** What the recommendation page reads, in one statement; responses, citations and events of drafts included. */
 export interface RecommendationDetailRows {
   view: RecommendationView;
-  responses: ResponseRow[];
+  responses: Array<ResponseRow & { unresolvedCitations: UnresolvedCitationRow[] }>;
   /** The citations of every response, drafts' included. */
   responseCitations: RecommendationCitationRow[];
   events: AuditEntryAbout[];
 }
 
-type JsonResponse = Omit<ResponseRow, 'publishedAt'> & { publishedAt: string | null };
+type JsonResponse = Omit<ResponseRow, 'publishedAt'> & { publishedAt: string | null; unresolvedCitations: UnresolvedCitationRow[] };
 type JsonAuditEvent = Omit<AuditEventRow, 'at'> & { at: string };
 
 /** A timestamp(3) inside JSON is the UTC wall time without a zone ("2026-11-23T19:13:35.75"). */
@@ -151,7 +161,14 @@ export class RecommendationsRepository {
     >(Prisma.sql`
       SELECT viewed.*,
              (SELECT coalesce(json_agg(s ORDER BY s."createdAt" DESC, s.id DESC), '[]'::json)
-                FROM (SELECT s.id, s."recommendationId", s."letterId", s.outcome, s.status, s.text, s.version, s."publishedAt", s."createdAt"
+                FROM (SELECT s.id, s."recommendationId", s."letterId", s.outcome, s."outcomeReason", s.status, s.text, s.version, s."publishedAt", s."createdAt",
+                             (SELECT coalesce(json_agg(json_build_object('cited', u.cited, 'versionId', u."versionId", 'versionLabel', uv.label, 'note', u.note,
+                                                                         'versionStatus', uv.status::text, 'documentKind', ud.kind::text)
+                                                       ORDER BY u.position, u.id), '[]'::json)
+                                FROM "UnresolvedCitation" u
+                                JOIN "DocumentVersion" uv ON uv.id = u."versionId"
+                                JOIN "Document" ud ON ud.id = uv."documentId"
+                               WHERE u."responseId" = s.id) AS "unresolvedCitations"
                         FROM "Response" s WHERE s."recommendationId" = ${idSql}) s) AS responses,
              (SELECT coalesce(json_agg(c ORDER BY c.position, c."citationId"), '[]'::json) FROM (${citationsOfRecommendationSql(idSql)}) c) AS citations,
              (SELECT coalesce(json_agg(e ORDER BY e.at, e."eventId"), '[]'::json) FROM (${recommendationHistorySql(idSql)}) e) AS events
@@ -166,10 +183,12 @@ export class RecommendationsRepository {
         recommendationId: r.recommendationId,
         letterId: r.letterId,
         outcome: r.outcome,
+        outcomeReason: r.outcomeReason,
         status: r.status,
         text: r.text,
         version: r.version,
         publishedAt: r.publishedAt === null ? null : jsonTimestamp(r.publishedAt),
+        unresolvedCitations: r.unresolvedCitations,
       })),
       events: events.map((e) => toAuditEntry({ ...e, at: jsonTimestamp(e.at) })),
     };
@@ -200,7 +219,7 @@ export class RecommendationsRepository {
     return tx.recommendation.create({
       data: {
         ...data,
-        citations: { create: citations.map((c) => ({ provisionId: c.provisionId, cited: c.cited, position: c.position })) },
+        citations: { create: citations.map((c) => ({ provisionId: c.provisionId, cited: c.cited, source: c.source, position: c.position })) },
       },
       select: { id: true, number: true, meetingId: true, text: true, theme: true, dueAt: true },
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CloseRecommendationInput, CreateRecommendationInput, Recommendation, RecommendationDetail, RecommendationQuery } from '@psp/contracts';
-import { can, canSeeResponse, defaultResponseDueDate, type RoleName } from '@psp/domain';
+import { can, canSeeResponse, canSeeVersion, defaultResponseDueDate, type RoleName } from '@psp/domain';
 import { AuditRepository } from '../common/audit.repository';
 import { badRequest, conflict, notFound, staleVersion } from '../common/problem';
 import { PrismaService } from '../common/prisma.service';
@@ -53,7 +53,15 @@ export class RecommendationsService {
       : about.filter((e) => !e.action.startsWith('response.') || PUBLIC_RESPONSE_ACTIONS.has(e.action));
     return {
       ...mapRecommendation(view, this.citations.visible(view.citations, roles)),
-      responses: visible.map((r) => mapResponse(r, citedByResponse.get(r.id) ?? [])),
+      responses: visible.map((r) =>
+        mapResponse(
+          r,
+          citedByResponse.get(r.id) ?? [],
+          r.unresolvedCitations
+            .filter((u) => canSeeVersion(u.documentKind, u.versionStatus, roles))
+            .map((u) => ({ cited: u.cited, versionId: u.versionId, versionLabel: u.versionLabel, note: u.note })),
+        ),
+      ),
       history: mapHistory(readable),
     };
   }
@@ -66,7 +74,7 @@ export class RecommendationsService {
     if (!meeting || meeting.panelId !== panel.id) {
       throw badRequest('The request body has invalid fields.', [{ path: 'meetingId', message: 'No such meeting of this panel' }]);
     }
-    const citations = await this.citations.resolve(input, panel.id, roles);
+    const citations = await this.citations.resolve(input, panel.id, roles, input.text);
     const dueAt = input.dueAt ? new Date(input.dueAt) : defaultResponseDueDate(meeting.startsAt, panel.responseDueDays);
     const id = await this.prisma.$transaction(async (tx) => {
       const number = await this.recommendations.nextNumber(tx, panel.id);
@@ -81,7 +89,7 @@ export class RecommendationsService {
         action: 'recommendation.created',
         entityType: 'Recommendation',
         entityId: created.id,
-        after: { ...created, citations: citations.map((c) => ({ provisionId: c.provisionId, cited: c.cited })) },
+        after: { ...created, citations: citations.map((c) => ({ provisionId: c.provisionId, cited: c.cited, source: c.source })) },
       });
       return created.id;
     });

@@ -1,10 +1,11 @@
-import type { CitedProvision, Response } from '@psp/contracts';
+import type { CitedProvision, Response, UnresolvedCitation } from '@psp/contracts';
 
 export const RESPONSE_SELECT = {
   id: true,
   recommendationId: true,
   letterId: true,
   outcome: true,
+  outcomeReason: true,
   status: true,
   text: true,
   version: true,
@@ -16,20 +17,24 @@ export interface ResponseRow {
   recommendationId: string;
   letterId: string | null;
   outcome: Response['outcome'];
+  outcomeReason: string | null;
   status: Response['status'];
   text: string;
   version: number;
   publishedAt: Date | null;
 }
 
-export function mapResponse(row: ResponseRow, provisions: CitedProvision[]): Response {
+/** `unresolved`: citations in the response's words that no paragraph is linked to (read where a page shows them). */
+export function mapResponse(row: ResponseRow, provisions: CitedProvision[], unresolved?: UnresolvedCitation[]): Response {
   return {
     id: row.id,
     recommendationId: row.recommendationId,
     outcome: row.outcome,
+    outcomeReason: row.outcomeReason,
     status: row.status,
     text: row.text,
     provisions,
+    ...(unresolved ? { unresolvedCitations: unresolved } : {}),
     version: row.version,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     letterId: row.letterId,

@@ -17,7 +17,8 @@ export interface StatusChange {
   publishedAt?: Date;
 }
 
-const citationRows = (citations: ResolvedCitation[]) => citations.map((c) => ({ provisionId: c.provisionId, cited: c.cited, position: c.position }));
+const citationRows = (citations: ResolvedCitation[]) =>
+  citations.map((c) => ({ provisionId: c.provisionId, cited: c.cited, source: c.source, position: c.position }));
 
 @Injectable()
 export class ResponsesRepository {
@@ -40,7 +41,7 @@ export class ResponsesRepository {
 
   create(
     tx: Tx,
-    data: { recommendationId: string; outcome: ResponseOutcome; text: string; createdById: string },
+    data: { recommendationId: string; outcome: ResponseOutcome; outcomeReason: string | null; text: string; createdById: string },
     citations: ResolvedCitation[],
   ): Promise<ResponseRow> {
     return tx.response.create({
@@ -50,7 +51,13 @@ export class ResponsesRepository {
   }
 
   /** Edits a draft at the version the caller read; 0 when stale or no longer a draft. */
-  async updateDraft(tx: Tx, id: string, version: number, editorId: string, data: { outcome?: ResponseOutcome; text?: string }): Promise<number> {
+  async updateDraft(
+    tx: Tx,
+    id: string,
+    version: number,
+    editorId: string,
+    data: { outcome?: ResponseOutcome; outcomeReason?: string | null; text?: string },
+  ): Promise<number> {
     const { count } = await tx.response.updateMany({
       where: { id, version, status: 'DRAFT' },
       data: { ...data, lastEditedById: editorId, version: { increment: 1 } },

@@ -47,9 +47,13 @@ export class ResponsesService {
     const officer = requirePanelPermission(caller, recommendation.panelId, 'response:draft');
     const roles = rolesOn(caller, recommendation.panelId);
     if (recommendation.closedAt) throw conflict('This recommendation is closed; it takes no more responses.', 'recommendation-closed');
-    const citations = await this.citations.resolve(input, recommendation.panelId, roles);
+    const citations = await this.citations.resolve(input, recommendation.panelId, roles, input.text);
     const created = await this.prisma.$transaction(async (tx) => {
-      const row = await this.responses.create(tx, { recommendationId, outcome: input.outcome, text: input.text, createdById: officer.userId }, citations);
+      const row = await this.responses.create(
+        tx,
+        { recommendationId, outcome: input.outcome, outcomeReason: input.outcomeReason || null, text: input.text, createdById: officer.userId },
+        citations,
+      );
       await this.audit.record(tx, {
         actorId: officer.userId,
         panelId: recommendation.panelId,
@@ -70,9 +74,12 @@ export class ResponsesService {
     if (!isResponseEditable(response.status)) {
       throw conflict(`Only a draft can be edited; this response is ${response.status}. Return it to draft first.`, 'not-editable');
     }
-    const citations = this.citations.mentionsCitations(input) ? await this.citations.resolve(input, response.recommendation.panelId, roles) : null;
+    const citations = this.citations.mentionsCitations(input)
+      ? await this.citations.resolve(input, response.recommendation.panelId, roles, input.text ?? response.text)
+      : null;
+    const outcomeReason = input.outcomeReason === undefined ? {} : { outcomeReason: input.outcomeReason || null };
     const updated = await this.prisma.$transaction(async (tx) => {
-      const count = await this.responses.updateDraft(tx, id, input.version, officer.userId, { outcome: input.outcome, text: input.text });
+      const count = await this.responses.updateDraft(tx, id, input.version, officer.userId, { outcome: input.outcome, text: input.text, ...outcomeReason });
       if (count === 0) throw staleVersion();
       if (citations) await this.responses.replaceCitations(tx, id, citations);
       const after = (await this.responses.findRow(tx, id)) as ResponseRow;

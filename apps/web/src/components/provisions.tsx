@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Provision } from '@psp/contracts';
 import { paths, provisionAnchor } from '@/config/paths';
 import { Prose } from './page';
+import { ReconstructedTag } from './provenance';
 
 export function ProvisionTable({ rows, caption }: { rows: string[][]; caption?: string }) {
   const [head, ...body] = rows;
@@ -62,10 +63,16 @@ export function provisionsStartingHeadings(provisions: Provision[]): Set<string>
 function ProvisionBlock({ provision, linkNumbers, showHeading }: { provision: Provision; linkNumbers: boolean; showHeading: boolean }) {
   const depth = Math.max(0, Math.min(provision.depth, 4));
   const HeadingTag = depth === 0 ? 'h2' : 'h3';
-  const showText = provision.text.trim() && !(provision.kind === 'SECTION' && provision.text.trim() === provision.heading?.trim());
+  // A section's text that only repeats its heading, and a table's text (its cells, read as text
+  // for search) beside the table itself, would each be shown twice.
+  const showText =
+    provision.text.trim() &&
+    !(provision.kind === 'SECTION' && provision.text.trim() === provision.heading?.trim()) &&
+    !(provision.kind === 'TABLE' && provision.table?.rows.length);
   return (
     <div id={provisionAnchor(provision.provisionKey)} className={`app-provision app-provision--depth-${depth}`}>
       {provision.heading && showHeading ? <HeadingTag className={depth === 0 ? 'govuk-heading-m' : 'govuk-heading-s'}>{provision.heading}</HeadingTag> : null}
+      {provision.reconstructed && !(showText || provision.table) ? <ReconstructedTag /> : null}
       {showText || provision.table ? (
         <div className="app-provision__body">
           {provision.number ? (
@@ -82,6 +89,17 @@ function ProvisionBlock({ provision, linkNumbers, showHeading }: { provision: Pr
             </span>
           ) : null}
           <div className="app-provision__text">
+            {provision.reconstructed ? (
+              <p className="govuk-body-s app-provision__reconstructed">
+                <ReconstructedTag />{' '}
+                {linkNumbers ? (
+                  <Link className="govuk-link" to={paths.provision.href(provision.provisionKey)}>
+                    <span className="govuk-visually-hidden">{provision.number ? `Paragraph ${provision.number}` : provision.heading}: </span>
+                    its history
+                  </Link>
+                ) : null}
+              </p>
+            ) : null}
             {showText ? <Prose text={provision.text} /> : null}
             {provision.table?.rows.length ? <ProvisionTable rows={provision.table.rows} /> : null}
           </div>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { DiffEntry } from '@psp/contracts';
 import { paths } from '@/config/paths';
 import { paragraphLabel } from '@/lib/format';
+import { ReconstructedTag } from '@/components/provenance';
 import { Attribution } from './attribution';
 import { CHANGE_LABELS, CHANGE_TAG_COLOURS, ChangedText } from './diff-entry';
 
@@ -47,7 +48,8 @@ export function ChangeSection({ entry, headingLevel = 2 }: { entry: DiffEntry; h
           <span className="govuk-visually-hidden"> (its history)</span>
         </Link>{' '}
         {was ? <span className="app-change__was">(was {was}) </span> : null}
-        <strong className={`govuk-tag ${CHANGE_TAG_COLOURS[entry.change]}`}>{CHANGE_LABELS[entry.change]}</strong>
+        <strong className={`govuk-tag ${CHANGE_TAG_COLOURS[entry.change]}`}>{CHANGE_LABELS[entry.change]}</strong>{' '}
+        {entry.after?.reconstructed ? <ReconstructedTag /> : null}
       </Heading>
       <Reason entry={entry} />
       <div className="govuk-body app-change__text">

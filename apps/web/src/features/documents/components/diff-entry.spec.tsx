@@ -78,6 +78,23 @@ describe('amended plan: one paragraph’s change', () => {
     expect(screen.getAllByRole('link')).toHaveLength(2);
   });
 
+  it('says what the attribution rests on, once however many responses share the note, and marks reconstructed wording', () => {
+    const note = 'The letter: "Para 49b has been amended to reflect this."';
+    renderEntry(
+      aDiffEntry({
+        change: 'modified',
+        after: { number: '49.b', text: 'Made 13,250 referrals.', reconstructed: true },
+        words: [{ op: 'insert', text: 'Made 13,250 referrals.' }],
+        amendedBy: [
+          { recommendationId: 'llr-rec-13', responseId: 'llr-response-13', recommendationNumber: 13, note },
+          { recommendationId: 'llr-rec-13', responseId: 'llr-response-13b', recommendationNumber: 13, note },
+        ],
+      }),
+    );
+    expect(screen.getAllByText(note)).toHaveLength(1);
+    expect(screen.getByText('Reconstructed wording')).toHaveClass('govuk-tag');
+  });
+
   it('shortens long unchanged stretches to their ends', () => {
     const long = `${'word '.repeat(100)}end`;
     expect(shortenUnchanged(long, 'first').startsWith('… ')).toBe(true);

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { DiffEntry } from '@psp/contracts';
 import { paragraphLabel } from '@/lib/format';
+import { ReconstructedTag } from '@/components/provenance';
 import { Attribution } from './attribution';
 
 export const CHANGE_LABELS: Record<DiffEntry['change'], string> = {
@@ -74,7 +75,8 @@ export function DiffEntryView({ entry }: { entry: DiffEntry }) {
       <p className="govuk-body govuk-!-margin-bottom-2">
         <span className="app-change__number">{label}</span>
         {was ? <span className="app-change__was">(was {was}) </span> : null}
-        {entry.change !== 'unchanged' ? <strong className={`govuk-tag ${CHANGE_TAG_COLOURS[entry.change]}`}>{CHANGE_LABELS[entry.change]}</strong> : null}
+        {entry.change !== 'unchanged' ? <strong className={`govuk-tag ${CHANGE_TAG_COLOURS[entry.change]}`}>{CHANGE_LABELS[entry.change]}</strong> : null}{' '}
+        {entry.after?.reconstructed ? <ReconstructedTag /> : null}
       </p>
       <div className="govuk-body app-change__text">
         <ChangedText entry={entry} expanded={expanded} />

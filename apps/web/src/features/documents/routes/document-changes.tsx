@@ -14,6 +14,7 @@ import { useVersionDiff, versionDiffQueryOptions } from '@/lib/api/get-version-d
 import { pluralise } from '@/lib/format';
 import { Breadcrumbs, PageHeading } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
+import { ReconstructionWarning } from '@/components/provenance';
 import { DiffEntryView, summariseChanges } from '../components/diff-entry';
 import { ChangeKey } from '@/components/word-marks';
 import { ChangeSection, changeAnchor, changeLabel, previousNumber } from '../components/change-section';
@@ -224,6 +225,9 @@ export default function DocumentChangesPage() {
         What changed in the {title}
       </PageHeading>
 
+      {[version.data, base.data].map((shown) =>
+        shown?.reconstructed ? <ReconstructionWarning key={shown.id} versionLabel={shown.label} note={shown.reconstructionNote} /> : null,
+      )}
       <ChangesViewForm action={action} versions={otherVersions} base={baseId} view={view} />
 
       {diff.data ? (

@@ -11,6 +11,7 @@ import { Breadcrumbs, PageHeading } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
 import { ProvisionList, provisionsStartingHeadings } from '@/components/provisions';
 import { VersionStatusTag } from '@/components/tags';
+import { ReconstructionWarning, VersionSource } from '@/components/provenance';
 import { VersionPicker } from '../components/version-picker';
 
 export const clientLoader =
@@ -29,7 +30,15 @@ export default function DocumentVersionPage() {
   const version = query.data;
   const document = documents.data?.find((d) => d.id === version.documentId);
   const headed = provisionsStartingHeadings(version.provisions);
-  const headings = version.provisions.filter((p) => p.depth === 0 && headed.has(p.id));
+  // One entry per heading: a section's heading comes back after a sub-heading inside it (Vulnerability
+  // Protection around "Hate incidents"), but the contents name the section once.
+  const seenHeadings = new Set<string>();
+  const headings = version.provisions.filter((p) => {
+    const heading = p.heading?.trim();
+    if (p.depth !== 0 || !headed.has(p.id) || !heading || seenHeadings.has(heading)) return false;
+    seenHeadings.add(heading);
+    return true;
+  });
 
   return (
     <>
@@ -38,9 +47,15 @@ export default function DocumentVersionPage() {
         {version.documentTitle}
       </PageHeading>
       <p className="govuk-body">
-        <VersionStatusTag status={version.status} />{' '}
-        {version.publishedAt ? <span className="app-secondary-text">Published {formatDate(version.publishedAt)}</span> : null}
+        {/* A published version says so once, with its date; the tag is for the other statuses. */}
+        {version.status === 'PUBLISHED' && version.publishedAt ? (
+          <span className="app-secondary-text">Published {formatDate(version.publishedAt)}</span>
+        ) : (
+          <VersionStatusTag status={version.status} />
+        )}
       </p>
+      <VersionSource source={version.source} />
+      {version.reconstructed ? <ReconstructionWarning versionLabel={version.label} note={version.reconstructionNote} /> : null}
       {document ? <VersionPicker document={document} currentId={version.id} /> : null}
       {version.basedOnId ? (
         <p className="govuk-body app-no-print">

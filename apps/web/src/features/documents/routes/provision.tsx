@@ -10,6 +10,7 @@ import { VersionStatusTag } from '@/components/tags';
 import { provisionHistoryQueryOptions, useProvisionHistory } from '../api/get-provision-history';
 import { Attribution } from '../components/attribution';
 import { ChangeKey, WordMarks } from '@/components/word-marks';
+import { ReconstructedTag, ReconstructionWarning } from '@/components/provenance';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -43,6 +44,11 @@ export default function ProvisionPage() {
       <p className="govuk-body">
         The same paragraph in every version of the {history.documentTitle}. Its number can change from version to version when paragraphs are added or removed.
       </p>
+      {history.versions
+        .filter((entry) => entry.versionReconstructed)
+        .map((entry) => (
+          <ReconstructionWarning key={entry.versionId} versionLabel={entry.label} note={entry.reconstructionNote} />
+        ))}
       {history.versions.some((entry) => entry.words?.length) ? <ChangeKey /> : null}
       {history.versions.map((entry, index) => {
         const previous = index > 0 ? history.versions[index - 1] : undefined;
@@ -53,7 +59,12 @@ export default function ProvisionPage() {
               {entry.label}
             </h2>
             <p className="govuk-body govuk-!-margin-bottom-2">
-              <VersionStatusTag status={entry.status} />{' '}
+              {/* Every public version is published: the tag speaks only of the others (a draft staff may see). */}
+              {entry.status === 'PUBLISHED' ? null : (
+                <>
+                  <VersionStatusTag status={entry.status} />{' '}
+                </>
+              )}
               {entry.text === null ? (
                 <span>Not in this version</span>
               ) : (
@@ -64,6 +75,11 @@ export default function ProvisionPage() {
                 </>
               )}
             </p>
+            {entry.reconstructed ? (
+              <p className="govuk-body govuk-!-margin-bottom-2">
+                <ReconstructedTag />
+              </p>
+            ) : null}
             {entry.text !== null ? (
               <p className="govuk-body app-preserve-lines">{entry.words?.length ? <WordMarks words={entry.words} /> : entry.text}</p>
             ) : null}

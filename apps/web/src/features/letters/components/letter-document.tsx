@@ -7,9 +7,25 @@ import { formatDate } from '@/lib/format';
 import { Prose } from '@/components/page';
 import { OutcomeTag } from '@/components/tags';
 
+/** True when the closing already ends with the letter's own valediction ("Yours truly,"): then no second one is added. */
+export function closingHasValediction(closing: string | null): boolean {
+  const last =
+    closing
+      ?.trim()
+      .split(/\n\s*\n/)
+      .at(-1)
+      ?.trim() ?? '';
+  return /^yours\b/i.test(last);
+}
+
 export function LetterDocument({ letter }: { letter: ResponseLetter }) {
   return (
     <article className="app-letter" aria-labelledby="letter-subject">
+      {letter.provenanceNote ? (
+        <div className="govuk-inset-text app-letter__provenance">
+          <strong>About this copy of the letter:</strong> {letter.provenanceNote}
+        </div>
+      ) : null}
       <dl className="govuk-body app-letter__meta">
         <div>
           <dt className="govuk-!-display-inline">Our reference: </dt>
@@ -43,7 +59,7 @@ export function LetterDocument({ letter }: { letter: ResponseLetter }) {
         </section>
       ))}
       {letter.closing ? <Prose text={letter.closing} /> : null}
-      <p className="govuk-body govuk-!-margin-top-6">Yours sincerely,</p>
+      {closingHasValediction(letter.closing) ? null : <p className="govuk-body govuk-!-margin-top-6">Yours sincerely,</p>}
       <p className="govuk-body">
         <strong>{letter.signatory}</strong>
         {letter.signatoryRole ? (

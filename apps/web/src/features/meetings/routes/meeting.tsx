@@ -10,6 +10,7 @@ import { formatDate, formatDateTime, pluralise } from '@/lib/format';
 import { Breadcrumbs, PageHeading, Prose, SummaryList } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
 import { ProvisionList } from '@/components/provisions';
+import { ReconstructionWarning } from '@/components/provenance';
 import { VersionStatusTag } from '@/components/tags';
 
 export const clientLoader =
@@ -54,6 +55,11 @@ export default function MeetingPage() {
         />
       ) : null}
       <PageHeading caption={formatDate(meeting.startsAt)}>{meeting.title}</PageHeading>
+      {meeting.provenanceNote ? (
+        <div className="govuk-inset-text app-meeting__provenance">
+          <strong>About this record of the meeting:</strong> {meeting.provenanceNote}
+        </div>
+      ) : null}
       <SummaryList
         rows={[
           { key: 'Date and time', value: formatDateTime(meeting.startsAt) },
@@ -92,9 +98,16 @@ export default function MeetingPage() {
       {meeting.minutes ? (
         <>
           <p className="govuk-body">
-            <VersionStatusTag status={meeting.minutes.status} />{' '}
-            {meeting.minutes.publishedAt ? `Published ${formatDate(meeting.minutes.publishedAt)}` : 'Not published yet'}
+            {/* Published minutes say so once, with the date; the tag is for the other statuses. */}
+            {meeting.minutes.status === 'PUBLISHED' && meeting.minutes.publishedAt ? (
+              `Published ${formatDate(meeting.minutes.publishedAt)}`
+            ) : (
+              <>
+                <VersionStatusTag status={meeting.minutes.status} /> Not published yet
+              </>
+            )}
           </p>
+          {meeting.minutes.reconstructed ? <ReconstructionWarning versionLabel={meeting.minutes.label} note={meeting.minutes.reconstructionNote} /> : null}
           <ProvisionList provisions={meeting.minutes.provisions} />
         </>
       ) : (

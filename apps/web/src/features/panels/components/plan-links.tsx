@@ -24,6 +24,12 @@ export function PlanLinks({ documents }: { documents: DocumentSummary[] }) {
               {latest.label}
               {latest.publishedAt ? `, published ${formatDate(latest.publishedAt)}` : ''}
             </span>
+            {latest.reconstructed ? (
+              <>
+                <br />
+                <span className="app-secondary-text app-reconstructed-note">Its wording is partly a reconstruction: the plan’s page says what and why.</span>
+              </>
+            ) : null}
             {previous ? (
               <>
                 <br />

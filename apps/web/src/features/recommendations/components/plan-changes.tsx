@@ -7,13 +7,14 @@ import { paths } from '@/config/paths';
 import { useVersionDiff } from '@/lib/api/get-version-diff';
 import { paragraphLabel } from '@/lib/format';
 import { ChangeKey, MarkedChange } from '@/components/word-marks';
+import { ReconstructedTag, ReconstructionWarning } from '@/components/provenance';
 
-function latestPublishedPair(documents: DocumentSummary[]): { id: string; baseId: string; title: string } | null {
+function latestPublishedPair(documents: DocumentSummary[]): { id: string; baseId: string; title: string; latest: DocumentSummary['versions'][number] } | null {
   for (const document of documents.filter((d) => d.kind === 'PLAN')) {
     const published = document.versions.filter((v) => v.status === 'PUBLISHED');
     const latest = published[published.length - 1];
     const base = published[published.length - 2];
-    if (latest && base) return { id: latest.id, baseId: base.id, title: document.title };
+    if (latest && base) return { id: latest.id, baseId: base.id, title: document.title, latest };
   }
   return null;
 }
@@ -38,6 +39,7 @@ export function PlanChanges({ recommendationId, documents }: { recommendationId:
           <p className="govuk-body">
             {changes.length === 1 ? 'This paragraph' : `These ${changes.length} paragraphs`} of the {pair.title} changed because of this recommendation:
           </p>
+          {pair.latest.reconstructed ? <ReconstructionWarning versionLabel={pair.latest.label} note={pair.latest.reconstructionNote} /> : null}
           <ChangeKey />
           {changes.map((entry) => {
             const number = entry.after?.number ?? entry.before?.number;
@@ -51,8 +53,14 @@ export function PlanChanges({ recommendationId, documents }: { recommendationId:
                   <span className="app-change__was">
                     {CHANGE_WORDS[entry.change]}
                     {was ? ` (was ${was})` : ''}
-                  </span>
+                  </span>{' '}
+                  {entry.after?.reconstructed ? <ReconstructedTag /> : null}
                 </h3>
+                {[...new Set(entry.amendedBy.flatMap((a) => (a.recommendationId === recommendationId && a.note ? [a.note] : [])))].map((note) => (
+                  <p className="govuk-body-s app-secondary-text app-change__note" key={note}>
+                    {note}
+                  </p>
+                ))}
                 <div className="govuk-body app-change__text">
                   <MarkedChange entry={entry} />
                 </div>

@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { formatShortDate, paragraphLabel, truncate } from '@/lib/format';
 import { OutcomeTag, RecommendationStatusTag } from '@/components/tags';
 import { TableHead } from '@/components/page';
+import { CitationSourceNote } from '@/components/provenance';
 
 export function CitedParagraphLinks({ provisions }: { provisions: Recommendation['provisions'] }) {
   if (!provisions.length) return <span className="app-secondary-text">None</span>;
@@ -14,6 +15,7 @@ export function CitedParagraphLinks({ provisions }: { provisions: Recommendation
           <Link className="govuk-link" to={paths.provision.href(provision.provisionKey)}>
             {paragraphLabel(provision.number)}
           </Link>
+          <CitationSourceNote source={provision.source} linkedBy="the clerk" />
         </li>
       ))}
     </ul>

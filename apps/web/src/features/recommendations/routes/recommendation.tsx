@@ -9,7 +9,8 @@ import { useCurrentPanelSlug } from '@/lib/current-panel';
 import { formatDate, paragraphLabel } from '@/lib/format';
 import { Breadcrumbs, PageHeading, Prose, SummaryList } from '@/components/page';
 import { InsetText, QueryFallback } from '@/components/feedback';
-import { OutcomeTag, RecommendationStatusTag } from '@/components/tags';
+import { OUTCOME_LABELS, OutcomeTag, RecommendationStatusTag } from '@/components/tags';
+import { CitationSourceNote } from '@/components/provenance';
 import { CitedParagraphLinks } from '../components/recommendations-table';
 import { PlanChanges } from '../components/plan-changes';
 import { Timeline } from '../components/timeline';
@@ -80,6 +81,11 @@ export default function RecommendationPage() {
                   <OutcomeTag outcome={response.outcome} /> <span className="app-secondary-text">Published {formatDate(response.publishedAt)}</span>
                 </p>
                 <Prose text={response.text} />
+                {response.outcomeReason ? (
+                  <p className="govuk-body app-outcome-reason">
+                    Outcome recorded as {OUTCOME_LABELS[response.outcome].toLowerCase()} because: “{response.outcomeReason}”
+                  </p>
+                ) : null}
                 {response.provisions.length ? (
                   <p className="govuk-body">
                     Cites:{' '}
@@ -89,9 +95,19 @@ export default function RecommendationPage() {
                         <Link className="govuk-link" to={paths.provision.href(provision.provisionKey)}>
                           {paragraphLabel(provision.number)}
                         </Link>
+                        <CitationSourceNote source={provision.source} linkedBy="OPCC staff" />
                       </span>
                     ))}
                   </p>
+                ) : null}
+                {response.unresolvedCitations?.length ? (
+                  <div className="govuk-inset-text app-unresolved-citations">
+                    {response.unresolvedCitations.map((citation) => (
+                      <p className="govuk-body" key={`${citation.versionId}-${citation.cited}`}>
+                        The response cites “{citation.cited}” of {citation.versionLabel}; it is not linked to a paragraph. {citation.note}
+                      </p>
+                    ))}
+                  </div>
                 ) : null}
                 {response.letterId ? (
                   <p className="govuk-body">
