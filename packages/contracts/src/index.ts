@@ -548,6 +548,8 @@ export const SearchHit = z.object({
   meetingId: z.string().nullable(),
   /** When it was published, recorded or met: what the date filters compare. */
   date: isoDateTime.nullable(),
+  /** A paragraph whose wording is a reconstruction, not the document's (see the version's provenance). */
+  reconstructed: z.boolean(),
   /** Older versions in which the same paragraph also matched, newest first: folded under the newest. */
   alsoIn: z.array(z.object({ versionId: z.string(), versionLabel: z.string() })),
 });

@@ -29,6 +29,7 @@ describe('mapSearchHit', () => {
     heading: null,
     recommendationNumber: null,
     date: new Date('2017-03-31T00:00:00Z'),
+    reconstructed: true,
     matchedVersionIds: ['v2', 'v1'],
     matchedVersionLabels: ['Published plan', 'Draft v0.7'],
   };
@@ -44,7 +45,12 @@ describe('mapSearchHit', () => {
   });
 
   it('folds the older versions in which a paragraph matched under the newest', () => {
-    expect(mapSearchHit(row)).toMatchObject({ versionId: 'v2', date: '2017-03-31T00:00:00.000Z', alsoIn: [{ versionId: 'v1', versionLabel: 'Draft v0.7' }] });
+    expect(mapSearchHit(row)).toMatchObject({
+      versionId: 'v2',
+      date: '2017-03-31T00:00:00.000Z',
+      reconstructed: true,
+      alsoIn: [{ versionId: 'v1', versionLabel: 'Draft v0.7' }],
+    });
     expect(mapSearchHit({ ...row, matchedVersionIds: null, matchedVersionLabels: null }).alsoIn).toEqual([]);
   });
 });

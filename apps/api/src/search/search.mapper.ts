@@ -38,6 +38,7 @@ export function mapSearchHit(row: SearchRow): SearchHit {
     recommendationId: row.recommendationId,
     meetingId: row.meetingId,
     date: row.date ? row.date.toISOString() : null,
+    reconstructed: row.reconstructed === true,
     // The hit is the newest version in which the paragraph matched; the older ones fold under it.
     alsoIn: (row.matchedVersionIds ?? []).slice(1).map((versionId, index) => ({ versionId, versionLabel: row.matchedVersionLabels?.[index + 1] ?? '' })),
   };
@@ -69,6 +70,7 @@ export function directRecommendationHit(recommendation: {
     recommendationId: recommendation.id,
     meetingId: recommendation.meetingId,
     date: recommendation.meeting.startsAt.toISOString(),
+    reconstructed: false,
     alsoIn: [],
   };
 }
@@ -80,6 +82,7 @@ export function directProvisionHit(provision: {
   label: string | null;
   heading: string | null;
   text: string;
+  reconstructed: boolean;
   versionId: string;
   documentVersion: { label: string; publishedAt: Date | null; createdAt: Date; document: { title: string; panel: { slug: string } } };
 }): SearchHit {
@@ -97,6 +100,7 @@ export function directProvisionHit(provision: {
     recommendationId: null,
     meetingId: null,
     date: (version.publishedAt ?? version.createdAt).toISOString(),
+    reconstructed: provision.reconstructed,
     alsoIn: [],
   };
 }

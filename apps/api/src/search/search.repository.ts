@@ -10,6 +10,7 @@ const DIRECT_PROVISION_SELECT = {
   label: true,
   heading: true,
   text: true,
+  reconstructed: true,
   versionId: true,
   documentVersion: { select: { label: true, publishedAt: true, createdAt: true, document: { select: { title: true, panel: { select: { slug: true } } } } } },
 } as const;

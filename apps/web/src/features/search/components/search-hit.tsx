@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { SearchHit } from '@psp/contracts';
 import { paths } from '@/config/paths';
 import { HighlightedText } from '@/components/highlight';
+import { ReconstructedTag } from '@/components/provenance';
 
 export const KIND_LABELS: Record<SearchHit['kind'], string> = {
   provision: 'Plan or report paragraph',
@@ -42,6 +43,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
           {hit.title}
         </Link>
       </h2>
+      {hit.reconstructed ? <ReconstructedTag /> : null}
       <p className="govuk-body govuk-!-margin-bottom-0" data-testid="search-highlight">
         <HighlightedText highlight={hit.highlight} />
       </p>
