@@ -478,6 +478,16 @@ function decideJoin(
   return { join: 'space', text };
 }
 
+/**
+ * Whether a short line starts as the joiner keeps a line on its own: with a capital, or with a
+ * chapter number and a capital ("4 Police-led IT Company") where no sentence is left open before
+ * it (an open sentence takes a line starting with a figure as its continuation).
+ */
+function startsLikeHeading(text: string, previousText: string): boolean {
+  if (/^\p{Lu}/u.test(text)) return true;
+  return /^\d{1,3}\s+\p{Lu}/u.test(text) && (previousText === '' || endsTerminal(previousText));
+}
+
 function nextMarkerTokens(lines: SourceLine[], syntaxes: ReadonlyArray<MarkerSyntax | null>): Array<string | null> {
   const tokens: Array<string | null> = new Array(lines.length).fill(null);
   let upcoming: string | null = null;
@@ -664,7 +674,9 @@ function recogniseMarkers(lines: SourceLine[], warnings: ParseWarning[]): Array<
     // A short heading-like line that starts a line of its own (our joining rules keep it alone)
     // becomes a heading, so a new series may start under it.
     const startsOwnLine = blankBefore || previousText === '' || (endsTerminal(previousText) && !(previousStartedItem && previousRest === ''));
-    previousHeadingStandsAlone = marker === null && startsOwnLine && line.text.length <= SHORT_LINE && isHeadingLike(line.text);
+    // A line joined on to the paragraph before ("12 (c)") cannot be both its text and a heading.
+    previousHeadingStandsAlone =
+      marker === null && startsOwnLine && line.text.length <= SHORT_LINE && startsLikeHeading(line.text, previousText) && isHeadingLike(line.text);
     previousStartedItem = marker !== null;
     previousRest = marker !== null && syntax !== null ? syntax.rest : '';
     blankBefore = false;

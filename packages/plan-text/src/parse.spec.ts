@@ -515,6 +515,14 @@ describe('parsePlanText: properties', () => {
     );
   });
 
+  it.each(['1. 1.\n12 (c)\n1. $', '1.\nThe plan\n\n12 The plan\n1. $', '(4)\n\n3)\n1.'])(
+    'reads back its rendering of %j: a line joined on to a paragraph never also heads a new series',
+    (text) => {
+      const first = parsePlanText(text).provisions;
+      expect(parsePlanText(renderPlanText(first)).provisions).toEqual(first);
+    },
+  );
+
   it('never produces two provisions with the same number from its own rendering', () => {
     fc.assert(
       fc.property(planLikeText, (text) => {
