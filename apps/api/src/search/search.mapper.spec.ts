@@ -26,6 +26,7 @@ describe('mapSearchHit', () => {
     documentTitle: 'Police and Crime Plan',
     versionLabel: 'Published plan',
     number: '32',
+    label: null,
     heading: null,
     recommendationNumber: null,
     date: new Date('2017-03-31T00:00:00Z'),
@@ -36,6 +37,7 @@ describe('mapSearchHit', () => {
 
   it('titles each kind of hit the way a reader refers to it', () => {
     expect(mapSearchHit(row).title).toBe('Police and Crime Plan, Published plan: paragraph 32');
+    expect(mapSearchHit({ ...row, number: '3', label: '1.0' }).title).toBe('Police and Crime Plan, Published plan: paragraph 1.0');
     expect(mapSearchHit({ ...row, number: null, heading: 'Foreword' }).title).toBe('Police and Crime Plan, Published plan: Foreword');
     expect(mapSearchHit({ ...row, kind: 'minutes', documentTitle: 'Minutes, 7 December 2016', number: '44' }).title).toBe(
       'Minutes, 7 December 2016: minute 44',

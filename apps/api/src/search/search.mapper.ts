@@ -1,4 +1,5 @@
 import type { SearchHit } from '@psp/contracts';
+import type { ProvisionRow } from '../common/provisions';
 import type { SearchRow } from './search.sql';
 
 const MARK = /<\/?mark>/g;
@@ -19,9 +20,11 @@ function titleOf(row: SearchRow): string {
     case 'response':
       return `Response to recommendation ${row.recommendationNumber}`;
     case 'minutes':
-      return [row.documentTitle, row.number ? `minute ${row.number}` : row.heading].filter(Boolean).join(': ');
+      return [row.documentTitle, (row.label ?? row.number) ? `minute ${row.label ?? row.number}` : row.heading].filter(Boolean).join(': ');
     case 'provision':
-      return [`${row.documentTitle}, ${row.versionLabel}`, row.number ? `paragraph ${row.number}` : row.heading].filter(Boolean).join(': ');
+      return [`${row.documentTitle}, ${row.versionLabel}`, (row.label ?? row.number) ? `paragraph ${row.label ?? row.number}` : row.heading]
+        .filter(Boolean)
+        .join(': ');
   }
 }
 
@@ -75,17 +78,12 @@ export function directRecommendationHit(recommendation: {
   };
 }
 
-export function directProvisionHit(provision: {
-  id: string;
-  provisionKey: string;
-  number: string | null;
-  label: string | null;
-  heading: string | null;
-  text: string;
-  reconstructed: boolean;
-  versionId: string;
-  documentVersion: { label: string; publishedAt: Date | null; createdAt: Date; document: { title: string; panel: { slug: string } } };
-}): SearchHit {
+export function directProvisionHit(
+  provision: Pick<ProvisionRow, 'id' | 'provisionKey' | 'number' | 'label' | 'heading' | 'text' | 'reconstructed'> & {
+    versionId: string;
+    documentVersion: { label: string; publishedAt: Date | null; createdAt: Date; document: { title: string; panel: { slug: string } } };
+  },
+): SearchHit {
   const version = provision.documentVersion;
   const printed = provision.label ?? provision.number;
   return {

@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
+import { PROVISION_SELECT } from '../common/provisions';
 import { correctionSql, currentPlanVersionsSql, searchSql, type SearchFilters, type SearchRow, type SearchScope } from './search.sql';
 
-/** What a direct hit needs of a paragraph of a current plan version. */
+/** What a direct hit needs of a paragraph of a current plan version: the paragraph, and where it is. */
 const DIRECT_PROVISION_SELECT = {
-  id: true,
-  provisionKey: true,
-  number: true,
-  label: true,
-  heading: true,
-  text: true,
-  reconstructed: true,
+  ...PROVISION_SELECT,
   versionId: true,
   documentVersion: { select: { label: true, publishedAt: true, createdAt: true, document: { select: { title: true, panel: { select: { slug: true } } } } } },
 } as const;

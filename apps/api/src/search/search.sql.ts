@@ -30,6 +30,8 @@ export interface SearchRow {
   documentTitle: string | null;
   versionLabel: string | null;
   number: string | null;
+  /** The paragraph's number as printed ("5.0", "52(a)"), when stored. */
+  label: string | null;
   heading: string | null;
   recommendationNumber: number | null;
   date: Date | null;
@@ -94,12 +96,12 @@ export function searchSql(q: string, scope: SearchScope, limit: number, filters:
     branches.push(Prisma.sql`
       (SELECT DISTINCT ON (c."provisionKey")
               c.kind, c.id, c.text, ts_rank(c."searchVector", ${query(q)}, 1) AS rank, c.panel, c."versionId", c."provisionKey",
-              NULL::text AS "recommendationId", c."meetingId", c."documentTitle", c."versionLabel", c.number, c.heading,
+              NULL::text AS "recommendationId", c."meetingId", c."documentTitle", c."versionLabel", c.number, c.label, c.heading,
               NULL::int AS "recommendationNumber", c.date, c.reconstructed,
               array_agg(c."versionId") OVER folded AS "matchedVersionIds", array_agg(c."versionLabel") OVER folded AS "matchedVersionLabels"
        FROM (SELECT CASE WHEN d.kind = 'MINUTES' THEN 'minutes' ELSE 'provision' END AS kind,
                     p.id, p.text, p."searchVector", pa.slug AS panel, v.id AS "versionId", v.sequence, p."provisionKey", d."meetingId",
-                    d.title AS "documentTitle", v.label AS "versionLabel", p.number, p.heading,
+                    d.title AS "documentTitle", v.label AS "versionLabel", p.number, p.label, p.heading,
                     COALESCE(m."startsAt", v."publishedAt", v."createdAt") AS date, p.reconstructed
              FROM "Provision" p
              JOIN "DocumentVersion" v ON v.id = p."versionId"
@@ -119,7 +121,7 @@ export function searchSql(q: string, scope: SearchScope, limit: number, filters:
     branches.push(Prisma.sql`
       (SELECT 'recommendation' AS kind, c.id, c.text, ts_rank(c."searchVector", ${query(q)}, 1) AS rank, c.panel,
               NULL AS "versionId", NULL AS "provisionKey", c.id AS "recommendationId", c."meetingId", NULL AS "documentTitle",
-              NULL AS "versionLabel", NULL AS number, NULL AS heading, c.number AS "recommendationNumber", c.date, false AS reconstructed,
+              NULL AS "versionLabel", NULL AS number, NULL AS label, NULL AS heading, c.number AS "recommendationNumber", c.date, false AS reconstructed,
               NULL::text[] AS "matchedVersionIds", NULL::text[] AS "matchedVersionLabels"
        FROM (SELECT r.id, r.text, r."searchVector", pa.slug AS panel, r."meetingId", r.number, m."startsAt" AS date
              FROM "Recommendation" r
@@ -134,7 +136,7 @@ export function searchSql(q: string, scope: SearchScope, limit: number, filters:
     branches.push(Prisma.sql`
       (SELECT 'response' AS kind, best.id, best.text, best.rank, pa.slug AS panel,
               NULL AS "versionId", NULL AS "provisionKey", r.id AS "recommendationId", r."meetingId", NULL AS "documentTitle",
-              NULL AS "versionLabel", NULL AS number, NULL AS heading, r.number AS "recommendationNumber", best.date, false AS reconstructed,
+              NULL AS "versionLabel", NULL AS number, NULL AS label, NULL AS heading, r.number AS "recommendationNumber", best.date, false AS reconstructed,
               NULL::text[] AS "matchedVersionIds", NULL::text[] AS "matchedVersionLabels"
        -- Ranked on the response alone; its recommendation and panel are joined for the page only.
        FROM (SELECT c.id, c.text, c."recommendationId", c.date, ts_rank(c."searchVector", ${query(q)}, 1) AS rank
@@ -156,7 +158,7 @@ export function searchSql(q: string, scope: SearchScope, limit: number, filters:
   }
   return Prisma.sql`
     SELECT hit.kind, hit.id, hit.rank, hit.panel, hit."versionId", hit."provisionKey", hit."recommendationId", hit."meetingId",
-           hit."documentTitle", hit."versionLabel", hit.number, hit.heading, hit."recommendationNumber", hit.date, hit.reconstructed,
+           hit."documentTitle", hit."versionLabel", hit.number, hit.label, hit.heading, hit."recommendationNumber", hit.date, hit.reconstructed,
            hit."matchedVersionIds", hit."matchedVersionLabels",
            ts_headline('english', ${escapedText(Prisma.sql`hit.text`)}, ${query(q)},
                        'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS highlight
