@@ -202,15 +202,17 @@ test('officer: two tabs edit one response; the second save gets a conflict and k
   // Signing in through the page replaces the API's session; the page's CSRF token is this one.
   await signIn(officer, 'officer@demo.test');
 
-  // Both tabs open the draft (the second tab shares the sign-in through sessionStorage's copy).
+  // Both tabs open the draft: the second is a fresh tab, as a link from an email opens, with no
+  // token of its own; it asks /api/auth/me for one and its saves work.
   const editorUrl = `/workspace/recommendations/${recommendation.id}/response`;
   const first = officer.page;
   await first.goto(editorUrl);
   await first.getByLabel('Response', { exact: true }).waitFor();
-  const token = await first.evaluate(() => window.sessionStorage.getItem('psp.csrfToken'));
   const second = await officer.context.newPage();
-  await second.addInitScript((value) => window.sessionStorage.setItem('psp.csrfToken', value ?? ''), token);
   await second.goto(editorUrl);
+  await second.getByLabel('Response', { exact: true }).waitFor();
+  const firstToken = await first.evaluate(() => window.sessionStorage.getItem('psp.csrfToken'));
+  await expect(second.evaluate(() => window.sessionStorage.getItem('psp.csrfToken'))).resolves.toBe(firstToken);
   await second.getByLabel('Response', { exact: true }).fill('Their wording, saved first.');
   await second.getByRole('button', { name: 'Save draft' }).click();
   await second.getByText('Your draft response is saved.').waitFor();

@@ -1,6 +1,6 @@
-// The CSRF token from sign-in. /api/auth/me returns the user only, so the token is kept in memory
-// and in sessionStorage (this tab only, gone when the tab closes) so that a reload keeps writes
-// working. No token means "ask the person to sign in again".
+// The CSRF token from sign-in or from /api/auth/me, kept in memory and in sessionStorage (this tab
+// only) so that a reload needs no round trip. A tab without one asks /api/auth/me before a staff
+// page renders (lib/authorization.ts); only a 401 there means "ask the person to sign in again".
 const STORAGE_KEY = 'psp.csrfToken';
 
 let csrfToken: string | null | undefined;

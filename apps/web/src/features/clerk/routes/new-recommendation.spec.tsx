@@ -9,7 +9,7 @@ const URL_ = '/workspace/meetings/meeting-1/recommendations/new';
 
 function stubApi() {
   return stubFetch()
-    .on('GET', '/api/auth/me', { body: CLERK })
+    .on('GET', '/api/auth/me', { body: { ...CLERK, csrfToken: 'csrf' } })
     .on('GET', '/api/meetings/meeting-1', { body: aMeetingDetail() })
     .on('GET', '/api/panels/leicestershire/documents', { body: DOCUMENTS })
     .on('GET', '/api/document-versions/plan-v1', {

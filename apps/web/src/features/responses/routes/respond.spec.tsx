@@ -10,7 +10,7 @@ const URL_ = '/workspace/recommendations/rec-1/response';
 function stubApi(theirs: { text: string; version: number }) {
   let current = aResponse({ text: 'Original text', version: 3 });
   const http = stubFetch()
-    .on('GET', '/api/auth/me', { body: OFFICER })
+    .on('GET', '/api/auth/me', { body: { ...OFFICER, csrfToken: 'csrf' } })
     .on('GET', '/api/panels/leicestershire/documents', { body: DOCUMENTS })
     .on('GET', '/api/document-versions/plan-v2', { body: aDocumentVersion('plan-v2', []) })
     .on('GET', '/api/recommendations/rec-1', () => ({ body: aRecommendationDetail({ responses: [current] }) }))
@@ -86,8 +86,21 @@ describe('the response editor when someone else saved first (409)', () => {
     expect(screen.getByRole('radio', { name: 'Noted' })).toBeChecked();
   });
 
-  it('asks for sign-in again when this tab holds no sign-in', async () => {
-    stubApi({ text: 'unused', version: 9 });
+  it('works in a new tab: without a token it asks /api/auth/me and writes with the token it returns', async () => {
+    const { http } = stubApi({ text: 'unused', version: 9 });
+    http.on('GET', '/api/auth/me', { body: { ...OFFICER, csrfToken: 'from-me' } });
+    const { user } = renderPage(respondPage, { path: PATH, url: URL_ });
+    const textarea = await screen.findByLabelText('Response');
+    await user.type(textarea, ' and more');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText('Your draft response is saved.');
+    expect(http.calls('PATCH', '/api/responses/response-1')[0]?.headers['x-csrf-token']).toBe('from-me');
+    expect(window.sessionStorage.getItem('psp.csrfToken')).toBe('from-me');
+  });
+
+  it('asks for sign-in again when the session has ended', async () => {
+    const { http } = stubApi({ text: 'unused', version: 9 });
+    http.on('GET', '/api/auth/me', problem(401, 'Sign in to continue.'));
     const { router } = renderPage(respondPage, { path: PATH, url: URL_ });
     await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
     expect(router.state.location.search).toBe(`?returnTo=${encodeURIComponent(URL_)}`);
