@@ -369,7 +369,8 @@ export const SaveMinutesInput = z.object({
   version: versionNumber.optional(),
 });
 export type SaveMinutesInput = z.infer<typeof SaveMinutesInput>;
-export const MinutesTransitionInput = z.object({ to: z.enum(['APPROVED', 'PUBLISHED']), version: versionNumber });
+/** DRAFT returns approved minutes to the clerk for correction (before they are published). */
+export const MinutesTransitionInput = z.object({ to: z.enum(['APPROVED', 'PUBLISHED', 'DRAFT']), version: versionNumber });
 
 // ───────────── recommendations and responses ─────────────
 export const CitedProvision = z.object({
