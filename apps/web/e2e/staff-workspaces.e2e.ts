@@ -77,44 +77,60 @@ test('clerk: creates a meeting, adds its agenda and publishes its minutes', asyn
   await checkPage(clerk, 'staff-05-new-meeting');
 
   // Unsaved changes: leaving asks first.
-  await page.getByLabel('Title').fill('Police and Crime Panel – 2 February 2027');
+  await page.getByLabel('Title').fill('Police and Crime Panel – 2 February 2026');
   await page.getByRole('link', { name: 'Back to meetings' }).click();
   await page.getByRole('alertdialog').waitFor();
   await checkPage(clerk, 'staff-06-unsaved-changes');
   await page.getByRole('button', { name: 'Stay on this page' }).click();
-  await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Police and Crime Panel – 2 February 2027');
+  await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Police and Crime Panel – 2 February 2026');
 
   await page.getByLabel('Day').fill('2');
   await page.getByLabel('Month').fill('2');
-  await page.getByLabel('Year').fill('2027');
+  await page.getByLabel('Year').fill('2026');
   await page.getByLabel('Start time').fill('1:30pm');
   await page.getByLabel('Place (optional)').fill('County Hall, Glenfield');
   await page.getByRole('button', { name: 'Create meeting' }).click();
   await page.waitForURL(/\/workspace\/meetings\/(?!new)[^/]+$/);
-  await page.getByText('Meeting created: Police and Crime Panel – 2 February 2027').waitFor();
-  await expect(page.locator('main').textContent()).resolves.toContain('2 February 2027 at 1:30pm');
+  await page.getByText('Meeting created: Police and Crime Panel – 2 February 2026').waitFor();
+  await expect(page.locator('main').textContent()).resolves.toContain('2 February 2026 at 1:30pm');
   await checkPage(clerk, 'staff-07-meeting-created');
 
   await page.getByLabel('Item number').fill('1');
-  await page.getByLabel('Title', { exact: true }).fill('Proposed precept 2027/28');
+  await page.getByLabel('Title', { exact: true }).fill('Proposed precept 2026/27');
   await page.getByLabel('Paper (optional)').selectOption({ label: 'Police and Crime Plan 2017–2021 – Published plan (reconstructed)' });
   await page.getByRole('button', { name: 'Add item' }).click();
-  await page.getByText('Item 1 added: Proposed precept 2027/28').waitFor();
+  await page.getByText('Item 1 added: Proposed precept 2026/27').waitFor();
   await checkPage(clerk, 'staff-08-agenda-item-added');
 
   await page.getByRole('link', { name: 'Draft the minutes' }).click();
   await page.waitForURL(/\/minutes$/);
   await checkPage(clerk, 'staff-09-minutes-editor');
-  await page.getByLabel('Heading (optional)').fill('Proposed precept 2027/28');
+  await page.getByLabel('Heading (optional)').fill('Proposed precept 2026/27');
   await page.getByLabel('Minute').fill('The Panel considered the proposed precept and resolved to support it.');
   await page.getByRole('button', { name: 'Add another item' }).click();
-  await page.locator('#field-items-1-text').fill('The next meeting will be held on 22 February 2027.');
+  await page.locator('#field-items-1-text').fill('The next meeting will be held on 22 February 2026.');
   await page.getByRole('button', { name: 'Save draft minutes' }).click();
   await page.getByText('The draft minutes are saved.').waitFor();
   await checkPage(clerk, 'staff-10-minutes-saved');
   await page.getByRole('button', { name: 'Approve the minutes' }).click();
+  await page.getByText('The minutes are approved.', { exact: false }).waitFor();
+  await expect(page.evaluate(() => document.activeElement?.classList.contains('govuk-notification-banner'))).resolves.toBe(true);
+  // Approved minutes go back to draft for a correction, then are approved again.
+  await page.getByRole('button', { name: 'Return to draft' }).click();
+  await page.getByText('The minutes are back in draft.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Approve the minutes' }).click();
+  await page.getByText('The minutes are approved.', { exact: false }).waitFor();
+  // Publishing asks first, on a confirmation page; Cancel changes nothing.
   await page.getByRole('button', { name: 'Publish the minutes' }).click();
+  await page.waitForURL(/\/minutes\/publish$/);
+  await checkPage(clerk, 'staff-10b-publish-minutes-confirmation');
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await page.waitForURL(/\/minutes$/);
+  await page.getByRole('button', { name: 'Publish the minutes' }).click();
+  await page.getByRole('button', { name: 'Yes, publish the minutes' }).click();
+  await page.waitForURL(/\/minutes$/);
   await page.getByText('The minutes are published.').waitFor();
+  await expect(page.evaluate(() => document.activeElement?.classList.contains('govuk-notification-banner'))).resolves.toBe(true);
   await checkPage(clerk, 'staff-11-minutes-published');
   const meetingUrl = page
     .url()
@@ -176,6 +192,12 @@ test('approver: assembles a response letter, prints it and publishes it', async 
   await expect(page.getByRole('button', { name: 'Print this letter' }).isVisible()).resolves.toBe(false);
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Publish the letter and its responses' }).click();
+  await page.waitForURL(/\/workspace\/letters\/[^/]+\/publish$/);
+  await page.getByRole('heading', { name: 'Are you sure you want to publish this letter and its responses?' }).waitFor();
+  await expect(page.locator('main').textContent()).resolves.toContain(`Recommendation ${recommendation.number}`);
+  await checkPage(approver, 'staff-16b-publish-letter-confirmation');
+  await page.getByRole('button', { name: 'Yes, publish the letter and its responses' }).click();
+  await page.waitForURL(/\/letters\/[^/]+$/);
   await page.getByText('The letter and its responses are published.').waitFor();
   await checkPage(approver, 'staff-17-letter-published');
   await approver.context.close();

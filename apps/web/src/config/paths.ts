@@ -56,6 +56,10 @@ export const paths = {
       href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/recommendations/new`,
     },
     minutes: { path: '/workspace/meetings/:id/minutes', href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/minutes` },
+    publishMinutes: {
+      path: '/workspace/meetings/:id/minutes/publish',
+      href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/minutes/publish`,
+    },
     responses: { path: '/workspace/responses', href: () => '/workspace/responses' },
     respond: {
       path: '/workspace/recommendations/:id/response',
@@ -64,6 +68,7 @@ export const paths = {
     review: { path: '/workspace/review', href: () => '/workspace/review' },
     letters: { path: '/workspace/letters', href: () => '/workspace/letters' },
     newLetter: { path: '/workspace/letters/new', href: () => '/workspace/letters/new' },
+    publishLetter: { path: '/workspace/letters/:id/publish', href: (id: string) => `/workspace/letters/${segment(id)}/publish` },
     users: { path: '/workspace/admin/users', href: () => '/workspace/admin/users' },
     newUser: { path: '/workspace/admin/users/new', href: () => '/workspace/admin/users/new' },
     user: { path: '/workspace/admin/users/:id', href: (id: string) => `/workspace/admin/users/${segment(id)}` },

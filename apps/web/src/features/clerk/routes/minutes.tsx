@@ -2,7 +2,7 @@
 // carries the version read; if someone saved in between, the typed items are kept (409).
 import { useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import type { MeetingDetail, Minutes } from '@psp/contracts';
 import { isMinutesEditable } from '@psp/domain';
 import { paths } from '@/config/paths';
@@ -15,6 +15,7 @@ import { useSessionDraft, useUnsavedChanges } from '@/lib/hooks';
 import { BackLink, PageHeading } from '@/components/page';
 import { ErrorSummary, NotificationBanner, QueryFallback } from '@/components/feedback';
 import { ConflictNotice } from '@/components/conflict';
+import { FlashMessage } from '@/components/staff';
 import { Button, ButtonGroup, Textarea, TextInput } from '@/components/forms';
 import { ProvisionList } from '@/components/provisions';
 import { VersionStatusTag } from '@/components/tags';
@@ -56,6 +57,7 @@ const asText = (items: MinuteItem[]) => items.map((item) => `${item.number}. ${i
 function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload: () => Promise<MeetingDetail | undefined> }) {
   const save = useSaveMinutes(meeting.id);
   const transition = useTransitionMinutes(meeting.id);
+  const navigate = useNavigate();
   const saved = itemsFrom(meeting.minutes);
   const [items, setItems, clearItems] = useSessionDraft<MinuteItem[]>(`psp.draft.minutes.${meeting.id}`, saved);
   const [baseVersion, setBaseVersion] = useState<number | undefined>(meeting.minutes?.version);
@@ -112,7 +114,7 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
     <>
       <UnsavedChangesDialog blocker={blocker} />
       {message ? (
-        <NotificationBanner success>
+        <NotificationBanner success focus>
           <p className="govuk-notification-banner__heading">{message}</p>
         </NotificationBanner>
       ) : null}
@@ -194,7 +196,10 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
               onClick={() =>
                 transition.mutate(
                   { to: 'APPROVED', version: baseVersion },
-                  { onSuccess: () => setMessage('The minutes are approved.'), onError: (error) => setErrors(formErrorsFromError(error)) },
+                  {
+                    onSuccess: () => void navigate('.', { state: { flash: 'The minutes are approved. Publish them when you are ready.' } }),
+                    onError: (error) => setErrors(formErrorsFromError(error)),
+                  },
                 )
               }
             >
@@ -209,6 +214,7 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
 
 export default function MinutesPage() {
   const id = useParams().id ?? '';
+  const navigate = useNavigate();
   const meeting = useMeeting(id);
   const transition = useTransitionMinutes(id);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -219,6 +225,7 @@ export default function MinutesPage() {
   return (
     <>
       <BackLink href={paths.workspace.meeting.href(id)}>Back to the meeting</BackLink>
+      <FlashMessage />
       <PageHeading caption={data.title}>Minutes</PageHeading>
       {minutes ? (
         <p className="govuk-body">
@@ -231,13 +238,31 @@ export default function MinutesPage() {
         <>
           <ErrorSummary errors={errors} />
           {minutes.status === 'APPROVED' ? (
-            <Button
-              type="button"
-              disabled={transition.isPending}
-              onClick={() => transition.mutate({ to: 'PUBLISHED', version: minutes.version }, { onError: (error) => setErrors(formErrorsFromError(error)) })}
-            >
-              Publish the minutes
-            </Button>
+            <>
+              <p className="govuk-body">The minutes are approved and not yet public. Publish them, or return them to draft to correct them.</p>
+              <ButtonGroup>
+                <Link to={paths.workspace.publishMinutes.href(id)} role="button" draggable="false" className="govuk-button">
+                  Publish the minutes
+                </Link>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  disabled={transition.isPending}
+                  onClick={() =>
+                    transition.mutate(
+                      { to: 'DRAFT', version: minutes.version },
+                      {
+                        onSuccess: () =>
+                          void navigate('.', { replace: true, state: { flash: 'The minutes are back in draft. Correct them and approve them again.' } }),
+                        onError: (error) => setErrors(formErrorsFromError(error)),
+                      },
+                    )
+                  }
+                >
+                  Return to draft
+                </Button>
+              </ButtonGroup>
+            </>
           ) : (
             <p className="govuk-body">
               The minutes are published.{' '}
