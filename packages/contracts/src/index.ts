@@ -399,6 +399,8 @@ export const Recommendation = z.object({
   dueAt: isoDateTime.nullable(),
   closedAt: isoDateTime.nullable().optional(),
   closedReason: z.string().nullable().optional(),
+  withdrawnAt: isoDateTime.nullable().optional(),
+  withdrawnReason: z.string().nullable().optional(),
   provisions: z.array(CitedProvision),
   latestOutcome: ResponseOutcome.nullable(),
   version: z.number().int().optional(),
@@ -460,6 +462,24 @@ export const CreateRecommendationInput = z.object({
 export type CreateRecommendationInput = z.infer<typeof CreateRecommendationInput>;
 export const CloseRecommendationInput = z.object({ reason: prose(5000), version: versionNumber });
 export type CloseRecommendationInput = z.infer<typeof CloseRecommendationInput>;
+/** Withdraws a recommendation recorded by mistake: it is kept, with the reason, and counted nowhere. */
+export const WithdrawRecommendationInput = z.object({ reason: prose(5000), version: versionNumber });
+export type WithdrawRecommendationInput = z.infer<typeof WithdrawRecommendationInput>;
+/**
+ * A correction of a recommendation: only the fields sent change. Citations are replaced when
+ * `citedVersionId` is sent. Once a response to it is published, `reason` is required; the history shows it.
+ */
+export const UpdateRecommendationInput = z.object({
+  text: prose(20_000).optional(),
+  theme: z.string().trim().max(200).optional(),
+  citedVersionId: id.optional(),
+  provisionKeys: z.array(z.string().min(1).max(200)).max(100).optional(),
+  citation: z.string().trim().max(1000).optional(),
+  dueAt: moment.optional(),
+  reason: z.string().trim().max(5000).optional(),
+  version: versionNumber,
+});
+export type UpdateRecommendationInput = z.infer<typeof UpdateRecommendationInput>;
 
 export const CreateResponseInput = z.object({
   outcome: ResponseOutcome,
