@@ -82,6 +82,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: within(ws.home.path, ws.meeting.path), lazy: page(() => import('@/features/clerk/routes/meeting')) },
                 { path: within(ws.home.path, ws.newRecommendation.path), lazy: page(() => import('@/features/clerk/routes/new-recommendation')) },
                 { path: within(ws.home.path, ws.minutes.path), lazy: page(() => import('@/features/clerk/routes/minutes')) },
+                {
+                  path: within(ws.home.path, ws.correctRecommendation.path),
+                  lazy: page(() => import('@/features/clerk/routes/correct-recommendation')),
+                },
                 { path: within(ws.home.path, ws.publishMinutes.path), lazy: page(() => import('@/features/clerk/routes/publish-minutes')) },
                 { path: within(ws.home.path, ws.responses.path), lazy: page(() => import('@/features/responses/routes/queue')) },
                 { path: within(ws.home.path, ws.respond.path), lazy: page(() => import('@/features/responses/routes/respond')) },

@@ -60,6 +60,10 @@ export const paths = {
       path: '/workspace/meetings/:id/minutes/publish',
       href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/minutes/publish`,
     },
+    correctRecommendation: {
+      path: '/workspace/recommendations/:id/correct',
+      href: (recommendationId: string) => `/workspace/recommendations/${segment(recommendationId)}/correct`,
+    },
     responses: { path: '/workspace/responses', href: () => '/workspace/responses' },
     respond: {
       path: '/workspace/recommendations/:id/response',
@@ -105,6 +109,7 @@ export const apiPaths = {
   recommendation: (id: string) => `/api/recommendations/${segment(id)}`,
   recommendationResponses: (id: string) => `/api/recommendations/${segment(id)}/responses`,
   recommendationClose: (id: string) => `/api/recommendations/${segment(id)}/close`,
+  recommendationWithdraw: (id: string) => `/api/recommendations/${segment(id)}/withdraw`,
   response: (id: string) => `/api/responses/${segment(id)}`,
   responseTransitions: (id: string) => `/api/responses/${segment(id)}/transitions`,
   letter: (id: string) => `/api/letters/${segment(id)}`,
