@@ -95,6 +95,16 @@ test('clerk: creates a meeting, adds its agenda and publishes its minutes', asyn
   await expect(page.locator('main').textContent()).resolves.toContain('2 February 2026 at 1:30pm');
   await checkPage(clerk, 'staff-07-meeting-created');
 
+  // A correction: the place was wrong.
+  await page.getByRole('link', { name: 'Edit the title, date, time or place' }).click();
+  await page.waitForURL(/\/edit$/);
+  await expect(page.getByLabel('Start time').inputValue()).resolves.toBe('1:30pm');
+  await page.getByLabel('Place (optional)').fill('City Hall, Leicester');
+  await checkPage(clerk, 'staff-07b-edit-meeting');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Meeting updated: Police and Crime Panel – 2 February 2026').waitFor();
+  await expect(page.locator('main').textContent()).resolves.toContain('City Hall, Leicester');
+
   await page.getByLabel('Item number').fill('1');
   await page.getByLabel('Title', { exact: true }).fill('Proposed precept 2026/27');
   await page.getByLabel('Paper (optional)').selectOption({ label: 'Police and Crime Plan 2017–2021 – Published plan (reconstructed)' });
@@ -129,7 +139,7 @@ test('clerk: creates a meeting, adds its agenda and publishes its minutes', asyn
   await page.getByRole('button', { name: 'Publish the minutes' }).click();
   await page.getByRole('button', { name: 'Yes, publish the minutes' }).click();
   await page.waitForURL(/\/minutes$/);
-  await page.getByText('The minutes are published.').waitFor();
+  await page.locator('.govuk-notification-banner', { hasText: 'The minutes are published.' }).waitFor();
   await expect(page.evaluate(() => document.activeElement?.classList.contains('govuk-notification-banner'))).resolves.toBe(true);
   await checkPage(clerk, 'staff-11-minutes-published');
   const meetingUrl = page
@@ -144,6 +154,57 @@ test('clerk: creates a meeting, adds its agenda and publishes its minutes', asyn
   await expect(reader.page.locator('main').textContent()).resolves.toContain('resolved to support it');
   await reader.context.close();
   await clerk.context.close();
+});
+
+test('clerk: corrects a recommendation and withdraws one recorded by mistake, from a page opened in a fresh tab', async () => {
+  const setup = await openSession(browser, portal.baseUrl);
+  const clerkApi = await apiAs(setup, 'clerk@demo.test');
+  const typo = await clerkApi.post<{ id: string; number: number }>('/api/panels/leicestershire/recommendations', {
+    meetingId: 'llr-meeting-2017-02-03',
+    text: 'The Panel recomends a yearly reprot on rural crime.',
+    citedVersionId: 'llr-doc-plan-2017-2021-v1',
+  });
+  const twice = await clerkApi.post<{ id: string; number: number }>('/api/panels/leicestershire/recommendations', {
+    meetingId: 'llr-meeting-2017-02-03',
+    text: 'The Panel recommends a yearly report on rural crime (recorded twice).',
+    citedVersionId: 'llr-doc-plan-2017-2021-v1',
+  });
+  await setup.context.close();
+
+  // Signed in in one tab; the correction page is opened directly in another (as from a bookmark).
+  const clerk = await openSession(browser, portal.baseUrl);
+  await signIn(clerk, 'clerk@demo.test');
+  const page = await clerk.context.newPage();
+  const tab = { ...clerk, page };
+  await page.goto(`/workspace/recommendations/${typo.id}/correct`);
+  await page.getByRole('heading', { name: `Recommendation ${typo.number}` }).waitFor();
+  await checkPage(tab, 'staff-12b-correct-recommendation');
+  await page.getByLabel('What did the panel recommend?').fill('The Panel recommends a yearly report on rural crime.');
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await page.waitForURL('**/workspace/meetings/llr-meeting-2017-02-03');
+  await page.getByText(`Recommendation ${typo.number} corrected`).waitFor();
+  await checkPage(tab, 'staff-12c-recommendation-corrected');
+
+  await page.goto(`/workspace/recommendations/${twice.id}/correct`);
+  await page.getByRole('button', { name: 'Withdraw recommendation' }).click();
+  await page.getByTestId('error-summary').waitFor();
+  await page.getByLabel('Why is it withdrawn?').fill('Recorded twice by mistake.');
+  await page.getByRole('button', { name: 'Withdraw recommendation' }).click();
+  await page.waitForURL('**/workspace/meetings/llr-meeting-2017-02-03');
+  await page.getByText(`Recommendation ${twice.number} withdrawn`).waitFor();
+  await page.locator('main del', { hasText: 'recorded twice' }).waitFor();
+  await checkPage(tab, 'staff-12d-recommendation-withdrawn');
+  await clerk.context.close();
+
+  // The public sees the correction in the history, and the withdrawn one struck through with the reason.
+  const reader = await openSession(browser, portal.baseUrl);
+  await reader.page.goto(`/recommendations/${typo.id}`);
+  await expect(reader.page.locator('main').textContent()).resolves.toContain('The recommendation was corrected (text).');
+  await reader.page.goto(`/recommendations/${twice.id}`);
+  await reader.page.locator('main del').waitFor();
+  await expect(reader.page.locator('main').textContent()).resolves.toContain('withdrew this recommendation as recorded by mistake: Recorded twice by mistake.');
+  await checkPage(reader, 'staff-12e-public-withdrawn-recommendation');
+  await reader.context.close();
 });
 
 test('approver: assembles a response letter, prints it and publishes it', async () => {

@@ -80,6 +80,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: within(ws.home.path, ws.meetings.path), lazy: page(() => import('@/features/clerk/routes/meetings')) },
                 { path: within(ws.home.path, ws.newMeeting.path), lazy: page(() => import('@/features/clerk/routes/new-meeting')) },
                 { path: within(ws.home.path, ws.meeting.path), lazy: page(() => import('@/features/clerk/routes/meeting')) },
+                { path: within(ws.home.path, ws.editMeeting.path), lazy: page(() => import('@/features/clerk/routes/edit-meeting')) },
                 { path: within(ws.home.path, ws.newRecommendation.path), lazy: page(() => import('@/features/clerk/routes/new-recommendation')) },
                 { path: within(ws.home.path, ws.minutes.path), lazy: page(() => import('@/features/clerk/routes/minutes')) },
                 {

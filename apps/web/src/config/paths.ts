@@ -51,6 +51,7 @@ export const paths = {
     meetings: { path: '/workspace/meetings', href: () => '/workspace/meetings' },
     newMeeting: { path: '/workspace/meetings/new', href: () => '/workspace/meetings/new' },
     meeting: { path: '/workspace/meetings/:id', href: (id: string) => `/workspace/meetings/${segment(id)}` },
+    editMeeting: { path: '/workspace/meetings/:id/edit', href: (id: string) => `/workspace/meetings/${segment(id)}/edit` },
     newRecommendation: {
       path: '/workspace/meetings/:id/recommendations/new',
       href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/recommendations/new`,

@@ -207,6 +207,7 @@ function EndForm({ recommendation, kind }: { recommendation: RecommendationDetai
         submit();
       }}
     >
+      <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">{kind === 'withdraw' ? 'Withdraw the recommendation' : 'Close the recommendation'}</h2>
       <p className="govuk-body">
         {kind === 'withdraw'

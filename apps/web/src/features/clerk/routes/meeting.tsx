@@ -52,6 +52,14 @@ export default function ClerkMeeting() {
           { key: 'When', value: formatDateTime(data.startsAt) },
           { key: 'Where', value: data.location ?? 'Not set' },
           {
+            key: 'Correct',
+            value: (
+              <Link className="govuk-link" to={paths.workspace.editMeeting.href(data.id)}>
+                Edit the title, date, time or place
+              </Link>
+            ),
+          },
+          {
             key: 'Public page',
             value: (
               <Link className="govuk-link" to={paths.meeting.href(data.id)}>
