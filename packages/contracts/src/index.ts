@@ -531,6 +531,12 @@ export const CreateLetterInput = z.object({
   responseIds: z.array(id).min(1).max(500),
 });
 export type CreateLetterInput = z.infer<typeof CreateLetterInput>;
+/** Corrects a DRAFT letter: only the fields sent change; `responseIds`, when sent, is the letter's new set of responses. */
+export const UpdateLetterInput = CreateLetterInput.partial().extend({ version: versionNumber });
+export type UpdateLetterInput = z.infer<typeof UpdateLetterInput>;
+/** Discards a DRAFT letter (never published): its responses are free to go into another letter. */
+export const DiscardLetterInput = z.object({ version: versionNumber });
+export type DiscardLetterInput = z.infer<typeof DiscardLetterInput>;
 
 // ───────────── panels, queues and letters: the portal's own routes (docs/ROUTES.md) ─────────────
 export const DeadlineState = z.enum(DEADLINE_STATES);
