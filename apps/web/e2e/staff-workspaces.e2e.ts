@@ -252,6 +252,15 @@ test('approver: assembles a response letter, prints it and publishes it', async 
   await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
   await expect(page.getByRole('button', { name: 'Print this letter' }).isVisible()).resolves.toBe(false);
   await page.emulateMedia({ media: 'screen' });
+  // A typo in the subject is corrected before publishing.
+  await page.getByRole('button', { name: 'Edit the draft letter' }).click();
+  await page.waitForURL(/\/workspace\/letters\/[^/]+\/edit$/);
+  await checkPage(approver, 'staff-16a-edit-letter');
+  await page.getByLabel('Subject').fill('Response to the Panel’s recommendation on rural crime (corrected)');
+  await page.getByRole('button', { name: 'Save the draft letter' }).click();
+  await page.waitForURL(/\/letters\/[^/]+$/);
+  await page.getByText('The draft letter is saved.').waitFor();
+  await expect(page.locator('main').textContent()).resolves.toContain('(corrected)');
   await page.getByRole('button', { name: 'Publish the letter and its responses' }).click();
   await page.waitForURL(/\/workspace\/letters\/[^/]+\/publish$/);
   await page.getByRole('heading', { name: 'Are you sure you want to publish this letter and its responses?' }).waitFor();

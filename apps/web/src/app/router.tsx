@@ -93,6 +93,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: within(ws.home.path, ws.review.path), lazy: page(() => import('@/features/responses/routes/review')) },
                 { path: within(ws.home.path, ws.letters.path), lazy: page(() => import('@/features/letters/routes/staff-letters')) },
                 { path: within(ws.home.path, ws.newLetter.path), lazy: page(() => import('@/features/letters/routes/new-letter')) },
+                { path: within(ws.home.path, ws.editLetter.path), lazy: page(() => import('@/features/letters/routes/edit-letter')) },
+                { path: within(ws.home.path, ws.deleteLetter.path), lazy: page(() => import('@/features/letters/routes/delete-letter')) },
                 { path: within(ws.home.path, ws.publishLetter.path), lazy: page(() => import('@/features/letters/routes/publish-letter')) },
                 { path: within(ws.home.path, ws.users.path), lazy: page(() => import('@/features/admin/routes/users')) },
                 { path: within(ws.home.path, ws.newUser.path), lazy: page(() => import('@/features/admin/routes/new-user')) },

@@ -51,9 +51,17 @@ export default function LetterPage() {
           Print this letter
         </button>
         {canPublish ? (
-          <Link to={paths.workspace.publishLetter.href(letter.id)} role="button" draggable="false" className="govuk-button">
-            Publish the letter and its responses
-          </Link>
+          <>
+            <Link to={paths.workspace.publishLetter.href(letter.id)} role="button" draggable="false" className="govuk-button">
+              Publish the letter and its responses
+            </Link>
+            <Link to={paths.workspace.editLetter.href(letter.id)} role="button" draggable="false" className="govuk-button govuk-button--secondary">
+              Edit the draft letter
+            </Link>
+            <Link to={paths.workspace.deleteLetter.href(letter.id)} className="govuk-link">
+              Delete the draft letter
+            </Link>
+          </>
         ) : null}
       </div>
       <LetterDocument letter={letter} />
