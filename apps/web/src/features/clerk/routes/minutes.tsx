@@ -37,19 +37,23 @@ interface MinuteItem {
   text: string;
 }
 
-/** The saved minutes as editable items: each top-level item with its sub-items' text folded in. */
-function itemsFrom(minutes: Minutes | null): MinuteItem[] {
-  if (!minutes?.provisions.length) return [{ number: '1', heading: '', text: '' }];
-  const items: MinuteItem[] = [];
-  for (const provision of minutes.provisions) {
-    const last = items[items.length - 1];
-    if (provision.depth > 0 && last) {
-      last.text = `${last.text}\n\n${provision.number ? `${provision.number.split('.').pop()}. ` : ''}${provision.text}`.trim();
-    } else {
-      items.push({ number: provision.number ?? String(items.length + 1), heading: provision.heading ?? '', text: provision.text });
-    }
+/** "5.a" as the clerk writes it, "5(a)" (the API reads both the same, so the item keeps its key). */
+const printedNumber = (number: string) => number.replace(/\.([^.]+)/g, '($1)');
+
+/**
+ * The saved minutes as editable items, one per item and sub-item ("5(a)" stays its own item, so
+ * saving again keeps it); a first draft starts from the agenda's numbers and titles.
+ */
+function itemsFrom(minutes: Minutes | null, agenda: MeetingDetail['agendaItems'] = []): MinuteItem[] {
+  if (!minutes?.provisions.length) {
+    if (agenda.length) return agenda.map((item) => ({ number: item.number, heading: item.title, text: '' }));
+    return [{ number: '1', heading: '', text: '' }];
   }
-  return items;
+  return minutes.provisions.map((provision, index) => ({
+    number: provision.number ? printedNumber(provision.number) : String(index + 1),
+    heading: provision.heading ?? '',
+    text: provision.text,
+  }));
 }
 
 const asText = (items: MinuteItem[]) => items.map((item) => `${item.number}. ${item.heading ? `${item.heading}\n` : ''}${item.text}`).join('\n\n');
@@ -58,7 +62,7 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
   const save = useSaveMinutes(meeting.id);
   const transition = useTransitionMinutes(meeting.id);
   const navigate = useNavigate();
-  const saved = itemsFrom(meeting.minutes);
+  const saved = itemsFrom(meeting.minutes, meeting.agendaItems);
   const [items, setItems, clearItems] = useSessionDraft<MinuteItem[]>(`psp.draft.minutes.${meeting.id}`, saved);
   const [baseVersion, setBaseVersion] = useState<number | undefined>(meeting.minutes?.version);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
