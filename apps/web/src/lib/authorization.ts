@@ -9,7 +9,7 @@ import { can, type Permission } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { ApiError } from './api-client';
 import { meQueryOptions } from './api/get-me';
-import { clearCsrfToken, hasSession } from './session';
+import { clearCsrfToken, hasSession, mayHaveSession } from './session';
 
 function signInRedirect(request: Request): Response {
   const url = new URL(request.url);
@@ -18,6 +18,8 @@ function signInRedirect(request: Request): Response {
 
 /** The signed-in user, or a redirect to the sign-in page (thrown, as loaders do). */
 export async function requireUser(queryClient: QueryClient, request: Request, permission?: Permission | Permission[]): Promise<User> {
+  // A browser that never signed in (or signed out) is sent to sign in without asking the API.
+  if (!hasSession() && !mayHaveSession()) throw signInRedirect(request);
   // Without a token a cached answer cannot be trusted to have stored one: ask the API afresh.
   const user = hasSession() ? await queryClient.ensureQueryData(meQueryOptions()) : await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 });
   if (!user) {

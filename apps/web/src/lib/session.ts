@@ -29,6 +29,14 @@ export function clearCsrfToken(): void {
   storage()?.removeItem(STORAGE_KEY);
 }
 
+/**
+ * Whether this browser signed in (the API's readable "psp_signed_in" cookie; the session cookie
+ * itself is out of the page's reach). Without it a tab does not ask /api/auth/me at all.
+ */
+export function mayHaveSession(): boolean {
+  return typeof document !== 'undefined' && /(?:^|;\s*)(?:__Host-)?psp_signed_in=/.test(document.cookie);
+}
+
 /** Whether this tab holds a sign-in: staff pages and the "Sign out" link depend on it. */
 export function hasSession(): boolean {
   return getCsrfToken() !== null;

@@ -29,6 +29,10 @@ function stubApi(theirs: { text: string; version: number }) {
   };
 }
 
+afterEach(() => {
+  document.cookie = 'psp_signed_in=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+});
+
 describe('the response editor when someone else saved first (409)', () => {
   it('keeps the officer’s text, shows theirs beside it, and saves on top of the latest version', async () => {
     const { http, otherEditorSaves } = stubApi({ text: 'Their text', version: 4 });
@@ -89,6 +93,7 @@ describe('the response editor when someone else saved first (409)', () => {
   it('works in a new tab: without a token it asks /api/auth/me and writes with the token it returns', async () => {
     const { http } = stubApi({ text: 'unused', version: 9 });
     http.on('GET', '/api/auth/me', { body: { ...OFFICER, csrfToken: 'from-me' } });
+    document.cookie = 'psp_signed_in=1; path=/';
     const { user } = renderPage(respondPage, { path: PATH, url: URL_ });
     const textarea = await screen.findByLabelText('Response');
     await user.type(textarea, ' and more');
@@ -101,8 +106,17 @@ describe('the response editor when someone else saved first (409)', () => {
   it('asks for sign-in again when the session has ended', async () => {
     const { http } = stubApi({ text: 'unused', version: 9 });
     http.on('GET', '/api/auth/me', problem(401, 'Sign in to continue.'));
+    document.cookie = 'psp_signed_in=1; path=/';
     const { router } = renderPage(respondPage, { path: PATH, url: URL_ });
     await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
     expect(router.state.location.search).toBe(`?returnTo=${encodeURIComponent(URL_)}`);
+    expect(http.calls('GET', '/api/auth/me')).toHaveLength(1);
+  });
+
+  it('sends a browser that never signed in to sign in without asking the API', async () => {
+    const { http } = stubApi({ text: 'unused', version: 9 });
+    const { router } = renderPage(respondPage, { path: PATH, url: URL_ });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(http.calls('GET', '/api/auth/me')).toHaveLength(0);
   });
 });
