@@ -890,7 +890,7 @@ describe('documents: versions, diff, citations, history, import, publishing, ame
     });
 
     it('never holds a draft: a rewritten draft is diffed afresh, and only its readers see it', async () => {
-      const meeting = await prisma.meeting.create({ data: { panelId: 'llr-panel', title: 'Memo meeting', startsAt: new Date('2030-02-01T10:00:00Z') } });
+      const meeting = await prisma.meeting.create({ data: { panelId: 'llr-panel', title: 'Memo meeting', startsAt: new Date('2020-02-01T10:00:00Z') } });
       const minutes = `/api/meetings/${meeting.id}/minutes`;
       const save = async (items: Array<{ number: string; text: string }>, version?: number) => {
         const response = await put('CLERK', minutes).send({ items, ...(version ? { version } : {}) });

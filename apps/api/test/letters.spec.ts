@@ -119,4 +119,71 @@ describe('response letters', () => {
     expect(duplicate.type).toBe('/problems/duplicate-reference');
     expect((await prisma.response.findUniqueOrThrow({ where: { id: other.response.id } })).letterId).toBeNull();
   });
+
+  it('corrects a draft letter and its responses, refusing stale edits, and discards a draft, freeing its responses', async () => {
+    const first = await answered('APPROVED');
+    const second = await answered('APPROVED');
+    const created = expectStatus<ResponseLetter>(
+      await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([first.response.id])),
+      201,
+    );
+    const path = `/api/letters/${created.id}`;
+
+    const corrected = expectStatus<ResponseLetter>(
+      await call(t, team.OPCC_APPROVER, 'PATCH', path, {
+        subject: 'Response to the Panel’s recommendations of 3 February',
+        closing: 'Yours sincerely,',
+        responseIds: [second.response.id],
+        version: created.version,
+      }),
+      200,
+    );
+    expect(corrected).toMatchObject({
+      subject: 'Response to the Panel’s recommendations of 3 February',
+      closing: 'Yours sincerely,',
+      version: created.version + 1,
+    });
+    expect(corrected.items.map((i) => i.response.id)).toEqual([second.response.id]);
+    expect((await prisma.response.findUniqueOrThrow({ where: { id: first.response.id } })).letterId).toBeNull();
+
+    const stale = expectStatus<ProblemDetails>(await call(t, team.OPCC_APPROVER, 'PATCH', path, { subject: 'Lost', version: created.version }), 409);
+    expect(stale.type).toBe('/problems/stale-version');
+    expectStatus(await call(t, team.OPCC_OFFICER, 'PATCH', path, { subject: 'Not theirs', version: corrected.version }), 403);
+    expectStatus(await call(t, team.OPCC_APPROVER, 'PATCH', path, { subject: '', version: corrected.version }), 400);
+    // A response in another letter cannot be taken.
+    const other = expectStatus<ResponseLetter>(await call(t, team.OPCC_APPROVER, 'POST', `/api/panels/${PANEL}/letters`, letterBody([first.response.id])), 201);
+    const taken = expectStatus<ProblemDetails>(
+      await call(t, team.OPCC_APPROVER, 'PATCH', path, { responseIds: [first.response.id], version: corrected.version }),
+      400,
+    );
+    expect(taken.errors).toEqual([{ path: 'responseIds.0', message: 'This response is already in another letter' }]);
+
+    // Discarding the other draft frees its response for the corrected letter.
+    expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/letters/${other.id}/discard`, { version: other.version + 1 }), 409);
+    expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `/api/letters/${other.id}/discard`, { version: other.version }), 204);
+    expectStatus(await call(t, team.OPCC_APPROVER, 'GET', `/api/letters/${other.id}`), 404);
+    expect((await prisma.response.findUniqueOrThrow({ where: { id: first.response.id } })).letterId).toBeNull();
+    const both = expectStatus<ResponseLetter>(
+      await call(t, team.OPCC_APPROVER, 'PATCH', path, { responseIds: [first.response.id, second.response.id], version: corrected.version }),
+      200,
+    );
+    expect(both.items.map((i) => i.response.id).sort()).toEqual([first.response.id, second.response.id].sort());
+
+    const actions = await prisma.auditEvent.findMany({
+      where: { entityType: 'ResponseLetter', entityId: { in: [created.id, other.id] } },
+      orderBy: { id: 'asc' },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      'responseLetter.created',
+      'responseLetter.updated',
+      'responseLetter.created',
+      'responseLetter.discarded',
+      'responseLetter.updated',
+    ]);
+
+    // Once published, neither edits nor deletion.
+    const published = expectStatus<ResponseLetter>(await call(t, team.OPCC_APPROVER, 'POST', `${path}/publish`, { version: both.version }), 200);
+    expectStatus(await call(t, team.OPCC_APPROVER, 'PATCH', path, { subject: 'Too late', version: published.version }), 409);
+    expectStatus(await call(t, team.OPCC_APPROVER, 'POST', `${path}/discard`, { version: published.version }), 409);
+  });
 });

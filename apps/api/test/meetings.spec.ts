@@ -165,7 +165,7 @@ describe('meetings, agenda and minutes', () => {
   });
 
   it('drafts, revises, approves and publishes minutes, keeping item keys from version to version', async () => {
-    const meeting = await createMeeting(t, team.CLERK);
+    const meeting = await createMeeting(t, team.CLERK, { startsAt: '2020-01-15T13:00:00Z' });
     const path = `/api/meetings/${meeting.id}/minutes`;
     const minutesOf = async (who: Parameters<typeof call>[1]) =>
       expectStatus<MeetingDetail>(await call(t, who, 'GET', `/api/meetings/${meeting.id}`), 200).minutes;
@@ -260,5 +260,33 @@ describe('meetings, agenda and minutes', () => {
       orderBy: { id: 'asc' },
     });
     expect(actions.map((a) => a.action)).toEqual(['minutes.drafted', 'minutes.revised', 'minutes.approved', 'minutes.published', 'minutes.drafted']);
+  });
+
+  it('refuses to publish the minutes of a meeting that has not started, and returns approved minutes to draft', async () => {
+    const meeting = await createMeeting(t, team.CLERK, { startsAt: '2099-06-01T13:00:00Z' });
+    const path = `/api/meetings/${meeting.id}/minutes`;
+    const drafted = expectStatus<Minutes>(await call(t, team.CLERK, 'PUT', path, { items: [{ number: '1', text: 'Apologies were received.' }] }), 200);
+    const approved = expectStatus<Minutes>(await call(t, team.CLERK, 'POST', `${path}/transitions`, { to: 'APPROVED', version: drafted.version }), 200);
+
+    const refused = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'POST', `${path}/transitions`, { to: 'PUBLISHED', version: approved.version }), 409);
+    expect(refused).toMatchObject({ type: '/problems/meeting-not-started', detail: 'These minutes cannot be published: the meeting has not started yet.' });
+    const unchanged = await prisma.documentVersion.findUniqueOrThrow({ where: { id: approved.versionId } });
+    expect(unchanged).toMatchObject({ status: 'APPROVED', version: approved.version, publishedAt: null });
+
+    // Back to draft for a correction: stale versions are refused, the draft is editable again, and it is audited.
+    expectStatus(await call(t, team.CLERK, 'POST', `${path}/transitions`, { to: 'DRAFT', version: drafted.version }), 409);
+    expectStatus(await call(t, team.OPCC_OFFICER, 'POST', `${path}/transitions`, { to: 'DRAFT', version: approved.version }), 403);
+    const returned = expectStatus<Minutes>(await call(t, team.CLERK, 'POST', `${path}/transitions`, { to: 'DRAFT', version: approved.version }), 200);
+    expect(returned).toMatchObject({ status: 'DRAFT', version: approved.version + 1 });
+    expect((await prisma.documentVersion.findUniqueOrThrow({ where: { id: approved.versionId } })).approvedAt).toBeNull();
+    const corrected = expectStatus<Minutes>(
+      await call(t, team.CLERK, 'PUT', path, { items: [{ number: '1', text: 'Apologies were received from two members.' }], version: returned.version }),
+      200,
+    );
+    expect(corrected).toMatchObject({ status: 'DRAFT', versionId: approved.versionId });
+    const actions = await prisma.auditEvent.findMany({ where: { entityType: 'DocumentVersion', entityId: approved.versionId }, orderBy: { id: 'asc' } });
+    expect(actions.map((a) => a.action)).toEqual(['minutes.drafted', 'minutes.approved', 'minutes.returned-to-draft', 'minutes.revised']);
+    // A published version never goes back.
+    expectStatus(await call(t, team.CLERK, 'POST', `${path}/transitions`, { to: 'DRAFT', version: corrected.version }), 409);
   });
 });

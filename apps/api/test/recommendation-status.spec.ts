@@ -15,6 +15,7 @@ type Status = ResponseStatus;
 type Outcome = ResponseOutcome;
 
 interface GeneratedCase {
+  withdrawnOffset: number | null;
   closedOffset: number | null;
   dueOffset: number | null;
   responses: Array<{ status: Status; outcome: Outcome; publishedOffset: number }>;
@@ -25,6 +26,8 @@ const DAY = 86_400_000;
 // Offsets from NOW: the boundaries, and anything within a year.
 const offset = fc.oneof(fc.constantFrom(-1, 0, 1, -DAY, DAY), fc.integer({ min: -365 * DAY, max: 365 * DAY }));
 const caseArbitrary: fc.Arbitrary<GeneratedCase> = fc.record({
+  // Withdrawn rarely, so that the other statuses are all reached too.
+  withdrawnOffset: fc.oneof({ arbitrary: fc.constant(null), weight: 9 }, { arbitrary: offset, weight: 1 }),
   closedOffset: fc.option(offset, { nil: null }),
   dueOffset: fc.option(offset, { nil: null }),
   responses: fc.array(
@@ -68,6 +71,7 @@ describe('recommendation status: SQL agrees with deriveRecommendationStatus', ()
           meetingId,
           number,
           text: `Generated recommendation ${number}`,
+          withdrawnAt: at(generated.withdrawnOffset),
           closedAt: at(generated.closedOffset),
           dueAt: at(generated.dueOffset),
           responses: { create: responses.map((r, i) => ({ outcome: r.outcome, status: r.status, text: `Response ${i}`, publishedAt: r.publishedAt })) },
@@ -77,7 +81,10 @@ describe('recommendation status: SQL agrees with deriveRecommendationStatus', ()
       const firstPublishedResponseAt = published.length ? new Date(Math.min(...published.map((r) => r.publishedAt.getTime()))) : null;
       const newest = [...published].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())[0];
       expected.set(recommendation.id, {
-        status: deriveRecommendationStatus({ closedAt: at(generated.closedOffset), dueAt: at(generated.dueOffset), firstPublishedResponseAt }, NOW),
+        status: deriveRecommendationStatus(
+          { withdrawnAt: at(generated.withdrawnOffset), closedAt: at(generated.closedOffset), dueAt: at(generated.dueOffset), firstPublishedResponseAt },
+          NOW,
+        ),
         latestOutcome: newest?.outcome ?? null,
       });
     }

@@ -87,4 +87,24 @@ describe('sign-in', () => {
     expect((await here.agent.get('/api/auth/me')).status).toBe(401);
     expect((await there.agent.get('/api/auth/me')).status).toBe(401);
   });
+
+  it('sets a readable "signed in" hint beside the session cookie, returns the CSRF token from /api/auth/me, and clears both on sign-out', async () => {
+    const agent = request.agent(t.app.getHttpServer());
+    const login = await agent.post('/api/auth/login').set('X-Forwarded-For', '203.0.113.77').send({ email: DEMO_ACCOUNTS.CLERK, password: DEMO_PASSWORD });
+    expect(login.status).toBe(200);
+    const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);
+    const hint = cookies.find((c) => c.startsWith('psp_signed_in='));
+    expect(hint).toBeDefined();
+    expect(hint).not.toMatch(/HttpOnly/i);
+    expect(hint).not.toMatch(/Expires=/i);
+    expect(cookies.find((c) => c.startsWith('psp_session='))).toMatch(/HttpOnly/i);
+
+    const me = await agent.get('/api/auth/me');
+    expect(me.body).toMatchObject({ email: DEMO_ACCOUNTS.CLERK, csrfToken: (login.body as { csrfToken: string }).csrfToken });
+
+    const logout = await agent.post('/api/auth/logout').set('X-CSRF-Token', (login.body as { csrfToken: string }).csrfToken);
+    expect(logout.status).toBe(204);
+    const cleared = ([] as string[]).concat(logout.headers['set-cookie'] ?? []);
+    expect(cleared.some((c) => c.startsWith('psp_signed_in=;'))).toBe(true);
+  });
 });

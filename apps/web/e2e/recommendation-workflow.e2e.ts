@@ -44,7 +44,7 @@ test('clerk → officer → approver → public', async () => {
   await checkPage(clerk, 'workflow-05-record-recommendation');
 
   // Saving with nothing typed: the error summary and the inline message.
-  await clerk.page.getByRole('button', { name: 'Record recommendation' }).click();
+  await clerk.page.getByRole('button', { name: 'Record and publish recommendation' }).click();
   await clerk.page.getByTestId('error-summary').waitFor();
   await checkPage(clerk, 'workflow-06-record-recommendation-errors');
   await expect(clerk.page.title()).resolves.toMatch(/^Error: /);
@@ -59,7 +59,7 @@ test('clerk → officer → approver → public', async () => {
   await checkPage(clerk, 'workflow-07-citation-resolved');
   await clerk.page.getByLabel('Paragraphs cited (optional)').fill('point 24');
   await clerk.page.waitForFunction(() => document.querySelectorAll('.app-citation--missing').length === 0);
-  await clerk.page.getByRole('button', { name: 'Record recommendation' }).click();
+  await clerk.page.getByRole('button', { name: 'Record and publish recommendation' }).click();
   await clerk.page.waitForURL('**/workspace/meetings/llr-meeting-2017-02-03');
   const flash = await clerk.page.locator('.govuk-notification-banner--success').textContent();
   expect(flash).toMatch(/Recommendation (\d+) recorded/);

@@ -77,44 +77,70 @@ test('clerk: creates a meeting, adds its agenda and publishes its minutes', asyn
   await checkPage(clerk, 'staff-05-new-meeting');
 
   // Unsaved changes: leaving asks first.
-  await page.getByLabel('Title').fill('Police and Crime Panel – 2 February 2027');
+  await page.getByLabel('Title').fill('Police and Crime Panel – 2 February 2026');
   await page.getByRole('link', { name: 'Back to meetings' }).click();
   await page.getByRole('alertdialog').waitFor();
   await checkPage(clerk, 'staff-06-unsaved-changes');
   await page.getByRole('button', { name: 'Stay on this page' }).click();
-  await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Police and Crime Panel – 2 February 2027');
+  await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Police and Crime Panel – 2 February 2026');
 
   await page.getByLabel('Day').fill('2');
   await page.getByLabel('Month').fill('2');
-  await page.getByLabel('Year').fill('2027');
+  await page.getByLabel('Year').fill('2026');
   await page.getByLabel('Start time').fill('1:30pm');
   await page.getByLabel('Place (optional)').fill('County Hall, Glenfield');
   await page.getByRole('button', { name: 'Create meeting' }).click();
   await page.waitForURL(/\/workspace\/meetings\/(?!new)[^/]+$/);
-  await page.getByText('Meeting created: Police and Crime Panel – 2 February 2027').waitFor();
-  await expect(page.locator('main').textContent()).resolves.toContain('2 February 2027 at 1:30pm');
+  await page.getByText('Meeting created: Police and Crime Panel – 2 February 2026').waitFor();
+  await expect(page.locator('main').textContent()).resolves.toContain('2 February 2026 at 1:30pm');
   await checkPage(clerk, 'staff-07-meeting-created');
 
+  // A correction: the place was wrong.
+  await page.getByRole('link', { name: 'Edit the title, date, time or place' }).click();
+  await page.waitForURL(/\/edit$/);
+  await expect(page.getByLabel('Start time').inputValue()).resolves.toBe('1:30pm');
+  await page.getByLabel('Place (optional)').fill('City Hall, Leicester');
+  await checkPage(clerk, 'staff-07b-edit-meeting');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Meeting updated: Police and Crime Panel – 2 February 2026').waitFor();
+  await expect(page.locator('main').textContent()).resolves.toContain('City Hall, Leicester');
+
   await page.getByLabel('Item number').fill('1');
-  await page.getByLabel('Title', { exact: true }).fill('Proposed precept 2027/28');
+  await page.getByLabel('Title', { exact: true }).fill('Proposed precept 2026/27');
   await page.getByLabel('Paper (optional)').selectOption({ label: 'Police and Crime Plan 2017–2021 – Published plan (reconstructed)' });
   await page.getByRole('button', { name: 'Add item' }).click();
-  await page.getByText('Item 1 added: Proposed precept 2027/28').waitFor();
+  await page.getByText('Item 1 added: Proposed precept 2026/27').waitFor();
   await checkPage(clerk, 'staff-08-agenda-item-added');
 
   await page.getByRole('link', { name: 'Draft the minutes' }).click();
   await page.waitForURL(/\/minutes$/);
   await checkPage(clerk, 'staff-09-minutes-editor');
-  await page.getByLabel('Heading (optional)').fill('Proposed precept 2027/28');
+  await page.getByLabel('Heading (optional)').fill('Proposed precept 2026/27');
   await page.getByLabel('Minute').fill('The Panel considered the proposed precept and resolved to support it.');
   await page.getByRole('button', { name: 'Add another item' }).click();
-  await page.locator('#field-items-1-text').fill('The next meeting will be held on 22 February 2027.');
+  await page.locator('#field-items-1-text').fill('The next meeting will be held on 22 February 2026.');
   await page.getByRole('button', { name: 'Save draft minutes' }).click();
   await page.getByText('The draft minutes are saved.').waitFor();
   await checkPage(clerk, 'staff-10-minutes-saved');
   await page.getByRole('button', { name: 'Approve the minutes' }).click();
+  await page.getByText('The minutes are approved.', { exact: false }).waitFor();
+  await expect(page.evaluate(() => document.activeElement?.classList.contains('govuk-notification-banner'))).resolves.toBe(true);
+  // Approved minutes go back to draft for a correction, then are approved again.
+  await page.getByRole('button', { name: 'Return to draft' }).click();
+  await page.getByText('The minutes are back in draft.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Approve the minutes' }).click();
+  await page.getByText('The minutes are approved.', { exact: false }).waitFor();
+  // Publishing asks first, on a confirmation page; Cancel changes nothing.
   await page.getByRole('button', { name: 'Publish the minutes' }).click();
-  await page.getByText('The minutes are published.').waitFor();
+  await page.waitForURL(/\/minutes\/publish$/);
+  await checkPage(clerk, 'staff-10b-publish-minutes-confirmation');
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await page.waitForURL(/\/minutes$/);
+  await page.getByRole('button', { name: 'Publish the minutes' }).click();
+  await page.getByRole('button', { name: 'Yes, publish the minutes' }).click();
+  await page.waitForURL(/\/minutes$/);
+  await page.locator('.govuk-notification-banner', { hasText: 'The minutes are published.' }).waitFor();
+  await expect(page.evaluate(() => document.activeElement?.classList.contains('govuk-notification-banner'))).resolves.toBe(true);
   await checkPage(clerk, 'staff-11-minutes-published');
   const meetingUrl = page
     .url()
@@ -128,6 +154,57 @@ test('clerk: creates a meeting, adds its agenda and publishes its minutes', asyn
   await expect(reader.page.locator('main').textContent()).resolves.toContain('resolved to support it');
   await reader.context.close();
   await clerk.context.close();
+});
+
+test('clerk: corrects a recommendation and withdraws one recorded by mistake, from a page opened in a fresh tab', async () => {
+  const setup = await openSession(browser, portal.baseUrl);
+  const clerkApi = await apiAs(setup, 'clerk@demo.test');
+  const typo = await clerkApi.post<{ id: string; number: number }>('/api/panels/leicestershire/recommendations', {
+    meetingId: 'llr-meeting-2017-02-03',
+    text: 'The Panel recomends a yearly reprot on rural crime.',
+    citedVersionId: 'llr-doc-plan-2017-2021-v1',
+  });
+  const twice = await clerkApi.post<{ id: string; number: number }>('/api/panels/leicestershire/recommendations', {
+    meetingId: 'llr-meeting-2017-02-03',
+    text: 'The Panel recommends a yearly report on rural crime (recorded twice).',
+    citedVersionId: 'llr-doc-plan-2017-2021-v1',
+  });
+  await setup.context.close();
+
+  // Signed in in one tab; the correction page is opened directly in another (as from a bookmark).
+  const clerk = await openSession(browser, portal.baseUrl);
+  await signIn(clerk, 'clerk@demo.test');
+  const page = await clerk.context.newPage();
+  const tab = { ...clerk, page };
+  await page.goto(`/workspace/recommendations/${typo.id}/correct`);
+  await page.getByRole('heading', { name: `Recommendation ${typo.number}` }).waitFor();
+  await checkPage(tab, 'staff-12b-correct-recommendation');
+  await page.getByLabel('What did the panel recommend?').fill('The Panel recommends a yearly report on rural crime.');
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await page.waitForURL('**/workspace/meetings/llr-meeting-2017-02-03');
+  await page.getByText(`Recommendation ${typo.number} corrected`).waitFor();
+  await checkPage(tab, 'staff-12c-recommendation-corrected');
+
+  await page.goto(`/workspace/recommendations/${twice.id}/correct`);
+  await page.getByRole('button', { name: 'Withdraw recommendation' }).click();
+  await page.getByTestId('error-summary').waitFor();
+  await page.getByLabel('Why is it withdrawn?').fill('Recorded twice by mistake.');
+  await page.getByRole('button', { name: 'Withdraw recommendation' }).click();
+  await page.waitForURL('**/workspace/meetings/llr-meeting-2017-02-03');
+  await page.getByText(`Recommendation ${twice.number} withdrawn`).waitFor();
+  await page.locator('main del', { hasText: 'recorded twice' }).waitFor();
+  await checkPage(tab, 'staff-12d-recommendation-withdrawn');
+  await clerk.context.close();
+
+  // The public sees the correction in the history, and the withdrawn one struck through with the reason.
+  const reader = await openSession(browser, portal.baseUrl);
+  await reader.page.goto(`/recommendations/${typo.id}`);
+  await expect(reader.page.locator('main').textContent()).resolves.toContain('The recommendation was corrected (text).');
+  await reader.page.goto(`/recommendations/${twice.id}`);
+  await reader.page.locator('main del').waitFor();
+  await expect(reader.page.locator('main').textContent()).resolves.toContain('withdrew this recommendation as recorded by mistake: Recorded twice by mistake.');
+  await checkPage(reader, 'staff-12e-public-withdrawn-recommendation');
+  await reader.context.close();
 });
 
 test('approver: assembles a response letter, prints it and publishes it', async () => {
@@ -175,7 +252,22 @@ test('approver: assembles a response letter, prints it and publishes it', async 
   await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
   await expect(page.getByRole('button', { name: 'Print this letter' }).isVisible()).resolves.toBe(false);
   await page.emulateMedia({ media: 'screen' });
+  // A typo in the subject is corrected before publishing.
+  await page.getByRole('button', { name: 'Edit the draft letter' }).click();
+  await page.waitForURL(/\/workspace\/letters\/[^/]+\/edit$/);
+  await checkPage(approver, 'staff-16a-edit-letter');
+  await page.getByLabel('Subject').fill('Response to the Panel’s recommendation on rural crime (corrected)');
+  await page.getByRole('button', { name: 'Save the draft letter' }).click();
+  await page.waitForURL(/\/letters\/[^/]+$/);
+  await page.getByText('The draft letter is saved.').waitFor();
+  await expect(page.locator('main').textContent()).resolves.toContain('(corrected)');
   await page.getByRole('button', { name: 'Publish the letter and its responses' }).click();
+  await page.waitForURL(/\/workspace\/letters\/[^/]+\/publish$/);
+  await page.getByRole('heading', { name: 'Are you sure you want to publish this letter and its responses?' }).waitFor();
+  await expect(page.locator('main').textContent()).resolves.toContain(`Recommendation ${recommendation.number}`);
+  await checkPage(approver, 'staff-16b-publish-letter-confirmation');
+  await page.getByRole('button', { name: 'Yes, publish the letter and its responses' }).click();
+  await page.waitForURL(/\/letters\/[^/]+$/);
   await page.getByText('The letter and its responses are published.').waitFor();
   await checkPage(approver, 'staff-17-letter-published');
   await approver.context.close();
@@ -202,15 +294,17 @@ test('officer: two tabs edit one response; the second save gets a conflict and k
   // Signing in through the page replaces the API's session; the page's CSRF token is this one.
   await signIn(officer, 'officer@demo.test');
 
-  // Both tabs open the draft (the second tab shares the sign-in through sessionStorage's copy).
+  // Both tabs open the draft: the second is a fresh tab, as a link from an email opens, with no
+  // token of its own; it asks /api/auth/me for one and its saves work.
   const editorUrl = `/workspace/recommendations/${recommendation.id}/response`;
   const first = officer.page;
   await first.goto(editorUrl);
   await first.getByLabel('Response', { exact: true }).waitFor();
-  const token = await first.evaluate(() => window.sessionStorage.getItem('psp.csrfToken'));
   const second = await officer.context.newPage();
-  await second.addInitScript((value) => window.sessionStorage.setItem('psp.csrfToken', value ?? ''), token);
   await second.goto(editorUrl);
+  await second.getByLabel('Response', { exact: true }).waitFor();
+  const firstToken = await first.evaluate(() => window.sessionStorage.getItem('psp.csrfToken'));
+  await expect(second.evaluate(() => window.sessionStorage.getItem('psp.csrfToken'))).resolves.toBe(firstToken);
   await second.getByLabel('Response', { exact: true }).fill('Their wording, saved first.');
   await second.getByRole('button', { name: 'Save draft' }).click();
   await second.getByText('Your draft response is saved.').waitFor();

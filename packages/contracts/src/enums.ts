@@ -5,7 +5,7 @@
 export const ROLES = ['PANEL_MEMBER', 'CLERK', 'OPCC_OFFICER', 'OPCC_APPROVER', 'ADMIN'] as const;
 export const DOCUMENT_KINDS = ['PLAN', 'REPORT', 'MINUTES'] as const;
 export const VERSION_STATUSES = ['DRAFT', 'APPROVED', 'PUBLISHED'] as const;
-export const RECOMMENDATION_STATUSES = ['AWAITING_RESPONSE', 'OVERDUE', 'RESPONDED', 'CLOSED'] as const;
+export const RECOMMENDATION_STATUSES = ['AWAITING_RESPONSE', 'OVERDUE', 'RESPONDED', 'CLOSED', 'WITHDRAWN'] as const;
 export const RESPONSE_OUTCOMES = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'NOTED', 'ALREADY_ADDRESSED'] as const;
 export const RESPONSE_STATUSES = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'PUBLISHED'] as const;
 export const CHANGE_KINDS = ['added', 'removed', 'modified', 'renumbered', 'unchanged'] as const;

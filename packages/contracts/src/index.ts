@@ -369,7 +369,8 @@ export const SaveMinutesInput = z.object({
   version: versionNumber.optional(),
 });
 export type SaveMinutesInput = z.infer<typeof SaveMinutesInput>;
-export const MinutesTransitionInput = z.object({ to: z.enum(['APPROVED', 'PUBLISHED']), version: versionNumber });
+/** DRAFT returns approved minutes to the clerk for correction (before they are published). */
+export const MinutesTransitionInput = z.object({ to: z.enum(['APPROVED', 'PUBLISHED', 'DRAFT']), version: versionNumber });
 
 // ───────────── recommendations and responses ─────────────
 export const CitedProvision = z.object({
@@ -398,6 +399,8 @@ export const Recommendation = z.object({
   dueAt: isoDateTime.nullable(),
   closedAt: isoDateTime.nullable().optional(),
   closedReason: z.string().nullable().optional(),
+  withdrawnAt: isoDateTime.nullable().optional(),
+  withdrawnReason: z.string().nullable().optional(),
   provisions: z.array(CitedProvision),
   latestOutcome: ResponseOutcome.nullable(),
   version: z.number().int().optional(),
@@ -459,6 +462,24 @@ export const CreateRecommendationInput = z.object({
 export type CreateRecommendationInput = z.infer<typeof CreateRecommendationInput>;
 export const CloseRecommendationInput = z.object({ reason: prose(5000), version: versionNumber });
 export type CloseRecommendationInput = z.infer<typeof CloseRecommendationInput>;
+/** Withdraws a recommendation recorded by mistake: it is kept, with the reason, and counted nowhere. */
+export const WithdrawRecommendationInput = z.object({ reason: prose(5000), version: versionNumber });
+export type WithdrawRecommendationInput = z.infer<typeof WithdrawRecommendationInput>;
+/**
+ * A correction of a recommendation: only the fields sent change. Citations are replaced when
+ * `citedVersionId` is sent. Once a response to it is published, `reason` is required; the history shows it.
+ */
+export const UpdateRecommendationInput = z.object({
+  text: prose(20_000).optional(),
+  theme: z.string().trim().max(200).optional(),
+  citedVersionId: id.optional(),
+  provisionKeys: z.array(z.string().min(1).max(200)).max(100).optional(),
+  citation: z.string().trim().max(1000).optional(),
+  dueAt: moment.optional(),
+  reason: z.string().trim().max(5000).optional(),
+  version: versionNumber,
+});
+export type UpdateRecommendationInput = z.infer<typeof UpdateRecommendationInput>;
 
 export const CreateResponseInput = z.object({
   outcome: ResponseOutcome,
@@ -510,6 +531,12 @@ export const CreateLetterInput = z.object({
   responseIds: z.array(id).min(1).max(500),
 });
 export type CreateLetterInput = z.infer<typeof CreateLetterInput>;
+/** Corrects a DRAFT letter: only the fields sent change; `responseIds`, when sent, is the letter's new set of responses. */
+export const UpdateLetterInput = CreateLetterInput.partial().extend({ version: versionNumber });
+export type UpdateLetterInput = z.infer<typeof UpdateLetterInput>;
+/** Discards a DRAFT letter (never published): its responses are free to go into another letter. */
+export const DiscardLetterInput = z.object({ version: versionNumber });
+export type DiscardLetterInput = z.infer<typeof DiscardLetterInput>;
 
 // ───────────── panels, queues and letters: the portal's own routes (docs/ROUTES.md) ─────────────
 export const DeadlineState = z.enum(DEADLINE_STATES);

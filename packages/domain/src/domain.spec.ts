@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  COUNTED_STATUSES,
   can,
   rolesWith,
   ROLE_NAMES,
@@ -124,13 +125,32 @@ describe('visibility', () => {
 describe('recommendation status', () => {
   const now = new Date('2017-03-10T12:00:00Z');
   it('derives each status', () => {
-    expect(deriveRecommendationStatus({ closedAt: null, dueAt: new Date('2017-03-20'), firstPublishedResponseAt: null }, now)).toBe('AWAITING_RESPONSE');
-    expect(deriveRecommendationStatus({ closedAt: null, dueAt: null, firstPublishedResponseAt: null }, now)).toBe('AWAITING_RESPONSE');
-    expect(deriveRecommendationStatus({ closedAt: null, dueAt: new Date('2017-03-01'), firstPublishedResponseAt: null }, now)).toBe('OVERDUE');
-    expect(deriveRecommendationStatus({ closedAt: null, dueAt: new Date('2017-03-01'), firstPublishedResponseAt: new Date('2017-03-02') }, now)).toBe(
-      'RESPONDED',
+    expect(deriveRecommendationStatus({ withdrawnAt: null, closedAt: null, dueAt: new Date('2017-03-20'), firstPublishedResponseAt: null }, now)).toBe(
+      'AWAITING_RESPONSE',
     );
-    expect(deriveRecommendationStatus({ closedAt: new Date('2017-03-05'), dueAt: new Date('2017-03-01'), firstPublishedResponseAt: null }, now)).toBe('CLOSED');
+    expect(deriveRecommendationStatus({ withdrawnAt: null, closedAt: null, dueAt: null, firstPublishedResponseAt: null }, now)).toBe('AWAITING_RESPONSE');
+    expect(deriveRecommendationStatus({ withdrawnAt: null, closedAt: null, dueAt: new Date('2017-03-01'), firstPublishedResponseAt: null }, now)).toBe(
+      'OVERDUE',
+    );
+    expect(
+      deriveRecommendationStatus({ withdrawnAt: null, closedAt: null, dueAt: new Date('2017-03-01'), firstPublishedResponseAt: new Date('2017-03-02') }, now),
+    ).toBe('RESPONDED');
+    expect(
+      deriveRecommendationStatus({ withdrawnAt: null, closedAt: new Date('2017-03-05'), dueAt: new Date('2017-03-01'), firstPublishedResponseAt: null }, now),
+    ).toBe('CLOSED');
+    // Withdrawn wins over everything: a recommendation recorded by mistake is neither overdue nor answered.
+    expect(
+      deriveRecommendationStatus(
+        {
+          withdrawnAt: new Date('2017-03-06'),
+          closedAt: new Date('2017-03-05'),
+          dueAt: new Date('2017-03-01'),
+          firstPublishedResponseAt: new Date('2017-03-02'),
+        },
+        now,
+      ),
+    ).toBe('WITHDRAWN');
+    expect(COUNTED_STATUSES).not.toContain('WITHDRAWN');
   });
 
   it('is overdue exactly when past due, open and unanswered', () => {
@@ -139,10 +159,12 @@ describe('recommendation status', () => {
         fc.option(fc.date({ noInvalidDate: true })),
         fc.option(fc.date({ noInvalidDate: true })),
         fc.option(fc.date({ noInvalidDate: true })),
+        fc.option(fc.date({ noInvalidDate: true })),
         fc.date({ noInvalidDate: true }),
-        (closedAt, dueAt, firstPublishedResponseAt, at) => {
-          const status = deriveRecommendationStatus({ closedAt, dueAt, firstPublishedResponseAt }, at);
-          expect(status === 'OVERDUE').toBe(!closedAt && !firstPublishedResponseAt && !!dueAt && dueAt.getTime() < at.getTime());
+        (withdrawnAt, closedAt, dueAt, firstPublishedResponseAt, at) => {
+          const status = deriveRecommendationStatus({ withdrawnAt, closedAt, dueAt, firstPublishedResponseAt }, at);
+          expect(status === 'OVERDUE').toBe(!withdrawnAt && !closedAt && !firstPublishedResponseAt && !!dueAt && dueAt.getTime() < at.getTime());
+          expect(status === 'WITHDRAWN').toBe(withdrawnAt !== null);
         },
       ),
     );

@@ -30,6 +30,7 @@ export class AuthController {
   async login(@ValidBody(LoginInput) input: LoginInput, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const { result, session } = await this.auth.login(input, { ip: request.ip ?? 'unknown', userAgent: request.header('user-agent') ?? null });
     response.cookie(this.sessions.cookieName, session.token, this.sessions.cookieOptions(session.expiresAt));
+    response.cookie(this.sessions.hintCookieName, '1', this.sessions.hintCookieOptions());
     return result;
   }
 
@@ -49,6 +50,7 @@ export class AuthController {
   async logoutEverywhere(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logoutEverywhere(requireSignedIn(caller).userId);
     response.clearCookie(this.sessions.cookieName, { path: '/' });
+    response.clearCookie(this.sessions.hintCookieName, { path: '/' });
   }
 
   @Post('logout')
@@ -58,5 +60,6 @@ export class AuthController {
   async logout(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(requireSignedIn(caller).sessionId);
     response.clearCookie(this.sessions.cookieName, { path: '/' });
+    response.clearCookie(this.sessions.hintCookieName, { path: '/' });
   }
 }

@@ -26,6 +26,19 @@ export class SessionService {
     return this.config.cookieSecure ? '__Host-psp_session' : 'psp_session';
   }
 
+  /**
+   * A cookie the web app can read that says "this browser signed in" (and nothing else): a tab
+   * without a CSRF token asks /api/auth/me only when it is there, so the public never triggers a 401.
+   * It lasts for the browser session; the session cookie alone decides who is signed in.
+   */
+  get hintCookieName(): string {
+    return this.config.cookieSecure ? '__Host-psp_signed_in' : 'psp_signed_in';
+  }
+
+  hintCookieOptions() {
+    return { httpOnly: false, sameSite: 'strict' as const, secure: this.config.cookieSecure, path: '/' };
+  }
+
   cookieOptions(expiresAt: Date) {
     return { httpOnly: true, sameSite: 'strict' as const, secure: this.config.cookieSecure, path: '/', expires: expiresAt };
   }

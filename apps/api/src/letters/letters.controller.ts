@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { z } from 'zod';
-import { CreateLetterInput, PublishLetterInput, ResponseLetter } from '@psp/contracts';
+import { CreateLetterInput, DiscardLetterInput, PublishLetterInput, ResponseLetter, UpdateLetterInput } from '@psp/contracts';
 import { closed } from '../common/closed-schema';
 import { Returns, ValidBody } from '../common/validation';
 import { CurrentCaller, RequirePermission } from '../auth/decorators';
@@ -39,6 +39,24 @@ export class LettersController {
   @ApiOperation({ summary: 'One response letter with its recommendations and responses' })
   detail(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<ResponseLetter> {
     return this.letters.detail(id, caller);
+  }
+
+  @Patch('letters/:id')
+  @RequirePermission('letter:write')
+  @Returns(ResponseLetter)
+  @ApiOperation({ summary: 'Correct a DRAFT letter: its wording and which responses it carries' })
+  @Problems(409)
+  update(@Param('id') id: string, @ValidBody(closed(UpdateLetterInput)) input: UpdateLetterInput, @CurrentCaller() caller: Caller): Promise<ResponseLetter> {
+    return this.letters.update(id, input, caller);
+  }
+
+  @Post('letters/:id/discard')
+  @HttpCode(204)
+  @RequirePermission('letter:write')
+  @ApiOperation({ summary: 'Delete a DRAFT letter (never published); its responses can go into another letter' })
+  @Problems(409)
+  discard(@Param('id') id: string, @ValidBody(closed(DiscardLetterInput)) input: DiscardLetterInput, @CurrentCaller() caller: Caller): Promise<void> {
+    return this.letters.discard(id, input, caller);
   }
 
   @Post('letters/:id/publish')

@@ -58,6 +58,27 @@ export class LettersRepository {
     return tx.responseLetter.create({ data, select: LETTER_SELECT });
   }
 
+  /** Changes a DRAFT letter's fields at the version read; 0 when stale or published. */
+  async update(tx: Tx, id: string, version: number, data: Partial<Omit<NewLetter, 'panelId' | 'createdById'>>): Promise<number> {
+    const { count } = await tx.responseLetter.updateMany({ where: { id, version, status: 'DRAFT' }, data: { ...data, version: { increment: 1 } } });
+    return count;
+  }
+
+  /** Takes responses out of a draft letter (all of them, or all but `keep`). */
+  async detachResponses(tx: Tx, letterId: string, keep: string[] = []): Promise<number> {
+    const { count } = await tx.response.updateMany({
+      where: { letterId, id: { notIn: keep } },
+      data: { letterId: null, version: { increment: 1 } },
+    });
+    return count;
+  }
+
+  /** Deletes a DRAFT letter at the version read; 0 when stale or published. */
+  async discard(tx: Tx, id: string, version: number): Promise<number> {
+    const { count } = await tx.responseLetter.deleteMany({ where: { id, version, status: 'DRAFT' } });
+    return count;
+  }
+
   /** Puts responses in the letter; only those in no letter yet (the count tells). */
   async attachResponses(tx: Tx, letterId: string, responseIds: string[]): Promise<number> {
     const { count } = await tx.response.updateMany({

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
-import { LetterStatus, type CreateLetterInput, type FieldError, type PublishLetterInput, type ResponseLetter } from '@psp/contracts';
+import {
+  LetterStatus,
+  type CreateLetterInput,
+  type DiscardLetterInput,
+  type FieldError,
+  type PublishLetterInput,
+  type ResponseLetter,
+  type UpdateLetterInput,
+} from '@psp/contracts';
 import { canSeeLetter, canSeeResponse, type RoleName } from '@psp/domain';
 import { AuditRepository } from '../common/audit.repository';
 import { badRequest, conflict, notFound, staleVersion } from '../common/problem';
@@ -95,6 +103,90 @@ export class LettersService {
       }
       throw error;
     }
+  }
+
+  /** Corrects a draft letter: its wording, and which responses it carries. */
+  async update(id: string, input: UpdateLetterInput, caller: Caller): Promise<ResponseLetter> {
+    const { letter, roles } = await this.visible(id, caller);
+    const approver = requirePanelPermission(caller, letter.panelId, 'letter:write');
+    if (letter.status !== 'DRAFT') throw conflict('A published letter cannot be changed.', 'letter-published');
+    const responseIds = input.responseIds ? [...new Set(input.responseIds)] : undefined;
+    if (input.responseIds) {
+      const found = new Map((await this.letters.responsesForLetter(input.responseIds)).map((r) => [r.id, r]));
+      const errors: FieldError[] = [];
+      input.responseIds.forEach((responseId, index) => {
+        const response = found.get(responseId);
+        if (!response || response.recommendation.panelId !== letter.panelId || !canSeeResponse(response.status, roles)) {
+          errors.push({ path: `responseIds.${index}`, message: 'No such response in this panel' });
+        } else if (response.letterId && response.letterId !== id) {
+          errors.push({ path: `responseIds.${index}`, message: 'This response is already in another letter' });
+        }
+      });
+      if (errors.length) throw badRequest('The request body has invalid fields.', errors);
+    }
+    const data = {
+      ...(input.reference !== undefined ? { reference: input.reference } : {}),
+      ...(input.date !== undefined ? { date: new Date(input.date) } : {}),
+      ...(input.addressee !== undefined ? { addressee: input.addressee } : {}),
+      ...(input.salutation !== undefined ? { salutation: input.salutation || null } : {}),
+      ...(input.subject !== undefined ? { subject: input.subject } : {}),
+      ...(input.opening !== undefined ? { opening: input.opening || null } : {}),
+      ...(input.closing !== undefined ? { closing: input.closing || null } : {}),
+      ...(input.signatory !== undefined ? { signatory: input.signatory } : {}),
+      ...(input.signatoryRole !== undefined ? { signatoryRole: input.signatoryRole || null } : {}),
+    };
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        if ((await this.letters.update(tx, id, input.version, data)) === 0) throw staleVersion();
+        if (responseIds) {
+          const kept = (await this.letters.responsesOf([id])).map((r) => r.id).filter((responseId) => responseIds.includes(responseId));
+          await this.letters.detachResponses(tx, id, kept);
+          const added = responseIds.filter((responseId) => !kept.includes(responseId));
+          if ((await this.letters.attachResponses(tx, id, added)) !== added.length) {
+            throw conflict('Another letter took some of these responses at the same moment; reload and try again.');
+          }
+        }
+        await this.audit.record(tx, {
+          actorId: approver.userId,
+          panelId: letter.panelId,
+          action: 'responseLetter.updated',
+          entityType: 'ResponseLetter',
+          entityId: id,
+          before: { ...letter },
+          after: { ...data, ...(responseIds ? { responseIds } : {}), version: input.version + 1 },
+        });
+      });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw conflict(`This panel already has a letter with reference ${input.reference ?? letter.reference}.`, 'duplicate-reference');
+      }
+      throw error;
+    }
+    const updated = await this.letters.findById(id);
+    if (!updated) throw notFound('Letter');
+    return this.presentOne(updated, roles);
+  }
+
+  /** Discards a draft letter (it was never public); its responses go back to waiting for a letter. The audit keeps it. */
+  async discard(id: string, input: DiscardLetterInput, caller: Caller): Promise<void> {
+    const { letter } = await this.visible(id, caller);
+    const approver = requirePanelPermission(caller, letter.panelId, 'letter:write');
+    if (letter.status !== 'DRAFT') throw conflict('A published letter cannot be deleted.', 'letter-published');
+    const responseIds = (await this.letters.responsesOf([id])).map((r) => r.id);
+    await this.prisma.$transaction(async (tx) => {
+      if (letter.version !== input.version) throw staleVersion();
+      await this.letters.detachResponses(tx, id);
+      if ((await this.letters.discard(tx, id, input.version)) === 0) throw staleVersion();
+      await this.audit.record(tx, {
+        actorId: approver.userId,
+        panelId: letter.panelId,
+        action: 'responseLetter.discarded',
+        entityType: 'ResponseLetter',
+        entityId: id,
+        before: { ...letter, responseIds },
+        after: null,
+      });
+    });
   }
 
   async publish(id: string, input: PublishLetterInput, caller: Caller): Promise<ResponseLetter> {

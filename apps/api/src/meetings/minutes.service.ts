@@ -12,7 +12,7 @@ import { mapMinutes } from './meetings.mapper';
 import { MeetingsRepository } from './meetings.repository';
 import { MinutesRepository, type MinutesVersionRow } from './minutes.repository';
 
-const TRANSITION_ACTIONS = { APPROVED: 'minutes.approved', PUBLISHED: 'minutes.published' } as const;
+const TRANSITION_ACTIONS = { APPROVED: 'minutes.approved', PUBLISHED: 'minutes.published', DRAFT: 'minutes.returned-to-draft' } as const;
 
 /**
  * Minutes are a MINUTES document of the meeting whose versions go DRAFT → APPROVED → PUBLISHED.
@@ -113,7 +113,16 @@ export class MinutesService {
     const check = checkMinutesTransition(latest.status, input.to, rolesOn(caller, meeting.panelId));
     if (!check.ok) throw check.reason === 'illegal' ? conflict(check.message, 'illegal-transition') : forbidden(check.message);
     const now = new Date();
-    const change = input.to === 'APPROVED' ? { status: input.to, approvedAt: now } : { status: input.to, publishedAt: now };
+    // Minutes record what happened: those of a meeting still to come would publish an invention.
+    if (input.to === 'PUBLISHED' && meeting.startsAt > now) {
+      throw conflict('These minutes cannot be published: the meeting has not started yet.', 'meeting-not-started');
+    }
+    const change =
+      input.to === 'APPROVED'
+        ? { status: input.to, approvedAt: now }
+        : input.to === 'DRAFT'
+          ? { status: input.to, approvedAt: null }
+          : { status: input.to, publishedAt: now };
     await this.prisma.$transaction(async (tx) => {
       if ((await this.minutes.changeStatus(tx, latest.id, input.version, latest.status, change)) === 0) throw staleVersion();
       await this.audit.record(tx, {

@@ -29,6 +29,16 @@ export function summarise(entry: AuditEntry): string {
       const reason = field(entry.after, 'closedReason');
       return typeof reason === 'string' ? `The panel closed the recommendation: ${reason}` : 'The panel closed the recommendation.';
     }
+    case 'recommendation.withdrawn': {
+      const reason = field(entry.after, 'withdrawnReason');
+      return typeof reason === 'string' ? `The recommendation was withdrawn as recorded by mistake: ${reason}` : 'The recommendation was withdrawn.';
+    }
+    case 'recommendation.corrected': {
+      const changed = field(entry.after, 'changed');
+      const reason = field(entry.after, 'reason');
+      const what = Array.isArray(changed) && changed.length ? ` (${changed.filter((c): c is string => typeof c === 'string').join(', ')})` : '';
+      return typeof reason === 'string' && reason ? `The recommendation was corrected${what}: ${reason}` : `The recommendation was corrected${what}.`;
+    }
     case 'response.created':
       return outcome ? `A response was drafted (${outcome}).` : 'A response was drafted.';
     case 'response.updated':

@@ -9,6 +9,7 @@ import { STATUS_RULES, type StatusCondition } from '@psp/domain';
  * every caller and never betrays an unpublished response.
  */
 const CONDITIONS: Record<StatusCondition, (now: Date) => Prisma.Sql> = {
+  withdrawn: () => Prisma.sql`r."withdrawnAt" IS NOT NULL`,
   closed: () => Prisma.sql`r."closedAt" IS NOT NULL`,
   answered: () => Prisma.sql`r."firstPublishedResponseAt" IS NOT NULL`,
   pastDue: (now) => Prisma.sql`(r."dueAt" IS NOT NULL AND r."dueAt" < ${utcTimestamp(now)})`,

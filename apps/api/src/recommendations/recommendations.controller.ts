@@ -1,7 +1,15 @@
-import { Controller, Get, Header, Param, Post } from '@nestjs/common';
+import { Controller, Get, Header, Param, Patch, Post } from '@nestjs/common';
 import { ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { z } from 'zod';
-import { CloseRecommendationInput, CreateRecommendationInput, Recommendation, RecommendationDetail, RecommendationQuery } from '@psp/contracts';
+import {
+  CloseRecommendationInput,
+  CreateRecommendationInput,
+  Recommendation,
+  RecommendationDetail,
+  RecommendationQuery,
+  UpdateRecommendationInput,
+  WithdrawRecommendationInput,
+} from '@psp/contracts';
 import { closed } from '../common/closed-schema';
 import { Returns, ValidBody, ValidQuery } from '../common/validation';
 import { CurrentCaller, RequirePermission } from '../auth/decorators';
@@ -55,6 +63,30 @@ export class RecommendationsController {
   @ApiOperation({ summary: 'A recommendation with the responses and history the caller may see' })
   detail(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<RecommendationDetail> {
     return this.recommendations.detail(id, caller);
+  }
+
+  @Patch('recommendations/:id')
+  @RequirePermission('recommendation:write')
+  @Returns(Recommendation)
+  @ApiOperation({ summary: 'Correct a recommendation (text, theme, citations, due date); with a reason once a response is published' })
+  correct(
+    @Param('id') id: string,
+    @ValidBody(closed(UpdateRecommendationInput)) input: UpdateRecommendationInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Recommendation> {
+    return this.recommendations.correct(id, input, caller);
+  }
+
+  @Post('recommendations/:id/withdraw')
+  @RequirePermission('recommendation:write')
+  @Returns(Recommendation)
+  @ApiOperation({ summary: 'Withdraw a recommendation recorded by mistake, with the reason (it is kept and counted nowhere)' })
+  withdraw(
+    @Param('id') id: string,
+    @ValidBody(closed(WithdrawRecommendationInput)) input: WithdrawRecommendationInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Recommendation> {
+    return this.recommendations.withdraw(id, input, caller);
   }
 
   @Post('recommendations/:id/close')

@@ -14,6 +14,8 @@ export function mapRecommendation(view: RecommendationView, provisions: CitedPro
     dueAt: view.dueAt?.toISOString() ?? null,
     closedAt: view.closedAt?.toISOString() ?? null,
     closedReason: view.closedReason,
+    withdrawnAt: view.withdrawnAt?.toISOString() ?? null,
+    withdrawnReason: view.withdrawnReason,
     provisions,
     latestOutcome: view.latestOutcome,
     version: view.version,

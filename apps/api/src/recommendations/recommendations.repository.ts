@@ -40,6 +40,8 @@ export interface RecommendationView {
   dueAt: Date | null;
   closedAt: Date | null;
   closedReason: string | null;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
   version: number;
   status: RecommendationStatus;
   latestOutcome: ResponseOutcome | null;
@@ -122,7 +124,7 @@ function viewsSql(filter: RecommendationFilter, now: Date): Prisma.Sql {
 
   return Prisma.sql`
     SELECT r.id, r."panelId", r.number, r.text, r.theme, r."meetingId", m.title AS "meetingTitle", m."startsAt" AS "meetingStartsAt",
-           r."dueAt", r."closedAt", r."closedReason", r.version,
+           r."dueAt", r."closedAt", r."closedReason", r."withdrawnAt", r."withdrawnReason", r.version,
            ${recommendationStatusSql(now)} AS status,
            r."latestOutcome"::text AS "latestOutcome"
     FROM "Recommendation" r JOIN "Meeting" m ON m.id = r."meetingId"
@@ -197,7 +199,7 @@ export class RecommendationsRepository {
   findById(id: string) {
     return this.prisma.recommendation.findUnique({
       where: { id },
-      select: { id: true, panelId: true, number: true, closedAt: true, version: true },
+      select: { id: true, panelId: true, number: true, closedAt: true, withdrawnAt: true, firstPublishedResponseAt: true, version: true },
     });
   }
 
@@ -223,6 +225,35 @@ export class RecommendationsRepository {
       },
       select: { id: true, number: true, meetingId: true, text: true, theme: true, dueAt: true },
     });
+  }
+
+  /** Withdraws a recommendation at the version the caller read; 0 when stale or already withdrawn. */
+  async withdraw(tx: Tx, id: string, version: number, withdrawnAt: Date, withdrawnReason: string): Promise<number> {
+    const { count } = await tx.recommendation.updateMany({
+      where: { id, version, withdrawnAt: null },
+      data: { withdrawnAt, withdrawnReason, version: { increment: 1 } },
+    });
+    return count;
+  }
+
+  /**
+   * Corrects a recommendation at the version the caller read, replacing its citations when given;
+   * 0 when stale or withdrawn.
+   */
+  async correct(
+    tx: Tx,
+    id: string,
+    version: number,
+    data: { text?: string; theme?: string | null; dueAt?: Date },
+    citations: ResolvedCitation[] | undefined,
+  ): Promise<number> {
+    const { count } = await tx.recommendation.updateMany({ where: { id, version, withdrawnAt: null }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0 || citations === undefined) return count;
+    await tx.recommendationCitation.deleteMany({ where: { recommendationId: id } });
+    await tx.recommendationCitation.createMany({
+      data: citations.map((c) => ({ recommendationId: id, provisionId: c.provisionId, cited: c.cited, source: c.source, position: c.position })),
+    });
+    return count;
   }
 
   /** Closes an open recommendation at the version the caller read; 0 when stale or already closed. */

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { CloseRecommendationInput, CreateRecommendationInput, Recommendation, RecommendationDetail, RecommendationQuery } from '@psp/contracts';
+import type {
+  CloseRecommendationInput,
+  CreateRecommendationInput,
+  Recommendation,
+  RecommendationDetail,
+  RecommendationQuery,
+  UpdateRecommendationInput,
+  WithdrawRecommendationInput,
+} from '@psp/contracts';
 import { can, canSeeResponse, canSeeVersion, defaultResponseDueDate, type RoleName } from '@psp/domain';
 import { AuditRepository } from '../common/audit.repository';
 import { badRequest, conflict, notFound, staleVersion } from '../common/problem';
@@ -114,6 +122,87 @@ export class RecommendationsService {
         entityId: id,
         before: { status: before.status, closedAt: null, version: before.version },
         after: { status: 'CLOSED', closedReason: input.reason, version: input.version + 1 },
+      });
+    });
+    return this.one(id, roles);
+  }
+
+  async withdraw(id: string, input: WithdrawRecommendationInput, caller: Caller): Promise<Recommendation> {
+    const found = await this.recommendations.findById(id);
+    if (!found) throw notFound('Recommendation');
+    const clerk = requirePanelPermission(caller, found.panelId, 'recommendation:write');
+    const roles = rolesOn(caller, found.panelId);
+    if (found.withdrawnAt) throw conflict('This recommendation is already withdrawn.', 'already-withdrawn');
+    const before = await this.one(id, roles);
+    await this.prisma.$transaction(async (tx) => {
+      if ((await this.recommendations.withdraw(tx, id, input.version, new Date(), input.reason)) === 0) throw staleVersion();
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: found.panelId,
+        action: 'recommendation.withdrawn',
+        entityType: 'Recommendation',
+        entityId: id,
+        before: { status: before.status, version: before.version },
+        after: { status: 'WITHDRAWN', withdrawnReason: input.reason, version: input.version + 1 },
+      });
+    });
+    return this.one(id, roles);
+  }
+
+  /**
+   * Corrects what was recorded (text, theme, citations, due date). Once a response has been
+   * published the public has read the recommendation as it was, so a correction then needs a reason,
+   * which its history shows.
+   */
+  async correct(id: string, input: UpdateRecommendationInput, caller: Caller): Promise<Recommendation> {
+    const found = await this.recommendations.findById(id);
+    if (!found) throw notFound('Recommendation');
+    const clerk = requirePanelPermission(caller, found.panelId, 'recommendation:write');
+    const roles = rolesOn(caller, found.panelId);
+    if (found.withdrawnAt) throw conflict('This recommendation was withdrawn; it cannot be corrected.', 'recommendation-withdrawn');
+    if (found.firstPublishedResponseAt && !input.reason) {
+      throw badRequest('The request body has invalid fields.', [
+        { path: 'reason', message: 'Enter why the recommendation is corrected: a response to it has been published' },
+      ]);
+    }
+    const citations =
+      input.citedVersionId !== undefined || input.citation !== undefined || input.provisionKeys !== undefined
+        ? await this.citations.resolve(input, found.panelId, roles, input.text)
+        : undefined;
+    const before = await this.one(id, roles);
+    const data = {
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.theme !== undefined ? { theme: input.theme || null } : {}),
+      ...(input.dueAt !== undefined ? { dueAt: new Date(input.dueAt) } : {}),
+    };
+    const changed = [
+      ...(data.text !== undefined && data.text !== before.text ? ['text'] : []),
+      ...('theme' in data && data.theme !== (before.theme ?? null) ? ['theme'] : []),
+      ...(citations ? ['citations'] : []),
+      ...(data.dueAt !== undefined && data.dueAt.toISOString() !== before.dueAt ? ['due date'] : []),
+    ];
+    await this.prisma.$transaction(async (tx) => {
+      if ((await this.recommendations.correct(tx, id, input.version, data, citations)) === 0) throw staleVersion();
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: found.panelId,
+        action: 'recommendation.corrected',
+        entityType: 'Recommendation',
+        entityId: id,
+        before: {
+          text: before.text,
+          theme: before.theme ?? null,
+          dueAt: before.dueAt,
+          provisions: before.provisions.map((p) => p.provisionKey),
+          version: before.version,
+        },
+        after: {
+          ...data,
+          ...(citations ? { citations: citations.map((c) => ({ provisionId: c.provisionId, cited: c.cited, source: c.source })) } : {}),
+          changed,
+          reason: input.reason ?? null,
+          version: input.version + 1,
+        },
       });
     });
     return this.one(id, roles);

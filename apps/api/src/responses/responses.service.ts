@@ -46,6 +46,7 @@ export class ResponsesService {
     if (!recommendation) throw notFound('Recommendation');
     const officer = requirePanelPermission(caller, recommendation.panelId, 'response:draft');
     const roles = rolesOn(caller, recommendation.panelId);
+    if (recommendation.withdrawnAt) throw conflict('This recommendation was withdrawn; it takes no responses.', 'recommendation-withdrawn');
     if (recommendation.closedAt) throw conflict('This recommendation is closed; it takes no more responses.', 'recommendation-closed');
     const citations = await this.citations.resolve(input, recommendation.panelId, roles, input.text);
     const created = await this.prisma.$transaction(async (tx) => {

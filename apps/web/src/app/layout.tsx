@@ -18,7 +18,12 @@ function useFocusOnNavigation() {
       firstRender.current = false;
       return;
     }
-    const target = document.querySelector<HTMLElement>('#main-content h1') ?? document.getElementById('main-content');
+    // A success banner the new page was sent with takes focus (it has focused itself, but this
+    // effect runs after the page's own); otherwise the new page's heading does.
+    const target =
+      document.querySelector<HTMLElement>('#main-content .govuk-notification-banner[tabindex="-1"]') ??
+      document.querySelector<HTMLElement>('#main-content h1') ??
+      document.getElementById('main-content');
     target?.focus({ preventScroll: true });
   }, [location.pathname]);
 }

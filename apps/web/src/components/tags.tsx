@@ -1,5 +1,5 @@
 // Status tags, one colour per meaning (GOV.UK tag guidance): blue waiting, red overdue,
-// green responded, grey closed. The words carry the meaning; colour only reinforces it.
+// green responded, grey closed or withdrawn. The words carry the meaning; colour only reinforces it.
 import type { RecommendationStatus, ResponseOutcome, ResponseStatus, VersionStatus } from '@psp/contracts';
 import type { DeadlineState } from '@psp/domain';
 
@@ -12,10 +12,11 @@ export const STATUS_LABELS: Record<RecommendationStatus, string> = {
   OVERDUE: 'Overdue',
   RESPONDED: 'Responded',
   CLOSED: 'Closed',
+  WITHDRAWN: 'Withdrawn',
 };
 
 export function RecommendationStatusTag({ status }: { status: RecommendationStatus }) {
-  const colour = ({ AWAITING_RESPONSE: undefined, OVERDUE: 'red', RESPONDED: 'green', CLOSED: 'grey' } as const)[status];
+  const colour = ({ AWAITING_RESPONSE: undefined, OVERDUE: 'red', RESPONDED: 'green', CLOSED: 'grey', WITHDRAWN: 'grey' } as const)[status];
   return <Tag text={STATUS_LABELS[status] ?? status} colour={colour} />;
 }
 

@@ -1,6 +1,7 @@
-// Staff pages: the route loader asks who is signed in before the page renders. Without a
-// sign-in in this tab (no CSRF token: a new tab, or storage cleared) we ask the person to sign
-// in again rather than show a page whose every save would fail.
+// Staff pages: the route loader asks who is signed in before the page renders. A tab without a
+// CSRF token (a new tab, a bookmark, a link from an email) asks /api/auth/me, which returns the
+// token while the session cookie is valid; only when the session has ended do we ask the person
+// to sign in again.
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
 import type { User } from '@psp/contracts';
@@ -8,7 +9,7 @@ import { can, type Permission } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { ApiError } from './api-client';
 import { meQueryOptions } from './api/get-me';
-import { clearCsrfToken, hasSession } from './session';
+import { clearCsrfToken, hasSession, mayHaveSession } from './session';
 
 function signInRedirect(request: Request): Response {
   const url = new URL(request.url);
@@ -17,8 +18,10 @@ function signInRedirect(request: Request): Response {
 
 /** The signed-in user, or a redirect to the sign-in page (thrown, as loaders do). */
 export async function requireUser(queryClient: QueryClient, request: Request, permission?: Permission | Permission[]): Promise<User> {
-  if (!hasSession()) throw signInRedirect(request);
-  const user = await queryClient.ensureQueryData(meQueryOptions());
+  // A browser that never signed in (or signed out) is sent to sign in without asking the API.
+  if (!hasSession() && !mayHaveSession()) throw signInRedirect(request);
+  // Without a token a cached answer cannot be trusted to have stored one: ask the API afresh.
+  const user = hasSession() ? await queryClient.ensureQueryData(meQueryOptions()) : await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 });
   if (!user) {
     clearCsrfToken();
     queryClient.removeQueries({ queryKey: meQueryOptions().queryKey });

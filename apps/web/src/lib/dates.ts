@@ -40,3 +40,9 @@ export function parseTime(text: string): { hour: number; minute: number } | null
   }
   return { hour, minute };
 }
+
+/** The UK calendar date of an instant, as the fields of a date input. */
+export function londonDateParts(iso: string): { day: string; month: string; year: string } {
+  const wall = new Date(londonWallClock(new Date(iso).getTime()));
+  return { day: String(wall.getUTCDate()), month: String(wall.getUTCMonth() + 1), year: String(wall.getUTCFullYear()) };
+}

@@ -1,6 +1,6 @@
-// The CSRF token from sign-in. /api/auth/me returns the user only, so the token is kept in memory
-// and in sessionStorage (this tab only, gone when the tab closes) so that a reload keeps writes
-// working. No token means "ask the person to sign in again".
+// The CSRF token from sign-in or from /api/auth/me, kept in memory and in sessionStorage (this tab
+// only) so that a reload needs no round trip. A tab without one asks /api/auth/me before a staff
+// page renders (lib/authorization.ts); only a 401 there means "ask the person to sign in again".
 const STORAGE_KEY = 'psp.csrfToken';
 
 let csrfToken: string | null | undefined;
@@ -27,6 +27,14 @@ export function setCsrfToken(token: string): void {
 export function clearCsrfToken(): void {
   csrfToken = null;
   storage()?.removeItem(STORAGE_KEY);
+}
+
+/**
+ * Whether this browser signed in (the API's readable "psp_signed_in" cookie; the session cookie
+ * itself is out of the page's reach). Without it a tab does not ask /api/auth/me at all.
+ */
+export function mayHaveSession(): boolean {
+  return typeof document !== 'undefined' && /(?:^|;\s*)(?:__Host-)?psp_signed_in=/.test(document.cookie);
 }
 
 /** Whether this tab holds a sign-in: staff pages and the "Sign out" link depend on it. */

@@ -52,11 +52,12 @@ export default function SignInPage() {
         <PageHeading error={errors.summary.length > 0}>Sign in</PageHeading>
         {returnTo && !hasSession() ? (
           <InsetText>
-            <p className="govuk-body">Sign in to continue. If you signed in before, your sign-in in this tab has ended.</p>
+            <p className="govuk-body">Sign in to continue. If you signed in before, your sign-in has ended.</p>
           </InsetText>
         ) : (
           <p className="govuk-body">
-            For the panel's clerk, the commissioner's office and administrators. Everything that is published can be read without signing in.
+            For councillors and other members of the panel, the panel's clerk, the commissioner's office and administrators. Everything that is published can be
+            read without signing in.
           </p>
         )}
         <form

@@ -52,6 +52,14 @@ export default function ClerkMeeting() {
           { key: 'When', value: formatDateTime(data.startsAt) },
           { key: 'Where', value: data.location ?? 'Not set' },
           {
+            key: 'Correct',
+            value: (
+              <Link className="govuk-link" to={paths.workspace.editMeeting.href(data.id)}>
+                Edit the title, date, time or place
+              </Link>
+            ),
+          },
+          {
             key: 'Public page',
             value: (
               <Link className="govuk-link" to={paths.meeting.href(data.id)}>
@@ -95,7 +103,20 @@ export default function ClerkMeeting() {
                     </Link>{' '}
                     <RecommendationStatusTag status={recommendation.status} />
                     <br />
-                    <span className="app-secondary-text">{truncate(recommendation.text, 100)}</span>
+                    {/* A withdrawn recommendation stays on the record, struck through. */}
+                    {recommendation.status === 'WITHDRAWN' ? (
+                      <del className="app-secondary-text">{truncate(recommendation.text, 100)}</del>
+                    ) : (
+                      <span className="app-secondary-text">{truncate(recommendation.text, 100)}</span>
+                    )}
+                    {recommendation.status !== 'WITHDRAWN' ? (
+                      <>
+                        <br />
+                        <Link className="govuk-link" to={paths.workspace.correctRecommendation.href(recommendation.id)}>
+                          Correct, withdraw or close<span className="govuk-visually-hidden"> recommendation {recommendation.number}</span>
+                        </Link>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -2,7 +2,7 @@
 // carries the version read; if someone saved in between, the typed items are kept (409).
 import { useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import type { MeetingDetail, Minutes } from '@psp/contracts';
 import { isMinutesEditable } from '@psp/domain';
 import { paths } from '@/config/paths';
@@ -15,6 +15,7 @@ import { useSessionDraft, useUnsavedChanges } from '@/lib/hooks';
 import { BackLink, PageHeading } from '@/components/page';
 import { ErrorSummary, NotificationBanner, QueryFallback } from '@/components/feedback';
 import { ConflictNotice } from '@/components/conflict';
+import { FlashMessage } from '@/components/staff';
 import { Button, ButtonGroup, Textarea, TextInput } from '@/components/forms';
 import { ProvisionList } from '@/components/provisions';
 import { VersionStatusTag } from '@/components/tags';
@@ -36,19 +37,23 @@ interface MinuteItem {
   text: string;
 }
 
-/** The saved minutes as editable items: each top-level item with its sub-items' text folded in. */
-function itemsFrom(minutes: Minutes | null): MinuteItem[] {
-  if (!minutes?.provisions.length) return [{ number: '1', heading: '', text: '' }];
-  const items: MinuteItem[] = [];
-  for (const provision of minutes.provisions) {
-    const last = items[items.length - 1];
-    if (provision.depth > 0 && last) {
-      last.text = `${last.text}\n\n${provision.number ? `${provision.number.split('.').pop()}. ` : ''}${provision.text}`.trim();
-    } else {
-      items.push({ number: provision.number ?? String(items.length + 1), heading: provision.heading ?? '', text: provision.text });
-    }
+/** "5.a" as the clerk writes it, "5(a)" (the API reads both the same, so the item keeps its key). */
+const printedNumber = (number: string) => number.replace(/\.([^.]+)/g, '($1)');
+
+/**
+ * The saved minutes as editable items, one per item and sub-item ("5(a)" stays its own item, so
+ * saving again keeps it); a first draft starts from the agenda's numbers and titles.
+ */
+function itemsFrom(minutes: Minutes | null, agenda: MeetingDetail['agendaItems'] = []): MinuteItem[] {
+  if (!minutes?.provisions.length) {
+    if (agenda.length) return agenda.map((item) => ({ number: item.number, heading: item.title, text: '' }));
+    return [{ number: '1', heading: '', text: '' }];
   }
-  return items;
+  return minutes.provisions.map((provision, index) => ({
+    number: provision.number ? printedNumber(provision.number) : String(index + 1),
+    heading: provision.heading ?? '',
+    text: provision.text,
+  }));
 }
 
 const asText = (items: MinuteItem[]) => items.map((item) => `${item.number}. ${item.heading ? `${item.heading}\n` : ''}${item.text}`).join('\n\n');
@@ -56,7 +61,8 @@ const asText = (items: MinuteItem[]) => items.map((item) => `${item.number}. ${i
 function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload: () => Promise<MeetingDetail | undefined> }) {
   const save = useSaveMinutes(meeting.id);
   const transition = useTransitionMinutes(meeting.id);
-  const saved = itemsFrom(meeting.minutes);
+  const navigate = useNavigate();
+  const saved = itemsFrom(meeting.minutes, meeting.agendaItems);
   const [items, setItems, clearItems] = useSessionDraft<MinuteItem[]>(`psp.draft.minutes.${meeting.id}`, saved);
   const [baseVersion, setBaseVersion] = useState<number | undefined>(meeting.minutes?.version);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -112,7 +118,7 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
     <>
       <UnsavedChangesDialog blocker={blocker} />
       {message ? (
-        <NotificationBanner success>
+        <NotificationBanner success focus>
           <p className="govuk-notification-banner__heading">{message}</p>
         </NotificationBanner>
       ) : null}
@@ -194,7 +200,10 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
               onClick={() =>
                 transition.mutate(
                   { to: 'APPROVED', version: baseVersion },
-                  { onSuccess: () => setMessage('The minutes are approved.'), onError: (error) => setErrors(formErrorsFromError(error)) },
+                  {
+                    onSuccess: () => void navigate('.', { state: { flash: 'The minutes are approved. Publish them when you are ready.' } }),
+                    onError: (error) => setErrors(formErrorsFromError(error)),
+                  },
                 )
               }
             >
@@ -209,6 +218,7 @@ function MinutesEditor({ meeting, onReload }: { meeting: MeetingDetail; onReload
 
 export default function MinutesPage() {
   const id = useParams().id ?? '';
+  const navigate = useNavigate();
   const meeting = useMeeting(id);
   const transition = useTransitionMinutes(id);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -219,6 +229,7 @@ export default function MinutesPage() {
   return (
     <>
       <BackLink href={paths.workspace.meeting.href(id)}>Back to the meeting</BackLink>
+      <FlashMessage />
       <PageHeading caption={data.title}>Minutes</PageHeading>
       {minutes ? (
         <p className="govuk-body">
@@ -231,13 +242,31 @@ export default function MinutesPage() {
         <>
           <ErrorSummary errors={errors} />
           {minutes.status === 'APPROVED' ? (
-            <Button
-              type="button"
-              disabled={transition.isPending}
-              onClick={() => transition.mutate({ to: 'PUBLISHED', version: minutes.version }, { onError: (error) => setErrors(formErrorsFromError(error)) })}
-            >
-              Publish the minutes
-            </Button>
+            <>
+              <p className="govuk-body">The minutes are approved and not yet public. Publish them, or return them to draft to correct them.</p>
+              <ButtonGroup>
+                <Link to={paths.workspace.publishMinutes.href(id)} role="button" draggable="false" className="govuk-button">
+                  Publish the minutes
+                </Link>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  disabled={transition.isPending}
+                  onClick={() =>
+                    transition.mutate(
+                      { to: 'DRAFT', version: minutes.version },
+                      {
+                        onSuccess: () =>
+                          void navigate('.', { replace: true, state: { flash: 'The minutes are back in draft. Correct them and approve them again.' } }),
+                        onError: (error) => setErrors(formErrorsFromError(error)),
+                      },
+                    )
+                  }
+                >
+                  Return to draft
+                </Button>
+              </ButtonGroup>
+            </>
           ) : (
             <p className="govuk-body">
               The minutes are published.{' '}

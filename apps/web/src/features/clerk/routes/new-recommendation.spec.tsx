@@ -9,7 +9,7 @@ const URL_ = '/workspace/meetings/meeting-1/recommendations/new';
 
 function stubApi() {
   return stubFetch()
-    .on('GET', '/api/auth/me', { body: CLERK })
+    .on('GET', '/api/auth/me', { body: { ...CLERK, csrfToken: 'csrf' } })
     .on('GET', '/api/meetings/meeting-1', { body: aMeetingDetail() })
     .on('GET', '/api/panels/leicestershire/documents', { body: DOCUMENTS })
     .on('GET', '/api/document-versions/plan-v1', {
@@ -63,7 +63,7 @@ describe('recording a recommendation', () => {
     const { user } = renderPage(newRecommendationPage, { path: PATH, url: URL_, csrfToken: 'csrf' });
     await user.type(await screen.findByLabelText('What did the panel recommend?'), 'A very long recommendation');
     await user.type(screen.getByLabelText('Paragraphs cited (optional)'), 'para 99');
-    await user.click(screen.getByRole('button', { name: 'Record recommendation' }));
+    await user.click(screen.getByRole('button', { name: 'Record and publish recommendation' }));
 
     const summary = await screen.findByTestId('error-summary');
     expect(within(summary).getByRole('link', { name: 'Must be 20000 characters or fewer' })).toHaveAttribute('href', '#field-text');
@@ -88,7 +88,7 @@ describe('recording a recommendation', () => {
   it('checks the required answer before asking the API', async () => {
     const http = stubApi();
     const { user } = renderPage(newRecommendationPage, { path: PATH, url: URL_, csrfToken: 'csrf' });
-    await user.click(await screen.findByRole('button', { name: 'Record recommendation' }));
+    await user.click(await screen.findByRole('button', { name: 'Record and publish recommendation' }));
     const summary = await screen.findByTestId('error-summary');
     expect(within(summary).getByRole('link', { name: 'Enter the words of the recommendation' })).toHaveAttribute('href', '#field-text');
     expect(http.calls('POST', '/api/panels/leicestershire/recommendations')).toHaveLength(0);

@@ -14,7 +14,7 @@ import { londonToIso } from '@/lib/dates';
 import { formErrorsFrom, formErrorsFromError, NO_ERRORS, type FormErrors } from '@/lib/form-errors';
 import { useSessionDraft, useUnsavedChanges } from '@/lib/hooks';
 import { BackLink, PageHeading } from '@/components/page';
-import { ErrorSummary, QueryFallback } from '@/components/feedback';
+import { ErrorSummary, QueryFallback, WarningText } from '@/components/feedback';
 import { CitationField } from '@/components/citation-field';
 import { Button, DateInput, EMPTY_DATE, readDate, Select, Textarea, TextInput, type DateParts } from '@/components/forms';
 import { UnsavedChangesDialog } from '@/components/unsaved-changes';
@@ -154,7 +154,10 @@ function RecommendationForm({ meeting, documents, slug }: { meeting: MeetingDeta
           onChange={set('due')}
           error={errors.byField.dueAt}
         />
-        <Button disabled={create.isPending}>Record recommendation</Button>
+        <WarningText>
+          Recording a recommendation publishes it at once: anyone can read it on this portal as soon as you select “Record and publish recommendation”.
+        </WarningText>
+        <Button disabled={create.isPending}>Record and publish recommendation</Button>
       </form>
     </>
   );

@@ -1,18 +1,16 @@
 // A response letter, laid out for reading and for printing. An approver sees a draft here too,
-// with the button that publishes it (and with it, its responses).
-import { useState } from 'react';
+// with the way to publish it (and with it, its responses) after a confirmation page.
 import type { QueryClient } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
 import { userCan } from '@/lib/authorization';
 import { useCurrentPanelSlug } from '@/lib/current-panel';
 import { formatDate } from '@/lib/format';
-import { formErrorsFromError, NO_ERRORS } from '@/lib/form-errors';
 import { Breadcrumbs, PageHeading } from '@/components/page';
-import { ErrorSummary, NotificationBanner, QueryFallback } from '@/components/feedback';
+import { QueryFallback } from '@/components/feedback';
+import { FlashMessage } from '@/components/staff';
 import { letterQueryOptions, useLetter } from '../api/get-letter';
-import { usePublishLetter } from '../api/publish-letter';
 import { LetterDocument } from '../components/letter-document';
 
 export const clientLoader =
@@ -27,8 +25,6 @@ export default function LetterPage() {
   const slug = useCurrentPanelSlug();
   const query = useLetter(id);
   const me = useMe();
-  const publish = usePublishLetter();
-  const [justPublished, setJustPublished] = useState(false);
   if (!query.data) return <QueryFallback query={query} what="letter" />;
   const letter = query.data;
   const canPublish = letter.status === 'DRAFT' && userCan(me.data, 'letter:write');
@@ -43,12 +39,7 @@ export default function LetterPage() {
           ]}
         />
       ) : null}
-      {justPublished ? (
-        <NotificationBanner success focus>
-          <p className="govuk-notification-banner__heading">The letter and its responses are published.</p>
-        </NotificationBanner>
-      ) : null}
-      <ErrorSummary errors={publish.isError ? formErrorsFromError(publish.error) : NO_ERRORS} />
+      <FlashMessage />
       <div className="app-no-print">
         <PageHeading caption={`Response letter ${letter.reference}`} title={`Response letter ${letter.reference}`}>
           {letter.status === 'DRAFT' ? 'Draft response letter' : `Letter of ${formatDate(letter.date)}`}
@@ -60,14 +51,17 @@ export default function LetterPage() {
           Print this letter
         </button>
         {canPublish ? (
-          <button
-            type="button"
-            className="govuk-button"
-            disabled={publish.isPending}
-            onClick={() => publish.mutate({ id: letter.id, version: letter.version }, { onSuccess: () => setJustPublished(true) })}
-          >
-            Publish the letter and its responses
-          </button>
+          <>
+            <Link to={paths.workspace.publishLetter.href(letter.id)} role="button" draggable="false" className="govuk-button">
+              Publish the letter and its responses
+            </Link>
+            <Link to={paths.workspace.editLetter.href(letter.id)} role="button" draggable="false" className="govuk-button govuk-button--secondary">
+              Edit the draft letter
+            </Link>
+            <Link to={paths.workspace.deleteLetter.href(letter.id)} className="govuk-link">
+              Delete the draft letter
+            </Link>
+          </>
         ) : null}
       </div>
       <LetterDocument letter={letter} />

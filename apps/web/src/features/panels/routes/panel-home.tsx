@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
-import { RECOMMENDATION_STATUSES } from '@psp/domain';
+import { COUNTED_STATUSES } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { panelDocumentsQueryOptions, usePanelDocuments } from '@/lib/api/get-panel-documents';
 import { meetingsQueryOptions, useMeetings } from '@/lib/api/get-meetings';
@@ -76,8 +76,9 @@ export default function PanelHome() {
 
   if (!summary.data) return <QueryFallback query={summary} what="panel" />;
   const panel = summary.data;
-  const total = RECOMMENDATION_STATUSES.reduce((sum, status) => sum + (panel.counts[status] ?? 0), 0);
-  const statuses = RECOMMENDATION_STATUSES;
+  // A withdrawn recommendation was recorded by mistake: it counts nowhere (the tracker still lists it, struck through).
+  const total = COUNTED_STATUSES.reduce((sum, status) => sum + (panel.counts[status] ?? 0), 0);
+  const statuses = COUNTED_STATUSES;
 
   return (
     <div className="govuk-grid-row">

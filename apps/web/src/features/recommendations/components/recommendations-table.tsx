@@ -37,7 +37,8 @@ export function RecommendationsTable({ recommendations, caption }: { recommendat
               <td className="govuk-table__cell" data-label="Recommendation">
                 <Link className="govuk-link" to={paths.recommendation.href(recommendation.id)}>
                   <span className="govuk-visually-hidden">Recommendation {recommendation.number}: </span>
-                  {truncate(recommendation.text, 140)}
+                  {/* A withdrawn recommendation stays listed, struck through; its status tag says why. */}
+                  {recommendation.status === 'WITHDRAWN' ? <del>{truncate(recommendation.text, 140)}</del> : truncate(recommendation.text, 140)}
                 </Link>
               </td>
               <td className="govuk-table__cell" data-label="Status">

@@ -44,9 +44,23 @@ export default function RecommendationPage() {
       <PageHeading caption={recommendation.meetingTitle ?? 'Recommendation of the panel'}>Recommendation {recommendation.number}</PageHeading>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <InsetText>
-            <Prose text={recommendation.text} />
-          </InsetText>
+          {recommendation.status === 'WITHDRAWN' ? (
+            <>
+              <InsetText>
+                <del>
+                  <Prose text={recommendation.text} />
+                </del>
+              </InsetText>
+              <p className="govuk-body">
+                The panel’s clerk withdrew this recommendation as recorded by mistake
+                {recommendation.withdrawnReason ? `: ${recommendation.withdrawnReason}` : '.'}
+              </p>
+            </>
+          ) : (
+            <InsetText>
+              <Prose text={recommendation.text} />
+            </InsetText>
+          )}
           <SummaryList
             rows={[
               { key: 'Status', value: <RecommendationStatusTag status={recommendation.status} /> },

@@ -10,7 +10,7 @@ const URL_ = '/workspace/recommendations/rec-1/response';
 function stubApi(theirs: { text: string; version: number }) {
   let current = aResponse({ text: 'Original text', version: 3 });
   const http = stubFetch()
-    .on('GET', '/api/auth/me', { body: OFFICER })
+    .on('GET', '/api/auth/me', { body: { ...OFFICER, csrfToken: 'csrf' } })
     .on('GET', '/api/panels/leicestershire/documents', { body: DOCUMENTS })
     .on('GET', '/api/document-versions/plan-v2', { body: aDocumentVersion('plan-v2', []) })
     .on('GET', '/api/recommendations/rec-1', () => ({ body: aRecommendationDetail({ responses: [current] }) }))
@@ -28,6 +28,10 @@ function stubApi(theirs: { text: string; version: number }) {
     },
   };
 }
+
+afterEach(() => {
+  document.cookie = 'psp_signed_in=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+});
 
 describe('the response editor when someone else saved first (409)', () => {
   it('keeps the officer’s text, shows theirs beside it, and saves on top of the latest version', async () => {
@@ -86,10 +90,33 @@ describe('the response editor when someone else saved first (409)', () => {
     expect(screen.getByRole('radio', { name: 'Noted' })).toBeChecked();
   });
 
-  it('asks for sign-in again when this tab holds no sign-in', async () => {
-    stubApi({ text: 'unused', version: 9 });
+  it('works in a new tab: without a token it asks /api/auth/me and writes with the token it returns', async () => {
+    const { http } = stubApi({ text: 'unused', version: 9 });
+    http.on('GET', '/api/auth/me', { body: { ...OFFICER, csrfToken: 'from-me' } });
+    document.cookie = 'psp_signed_in=1; path=/';
+    const { user } = renderPage(respondPage, { path: PATH, url: URL_ });
+    const textarea = await screen.findByLabelText('Response');
+    await user.type(textarea, ' and more');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText('Your draft response is saved.');
+    expect(http.calls('PATCH', '/api/responses/response-1')[0]?.headers['x-csrf-token']).toBe('from-me');
+    expect(window.sessionStorage.getItem('psp.csrfToken')).toBe('from-me');
+  });
+
+  it('asks for sign-in again when the session has ended', async () => {
+    const { http } = stubApi({ text: 'unused', version: 9 });
+    http.on('GET', '/api/auth/me', problem(401, 'Sign in to continue.'));
+    document.cookie = 'psp_signed_in=1; path=/';
     const { router } = renderPage(respondPage, { path: PATH, url: URL_ });
     await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
     expect(router.state.location.search).toBe(`?returnTo=${encodeURIComponent(URL_)}`);
+    expect(http.calls('GET', '/api/auth/me')).toHaveLength(1);
+  });
+
+  it('sends a browser that never signed in to sign in without asking the API', async () => {
+    const { http } = stubApi({ text: 'unused', version: 9 });
+    const { router } = renderPage(respondPage, { path: PATH, url: URL_ });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(http.calls('GET', '/api/auth/me')).toHaveLength(0);
   });
 });
