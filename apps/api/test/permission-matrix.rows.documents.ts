@@ -75,6 +75,9 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
       body: { fulfilment: 'PAPER', version: 1 },
       expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 400, OPCC_OFFICER: 400, OPCC_APPROVER: 403, ADMIN: 403 },
     },
+    // The published letter as documents: for everyone.
+    { method: 'GET', path: '/api/letters/llr-letter-opcc-2-d-2017-1/letter.pdf', expected: everyone(200) },
+    { method: 'GET', path: '/api/letters/llr-letter-opcc-2-d-2017-1/letter.docx', expected: everyone(200) },
     { method: 'GET', path: `/api/panels/${PANEL}/documents`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${draft.id}`, expected: opccSeesDraft },

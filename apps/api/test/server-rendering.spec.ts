@@ -199,6 +199,8 @@ describe('server-rendered public pages', () => {
 
     const letter = await read(`/letters/${record.seededLetterId}`);
     expect(letter).toContain('Dear Jre, [sic]');
+    expect(letter).toMatch(/href="\/api\/letters\/[^"]+\/letter\.docx"/);
+    expect(letter).toMatch(/href="\/api\/letters\/[^"]+\/letter\.pdf"/);
     expect(letter).toContain('About this copy of the letter:');
     expect(letter).toContain('is not printed on the letter and is supplied here');
     expect(letter).toContain('Yours truly,');
