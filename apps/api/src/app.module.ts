@@ -16,6 +16,7 @@ import { LettersModule } from './letters/letters.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { PanelsModule } from './panels/panels.module';
+import { PapersModule } from './papers/papers.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ResponsesModule } from './responses/responses.module';
 import { SearchModule } from './search/search.module';
@@ -34,6 +35,7 @@ const FEATURES = [
   ResponsesModule,
   CommitmentsModule,
   LettersModule,
+  PapersModule,
 ];
 
 @Module({})

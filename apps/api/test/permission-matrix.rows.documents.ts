@@ -78,6 +78,8 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
     // The published letter as documents: for everyone.
     { method: 'GET', path: '/api/letters/llr-letter-opcc-2-d-2017-1/letter.pdf', expected: everyone(200) },
     { method: 'GET', path: '/api/letters/llr-letter-opcc-2-d-2017-1/letter.docx', expected: everyone(200) },
+    { method: 'GET', path: '/api/meetings/llr-meeting-2016-12-07/tracker.pdf', expected: everyone(200) },
+    { method: 'GET', path: '/api/meetings/llr-meeting-2016-12-07/tracker.docx', expected: everyone(200) },
     { method: 'GET', path: `/api/panels/${PANEL}/documents`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${draft.id}`, expected: opccSeesDraft },

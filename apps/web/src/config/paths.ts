@@ -117,6 +117,7 @@ export const apiPaths = {
   responseTransitions: (id: string) => `/api/responses/${segment(id)}/transitions`,
   letter: (id: string) => `/api/letters/${segment(id)}`,
   letterDocument: (id: string, format: 'docx' | 'pdf') => `/api/letters/${segment(id)}/letter.${format}`,
+  trackerPaper: (meetingId: string, format: 'docx' | 'pdf') => `/api/meetings/${segment(meetingId)}/tracker.${format}`,
   letterPublish: (id: string) => `/api/letters/${segment(id)}/publish`,
   letterDiscard: (id: string) => `/api/letters/${segment(id)}/discard`,
   search: () => '/api/search',

@@ -2,7 +2,7 @@
 // the minutes once published (the clerk also sees draft minutes here).
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
-import { paths } from '@/config/paths';
+import { apiPaths, paths } from '@/config/paths';
 import { meetingQueryOptions, useMeeting } from '@/lib/api/get-meeting';
 import { useRecommendations } from '@/lib/api/get-recommendations';
 import { useCurrentPanelSlug } from '@/lib/current-panel';
@@ -91,6 +91,19 @@ export default function MeetingPage() {
           ))}
         </ol>
       )}
+
+      <p className="govuk-body">
+        The recommendations tracker for this meeting (what waits for a response, overdue commitments, what was answered since the last meeting), made from the
+        published record:{' '}
+        <a className="govuk-link" href={apiPaths.trackerPaper(meeting.id, 'docx')} download>
+          Word document (.docx)
+        </a>{' '}
+        or{' '}
+        <a className="govuk-link" href={apiPaths.trackerPaper(meeting.id, 'pdf')} download>
+          PDF
+        </a>
+        .
+      </p>
 
       {slug ? <MeetingRecommendations slug={slug} meetingId={meeting.id} /> : null}
 
