@@ -12,6 +12,7 @@ import { ProblemDetailsFilter } from './common/problem.filter';
 import { StorableTextPipe } from './common/validation';
 import { APP_CONFIG, type AppConfig } from './config';
 import { HealthModule } from './health/health.module';
+import { ImplementationModule } from './implementation/implementation.module';
 import { LettersModule } from './letters/letters.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { OpenApiModule } from './openapi/openapi.module';
@@ -34,6 +35,7 @@ const FEATURES = [
   RecommendationsModule,
   ResponsesModule,
   CommitmentsModule,
+  ImplementationModule,
   LettersModule,
   PapersModule,
 ];

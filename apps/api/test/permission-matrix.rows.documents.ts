@@ -80,6 +80,14 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
     { method: 'GET', path: '/api/letters/llr-letter-opcc-2-d-2017-1/letter.docx', expected: everyone(200) },
     { method: 'GET', path: '/api/meetings/llr-meeting-2016-12-07/tracker.pdf', expected: everyone(200) },
     { method: 'GET', path: '/api/meetings/llr-meeting-2016-12-07/tracker.docx', expected: everyone(200) },
+    // Implementation: progress is the OPCC's, the verdict the clerk's (a body missing its note: 400 past the permission check).
+    { method: 'POST', path: '/api/recommendations/llr-rec-01/progress', body: { state: 'IN_PROGRESS' }, expected: onlyOfficer(400) },
+    {
+      method: 'POST',
+      path: '/api/recommendations/llr-rec-01/verdict',
+      body: { verdict: 'IMPLEMENTED' },
+      expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 400, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 403 },
+    },
     { method: 'GET', path: `/api/panels/${PANEL}/documents`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${draft.id}`, expected: opccSeesDraft },

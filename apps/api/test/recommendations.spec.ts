@@ -203,6 +203,7 @@ describe('recommendations', () => {
       '',
       '',
       risky.id,
+      '',
     ]);
 
     const everything = parseCsv((await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations.csv`)).text.slice(1));

@@ -25,3 +25,9 @@ export const SEARCH_HIT_KINDS = ['provision', 'recommendation', 'response', 'min
 export const COMMITMENT_STATES = ['OPEN', 'DUE_SOON', 'OVERDUE', 'FULFILLED'] as const;
 /** What fulfilled a commitment: a paper to the panel, an item at a meeting, or a change to the plan. */
 export const COMMITMENT_FULFILMENTS = ['PAPER', 'MEETING_ITEM', 'PLAN_CHANGE'] as const;
+/** What the OPCC reports of an accepted recommendation's implementation. */
+export const PROGRESS_STATES = ['NOT_STARTED', 'IN_PROGRESS'] as const;
+/** What only the panel records: each closes the recommendation. */
+export const PANEL_VERDICTS = ['IMPLEMENTED', 'NOT_IMPLEMENTED', 'SUPERSEDED'] as const;
+/** Where an accepted recommendation's implementation stands. */
+export const IMPLEMENTATION_STATES = [...PROGRESS_STATES, ...PANEL_VERDICTS] as const;

@@ -15,6 +15,9 @@ import {
   RESPONSE_STATUSES,
   COMMITMENT_FULFILMENTS,
   COMMITMENT_STATES,
+  IMPLEMENTATION_STATES,
+  PANEL_VERDICTS,
+  PROGRESS_STATES,
   ROLES,
   SEARCH_HIT_KINDS,
   VERSION_STATUSES,
@@ -406,8 +409,43 @@ export const Recommendation = z.object({
   provisions: z.array(CitedProvision),
   latestOutcome: ResponseOutcome.nullable(),
   version: z.number().int().optional(),
+  /** Of an accepted or partly accepted recommendation: where its implementation stands (null when not tracked). */
+  implementationState: z.enum(IMPLEMENTATION_STATES).nullable().optional(),
 });
 export type Recommendation = z.infer<typeof Recommendation>;
+export const ImplementationState = z.enum(IMPLEMENTATION_STATES);
+export type ImplementationState = z.infer<typeof ImplementationState>;
+/** A dated step of the implementation: OPCC progress, or the panel's verdict (with its meeting and minute). */
+export const ImplementationUpdate = z.object({
+  id,
+  state: ImplementationState,
+  note: z.string(),
+  evidenceUrl: z.string().nullable(),
+  verdict: z.object({ meetingId: id, meetingTitle: z.string(), minute: z.string() }).nullable(),
+  at: isoDateTime,
+});
+export type ImplementationUpdate = z.infer<typeof ImplementationUpdate>;
+const evidenceUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .url('Enter a full web address, starting https://')
+  .refine((value) => /^https?:\/\//.test(value), 'Enter a full web address, starting https://');
+export const RecordProgressInput = z.object({
+  state: z.enum(PROGRESS_STATES),
+  note: prose(5000),
+  evidenceUrl: evidenceUrl.optional(),
+});
+export type RecordProgressInput = z.infer<typeof RecordProgressInput>;
+export const RecordVerdictInput = z.object({
+  verdict: z.enum(PANEL_VERDICTS),
+  meetingId: id,
+  /** The minute that agreed it, as the minutes number it ("44", "6(b)"). */
+  minute: prose(50),
+  note: prose(5000),
+  version: versionNumber,
+});
+export type RecordVerdictInput = z.infer<typeof RecordVerdictInput>;
 
 // ───────────── commitments ─────────────
 export const CommitmentFulfilment = z.enum(COMMITMENT_FULFILMENTS);
@@ -480,6 +518,8 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const RecommendationDetail = Recommendation.extend({
   responses: z.array(Response),
+  /** The implementation's story after the answer, oldest first. */
+  implementationUpdates: z.array(ImplementationUpdate).optional(),
   history: z.array(HistoryEntry),
 });
 export type RecommendationDetail = z.infer<typeof RecommendationDetail>;
@@ -491,6 +531,8 @@ export const RecommendationQuery = z.object({
   meetingId: id.optional(),
   theme: z.string().max(200).optional(),
   outcome: ResponseOutcome.optional(),
+  /** Where the implementation of an accepted recommendation stands. */
+  implementation: z.enum(IMPLEMENTATION_STATES).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });

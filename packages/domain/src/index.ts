@@ -6,3 +6,4 @@ export * from './deadlines';
 export * from './sign-in';
 export * from './citations';
 export * from './commitments';
+export * from './implementation';

@@ -55,6 +55,7 @@ describe('recommendations CSV', () => {
       '',
       '',
       'rec-1',
+      '',
     ]);
     expect(rows).toHaveLength(2);
   });

@@ -30,6 +30,8 @@ export const RECOMMENDATION_CSV_HEADER = [
   'Closed',
   'Reason for closing',
   'Id',
+  // Added after Id so that spreadsheets reading the columns by position keep working.
+  'Implementation',
 ];
 
 /**
@@ -54,6 +56,7 @@ export function recommendationsCsv(recommendations: Recommendation[]): string {
         day(r.closedAt),
         r.closedReason,
         r.id,
+        r.implementationState ?? '',
       ]),
     ),
   ];

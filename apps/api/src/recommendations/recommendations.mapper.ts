@@ -1,4 +1,5 @@
 import type { CitedProvision, Recommendation } from '@psp/contracts';
+import { implementationState } from '@psp/domain';
 import type { RecommendationView } from './recommendations.repository';
 
 export function mapRecommendation(view: RecommendationView, provisions: CitedProvision[]): Recommendation {
@@ -18,6 +19,7 @@ export function mapRecommendation(view: RecommendationView, provisions: CitedPro
     withdrawnReason: view.withdrawnReason,
     provisions,
     latestOutcome: view.latestOutcome,
+    implementationState: implementationState(view.implementationState, view.latestOutcome),
     version: view.version,
   };
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ImplementationModule } from '../implementation/implementation.module';
 import { PanelsModule } from '../panels/panels.module';
 import { CitationsRepository } from './citations.repository';
 import { CitationsService } from './citations.service';
@@ -7,7 +8,7 @@ import { RecommendationsRepository } from './recommendations.repository';
 import { RecommendationsService } from './recommendations.service';
 
 @Module({
-  imports: [PanelsModule],
+  imports: [PanelsModule, ImplementationModule],
   controllers: [RecommendationsController],
   providers: [RecommendationsRepository, RecommendationsService, CitationsRepository, CitationsService],
   exports: [RecommendationsRepository, RecommendationsService, CitationsService],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
-import type { DocumentKind, RecommendationStatus, ResponseOutcome, VersionStatus } from '@psp/contracts';
+import type { DocumentKind, ImplementationState, RecommendationStatus, ResponseOutcome, VersionStatus } from '@psp/contracts';
+import { IMPLEMENTATION_TRACKED_OUTCOMES } from '@psp/domain';
 import type { Caller } from '../auth/principal';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { panelColumnIn, versionVisibleSql } from '../common/visibility.sql';
@@ -24,6 +25,8 @@ export interface RecommendationFilter {
   meetingId?: string;
   theme?: string;
   outcome?: ResponseOutcome;
+  /** Where the implementation stands (as `implementationStateSql` derives it). */
+  implementation?: ImplementationState;
   limit?: number;
   offset?: number;
 }
@@ -46,6 +49,8 @@ export interface RecommendationView {
   version: number;
   status: RecommendationStatus;
   latestOutcome: ResponseOutcome | null;
+  /** The implementation state last recorded; the mapper derives the state shown from it. */
+  implementationState: ImplementationState | null;
   /** Every citation, whether or not the caller may see the version cited. */
   citations: RecommendationCitationRow[];
 }
@@ -94,6 +99,14 @@ type JsonResponse = Omit<ResponseRow, 'publishedAt'> & {
 };
 type JsonAuditEvent = Omit<AuditEventRow, 'at'> & { at: string };
 
+/**
+ * The implementation state shown, in SQL: the one last recorded, else NOT_STARTED once a published
+ * response accepts the recommendation (the rule of @psp/domain's implementationState).
+ */
+const implementationStateSql = (r: Prisma.Sql) =>
+  Prisma.sql`COALESCE(${r}."implementationState"::text,
+                      CASE WHEN ${r}."latestOutcome" IN (${Prisma.join(IMPLEMENTATION_TRACKED_OUTCOMES.map((outcome) => Prisma.raw(`'${outcome}'`)))}) THEN 'NOT_STARTED' END)`;
+
 /** A timestamp(3) inside JSON is the UTC wall time without a zone ("2026-11-23T19:13:35.75"). */
 const jsonTimestamp = (value: string) => new Date(`${value}Z`);
 
@@ -127,6 +140,7 @@ function viewsSql(filter: RecommendationFilter, now: Date): Prisma.Sql {
   }
   if (filter.status) conditions.push(recommendationHasStatusSql(filter.status, now));
   if (filter.outcome) conditions.push(Prisma.sql`r."latestOutcome" = ${filter.outcome}::"ResponseOutcome"`);
+  if (filter.implementation) conditions.push(Prisma.sql`${implementationStateSql(Prisma.sql`r`)} = ${filter.implementation}::text`);
 
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
   const limit = filter.limit !== undefined ? Prisma.sql`LIMIT ${filter.limit}::int` : Prisma.empty;
@@ -136,7 +150,7 @@ function viewsSql(filter: RecommendationFilter, now: Date): Prisma.Sql {
     SELECT r.id, r."panelId", r.number, r.text, r.theme, r."meetingId", m.title AS "meetingTitle", m."startsAt" AS "meetingStartsAt",
            r."dueAt", r."closedAt", r."closedReason", r."withdrawnAt", r."withdrawnReason", r.version,
            ${recommendationStatusSql(now)} AS status,
-           r."latestOutcome"::text AS "latestOutcome"
+           r."latestOutcome"::text AS "latestOutcome", r."implementationState"::text AS "implementationState"
     FROM "Recommendation" r JOIN "Meeting" m ON m.id = r."meetingId"
     ${where}
     ORDER BY m."startsAt" DESC, r.number ASC, r.id ASC

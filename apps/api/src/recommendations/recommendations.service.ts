@@ -13,6 +13,7 @@ import { AuditRepository } from '../common/audit.repository';
 import { badRequest, conflict, notFound, staleVersion } from '../common/problem';
 import { PrismaService } from '../common/prisma.service';
 import { requirePanelPermission, rolesOn, type Caller } from '../auth/principal';
+import { ImplementationService } from '../implementation/implementation.service';
 import { PanelsService } from '../panels/panels.service';
 import { mapCommitment } from '../commitments/commitments.mapper';
 import { mapResponse } from '../responses/responses.mapper';
@@ -33,6 +34,7 @@ export class RecommendationsService {
     private readonly citations: CitationsService,
     private readonly panels: PanelsService,
     private readonly audit: AuditRepository,
+    private readonly implementation: ImplementationService,
   ) {}
 
   async list(slug: string, query: RecommendationQuery, caller: Caller): Promise<Recommendation[]> {
@@ -73,6 +75,7 @@ export class RecommendationsService {
           r.commitments.map((k) => mapCommitment(k, now)),
         ),
       ),
+      implementationUpdates: await this.implementation.updatesOf(id),
       history: mapHistory(readable),
     };
   }

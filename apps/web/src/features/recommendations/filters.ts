@@ -1,17 +1,19 @@
 // The tracker's filters live in the URL (?status=OVERDUE&theme=…) so any view can be shared,
 // bookmarked or downloaded as CSV. Unknown values are ignored rather than sent to the API.
-import type { RecommendationStatus, ResponseOutcome } from '@psp/contracts';
-import { RESPONSE_OUTCOMES } from '@psp/contracts/enums';
+import type { ImplementationState, RecommendationStatus, ResponseOutcome } from '@psp/contracts';
+import { IMPLEMENTATION_STATES, RESPONSE_OUTCOMES } from '@psp/contracts/enums';
 import { RECOMMENDATION_STATUSES } from '@psp/domain';
 import type { RecommendationFilters } from '@/lib/api/get-recommendations';
 
 export const OUTCOMES: readonly ResponseOutcome[] = RESPONSE_OUTCOMES;
 
-export const FILTER_KEYS = ['status', 'outcome', 'meetingId', 'theme', 'q'] as const;
+export const FILTER_KEYS = ['status', 'outcome', 'implementation', 'meetingId', 'theme', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterValues = Record<FilterKey, string>;
 
-export const EMPTY_FILTERS: FilterValues = { status: '', outcome: '', meetingId: '', theme: '', q: '' };
+export const EMPTY_FILTERS: FilterValues = { status: '', outcome: '', implementation: '', meetingId: '', theme: '', q: '' };
+
+const isImplementationState = (value: string): value is ImplementationState => IMPLEMENTATION_STATES.some((state) => state === value);
 
 export function filterValuesFromSearch(search: URLSearchParams): FilterValues {
   const status = search.get('status') ?? '';
@@ -19,6 +21,7 @@ export function filterValuesFromSearch(search: URLSearchParams): FilterValues {
   return {
     status: (RECOMMENDATION_STATUSES as readonly string[]).includes(status) ? status : '',
     outcome: (OUTCOMES as readonly string[]).includes(outcome) ? outcome : '',
+    implementation: isImplementationState(search.get('implementation') ?? '') ? (search.get('implementation') ?? '') : '',
     meetingId: search.get('meetingId')?.trim() ?? '',
     theme: search.get('theme')?.trim() ?? '',
     q: search.get('q')?.trim() ?? '',
@@ -30,6 +33,7 @@ export function apiFiltersFrom(values: FilterValues): RecommendationFilters {
   const filters: RecommendationFilters = {};
   if (values.status) filters.status = values.status as RecommendationStatus;
   if (values.outcome) filters.outcome = values.outcome as ResponseOutcome;
+  if (isImplementationState(values.implementation)) filters.implementation = values.implementation;
   if (values.meetingId) filters.meetingId = values.meetingId;
   if (values.theme) filters.theme = values.theme;
   if (values.q) filters.q = values.q;

@@ -5,7 +5,9 @@ import { RECOMMENDATION_STATUSES } from '@psp/domain';
 import { formatShortDate } from '@/lib/format';
 import { Select, TextInput } from '@/components/forms';
 import { OUTCOME_LABELS, STATUS_LABELS } from '@/components/tags';
+import { IMPLEMENTATION_STATES } from '@psp/contracts/enums';
 import { EMPTY_FILTERS, OUTCOMES, type FilterValues } from '../filters';
+import { IMPLEMENTATION_LABELS } from './implementation';
 
 /**
  * The filter form; its values start from the URL, and applying them writes the URL. It is a
@@ -68,6 +70,22 @@ export function TrackerFilters({
             options={anyOr(
               'Any outcome',
               OUTCOMES.map((outcome) => ({ value: outcome, text: OUTCOME_LABELS[outcome] })),
+            )}
+          />
+        </div>
+      </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <Select
+            name="implementation"
+            label="Implementation"
+            labelClassName="govuk-label--s"
+            fullWidth
+            value={values.implementation}
+            onChange={set('implementation')}
+            options={anyOr(
+              'Any, or not tracked',
+              IMPLEMENTATION_STATES.map((state) => ({ value: state, text: IMPLEMENTATION_LABELS[state] })),
             )}
           />
         </div>

@@ -13,6 +13,7 @@ import { OUTCOME_LABELS, OutcomeTag, RecommendationStatusTag } from '@/component
 import { CitationSourceNote } from '@/components/provenance';
 import { CitedParagraphLinks } from '../components/recommendations-table';
 import { Commitments } from '../components/commitments';
+import { Implementation } from '../components/implementation';
 import { PlanChanges } from '../components/plan-changes';
 import { Timeline } from '../components/timeline';
 
@@ -137,6 +138,8 @@ export default function RecommendationPage() {
           )}
 
           {documents.data ? <PlanChanges recommendationId={recommendation.id} documents={documents.data} /> : null}
+
+          <Implementation state={recommendation.implementationState} updates={recommendation.implementationUpdates ?? []} />
 
           <h2 className="govuk-heading-m">History</h2>
           <Timeline history={recommendation.history} />

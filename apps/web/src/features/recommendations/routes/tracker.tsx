@@ -14,6 +14,8 @@ import { OUTCOME_LABELS, STATUS_LABELS } from '@/components/tags';
 import { RecommendationsTable } from '../components/recommendations-table';
 import { TrackerFilters } from '../components/tracker-filters';
 import { apiFiltersFrom, filterValuesFromSearch, hasActiveFilters, searchFromFilterValues, type FilterValues } from '../filters';
+import { IMPLEMENTATION_STATES } from '@psp/contracts/enums';
+import { IMPLEMENTATION_LABELS } from '../components/implementation';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -31,6 +33,8 @@ function describeFilters(values: FilterValues, meetingTitle: string | undefined)
   const parts: string[] = [];
   if (values.status) parts.push(STATUS_LABELS[values.status as keyof typeof STATUS_LABELS].toLowerCase());
   if (values.outcome) parts.push(`latest outcome ${OUTCOME_LABELS[values.outcome as keyof typeof OUTCOME_LABELS].toLowerCase()}`);
+  const implementation = IMPLEMENTATION_STATES.find((state) => state === values.implementation);
+  if (implementation) parts.push(`implementation ${IMPLEMENTATION_LABELS[implementation].toLowerCase()}`);
   if (values.theme) parts.push(`theme “${values.theme}”`);
   if (values.meetingId) parts.push(`made at ${meetingTitle ?? 'the chosen meeting'}`);
   if (values.q) parts.push(`containing “${values.q}”`);
