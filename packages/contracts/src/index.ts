@@ -110,7 +110,11 @@ export type Panel = z.infer<typeof Panel>;
 export const PanelStatusCounts = z.object(
   Object.fromEntries(RecommendationStatus.options.map((status) => [status, z.number().int()])) as Record<RecommendationStatus, z.ZodNumber>,
 );
-export const PanelSummary = Panel.extend({ counts: PanelStatusCounts });
+/** Accepted recommendations by where their implementation stands (withdrawn ones left out). */
+export const PanelImplementationCounts = z.object(
+  Object.fromEntries(IMPLEMENTATION_STATES.map((state) => [state, z.number().int()])) as Record<(typeof IMPLEMENTATION_STATES)[number], z.ZodNumber>,
+);
+export const PanelSummary = Panel.extend({ counts: PanelStatusCounts, implementationCounts: PanelImplementationCounts.optional() });
 export type PanelSummary = z.infer<typeof PanelSummary>;
 
 // ───────────── documents and provisions ─────────────

@@ -1,4 +1,5 @@
-import type { Panel, PanelDeadline, PanelSummary, RecommendationStatus } from '@psp/contracts';
+import type { ImplementationState, Panel, PanelDeadline, PanelSummary, RecommendationStatus } from '@psp/contracts';
+import { IMPLEMENTATION_STATES } from '@psp/contracts/enums';
 import { addDays, deadlineState, RECOMMENDATION_STATUSES, type Deadline } from '@psp/domain';
 import type { PanelRow } from './panels.repository';
 
@@ -12,10 +13,19 @@ export function mapPanel(row: PanelRow): Panel {
   };
 }
 
-export function mapPanelSummary(row: PanelRow, counted: Array<{ status: string; count: number }>): PanelSummary {
+export function mapPanelSummary(
+  row: PanelRow,
+  counted: Array<{ status: string; count: number }>,
+  implementation: Array<{ state: string; count: number }> = [],
+): PanelSummary {
   const counts = Object.fromEntries(RECOMMENDATION_STATUSES.map((status) => [status, 0])) as Record<RecommendationStatus, number>;
   for (const { status, count } of counted) counts[status as RecommendationStatus] = count;
-  return { ...mapPanel(row), counts };
+  const implementationCounts = Object.fromEntries(IMPLEMENTATION_STATES.map((state) => [state, 0])) as Record<ImplementationState, number>;
+  for (const { state, count } of implementation) {
+    const known = IMPLEMENTATION_STATES.find((candidate) => candidate === state);
+    if (known) implementationCounts[known] = count;
+  }
+  return { ...mapPanel(row), counts, implementationCounts };
 }
 
 /** A statutory deadline falls due at the end of its day (UTC, which is GMT in February and March). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
 import { PrismaService } from '../common/prisma.service';
-import { recommendationStatusSql } from '../recommendations/recommendation-status.sql';
+import { recommendationStatusSql, implementationStateSql } from '../recommendations/recommendation-status.sql';
 
 export const PANEL_SELECT = {
   id: true,
@@ -44,5 +44,14 @@ export class PanelsRepository {
       SELECT derived.status, count(*)::int AS count
       FROM (SELECT ${recommendationStatusSql(now)} AS status FROM "Recommendation" r WHERE r."panelId" = ${panelId}) derived
       GROUP BY derived.status`);
+  }
+
+  /** Tracked recommendations of the panel by implementation state (withdrawn ones left out). */
+  countImplementationStates(panelId: string): Promise<Array<{ state: string; count: number }>> {
+    return this.prisma.$queryRaw<Array<{ state: string; count: number }>>(Prisma.sql`
+      SELECT derived.state, count(*)::int AS count
+      FROM (SELECT ${implementationStateSql(Prisma.sql`r`)} AS state FROM "Recommendation" r WHERE r."panelId" = ${panelId} AND r."withdrawnAt" IS NULL) derived
+      WHERE derived.state IS NOT NULL
+      GROUP BY derived.state`);
   }
 }

@@ -31,7 +31,11 @@ export class PanelsService {
     // Fresh: the answer shows the panel's fields, and a public answer must be current as soon as
     // anything is written, even straight into the database (common/http-cache.ts).
     const panel = await this.panelBySlug(slug, { fresh: true });
-    return mapPanelSummary(panel, await this.panels.countRecommendationsByStatus(panel.id, new Date()));
+    const [byStatus, byImplementation] = await Promise.all([
+      this.panels.countRecommendationsByStatus(panel.id, new Date()),
+      this.panels.countImplementationStates(panel.id),
+    ]);
+    return mapPanelSummary(panel, byStatus, byImplementation);
   }
 
   /** The precept timetable from the panel's rules (the statutory ones when it has none). By

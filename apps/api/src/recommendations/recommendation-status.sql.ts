@@ -1,6 +1,6 @@
 import { Prisma } from '@psp/db';
 import type { RecommendationStatus } from '@psp/contracts';
-import { STATUS_RULES, type StatusCondition } from '@psp/domain';
+import { IMPLEMENTATION_TRACKED_OUTCOMES, STATUS_RULES, type StatusCondition } from '@psp/domain';
 
 /**
  * Each condition of @psp/domain's STATUS_RULES as SQL on the recommendation's own row (alias `r`),
@@ -48,3 +48,11 @@ export function recommendationHasStatusSql(status: RecommendationStatus, now: Da
 export function utcTimestamp(date: Date): Prisma.Sql {
   return Prisma.sql`(${date}::timestamptz AT TIME ZONE 'UTC')`;
 }
+
+/**
+ * The implementation state shown, in SQL: the one last recorded, else NOT_STARTED once a published
+ * response accepts the recommendation (the rule of @psp/domain's implementationState).
+ */
+export const implementationStateSql = (r: Prisma.Sql) =>
+  Prisma.sql`COALESCE(${r}."implementationState"::text,
+                      CASE WHEN ${r}."latestOutcome" IN (${Prisma.join(IMPLEMENTATION_TRACKED_OUTCOMES.map((outcome) => Prisma.raw(`'${outcome}'`)))}) THEN 'NOT_STARTED' END)`;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
 import type { DocumentKind, ImplementationState, RecommendationStatus, ResponseOutcome, VersionStatus } from '@psp/contracts';
-import { IMPLEMENTATION_TRACKED_OUTCOMES } from '@psp/domain';
 import type { Caller } from '../auth/principal';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { panelColumnIn, versionVisibleSql } from '../common/visibility.sql';
@@ -10,7 +9,7 @@ import type { CommitmentRow } from '../commitments/commitments.mapper';
 import type { ResponseRow } from '../responses/responses.mapper';
 import { citationsOfRecommendationSql, recommendationCitationsSql, type RecommendationCitationRow } from './citations.repository';
 import type { ResolvedCitation } from './citations.service';
-import { recommendationHasStatusSql, recommendationStatusSql } from './recommendation-status.sql';
+import { implementationStateSql, recommendationHasStatusSql, recommendationStatusSql } from './recommendation-status.sql';
 
 export interface RecommendationFilter {
   panelId?: string;
@@ -98,14 +97,6 @@ type JsonResponse = Omit<ResponseRow, 'publishedAt'> & {
   commitments: JsonCommitment[];
 };
 type JsonAuditEvent = Omit<AuditEventRow, 'at'> & { at: string };
-
-/**
- * The implementation state shown, in SQL: the one last recorded, else NOT_STARTED once a published
- * response accepts the recommendation (the rule of @psp/domain's implementationState).
- */
-const implementationStateSql = (r: Prisma.Sql) =>
-  Prisma.sql`COALESCE(${r}."implementationState"::text,
-                      CASE WHEN ${r}."latestOutcome" IN (${Prisma.join(IMPLEMENTATION_TRACKED_OUTCOMES.map((outcome) => Prisma.raw(`'${outcome}'`)))}) THEN 'NOT_STARTED' END)`;
 
 /** A timestamp(3) inside JSON is the UTC wall time without a zone ("2026-11-23T19:13:35.75"). */
 const jsonTimestamp = (value: string) => new Date(`${value}Z`);

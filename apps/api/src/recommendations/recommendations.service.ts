@@ -72,7 +72,8 @@ export class RecommendationsService {
           r.unresolvedCitations
             .filter((u) => canSeeVersion(u.documentKind, u.versionStatus, roles))
             .map((u) => ({ cited: u.cited, versionId: u.versionId, versionLabel: u.versionLabel, note: u.note })),
-          r.commitments.map((k) => mapCommitment(k, now)),
+          // Only where it makes promises, so a response reads the same here as from its own routes.
+          r.commitments.length ? r.commitments.map((k) => mapCommitment(k, now)) : undefined,
         ),
       ),
       implementationUpdates: await this.implementation.updatesOf(id),

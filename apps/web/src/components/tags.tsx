@@ -1,6 +1,6 @@
 // Status tags, one colour per meaning (GOV.UK tag guidance): blue waiting, red overdue,
 // green responded, grey closed or withdrawn. The words carry the meaning; colour only reinforces it.
-import type { RecommendationStatus, ResponseOutcome, ResponseStatus, VersionStatus } from '@psp/contracts';
+import type { RecommendationStatus, ResponseOutcome, ResponseStatus, VersionStatus, ImplementationState } from '@psp/contracts';
 import type { DeadlineState } from '@psp/domain';
 
 function Tag({ text, colour }: { text: string; colour?: 'grey' | 'green' | 'red' | 'yellow' | 'orange' | 'purple' | 'turquoise' | 'teal' | 'pink' }) {
@@ -56,4 +56,25 @@ export function DeadlineTag({ state, days }: { state: DeadlineState; days: numbe
   if (state === 'overdue') return <Tag text={`Overdue by ${-days} ${-days === 1 ? 'day' : 'days'}`} colour="red" />;
   if (state === 'due-soon') return <Tag text={days === 0 ? 'Due today' : `Due in ${days} ${days === 1 ? 'day' : 'days'}`} colour="yellow" />;
   return <Tag text={`Due in ${days} days`} />;
+}
+
+// Where an accepted recommendation's implementation stands.
+export const IMPLEMENTATION_LABELS: Record<ImplementationState, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  IMPLEMENTED: 'Implemented',
+  NOT_IMPLEMENTED: 'Not implemented',
+  SUPERSEDED: 'Superseded',
+};
+
+const COLOURS: Record<ImplementationState, string> = {
+  NOT_STARTED: 'govuk-tag--grey',
+  IN_PROGRESS: 'govuk-tag--blue',
+  IMPLEMENTED: 'govuk-tag--green',
+  NOT_IMPLEMENTED: 'govuk-tag--red',
+  SUPERSEDED: 'govuk-tag--purple',
+};
+
+export function ImplementationTag({ state }: { state: ImplementationState }) {
+  return <strong className={`govuk-tag ${COLOURS[state]}`}>{IMPLEMENTATION_LABELS[state]}</strong>;
 }

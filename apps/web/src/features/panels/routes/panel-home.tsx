@@ -11,11 +11,12 @@ import { rememberPanel } from '@/lib/current-panel';
 import { formatDate } from '@/lib/format';
 import { PageHeading } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
-import { STATUS_LABELS } from '@/components/tags';
+import { STATUS_LABELS, IMPLEMENTATION_LABELS } from '@/components/tags';
 import { panelSummaryQueryOptions, usePanelSummary } from '../api/get-panel-summary';
 import { PlanLinks } from '../components/plan-links';
 import { PreceptTimetable } from '../components/precept-timetable';
 import { deadlinesQueryOptions, useDeadlines } from '../api/get-deadlines';
+import { IMPLEMENTATION_STATES } from '@psp/contracts/enums';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -106,6 +107,20 @@ export default function PanelHome() {
             See all {total} recommendations
           </Link>
         </p>
+        {panel.implementationCounts && IMPLEMENTATION_STATES.some((state) => (panel.implementationCounts?.[state] ?? 0) > 0) ? (
+          <>
+            <h3 className="govuk-heading-s">After the answer: accepted recommendations</h3>
+            <ul className="govuk-list app-implementation-counts">
+              {IMPLEMENTATION_STATES.map((state) => (
+                <li key={state}>
+                  <Link className="govuk-link govuk-link--no-visited-state" to={paths.tracker.href(slug, { implementation: state })}>
+                    {panel.implementationCounts?.[state] ?? 0} {IMPLEMENTATION_LABELS[state].toLowerCase()}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </div>
 
       <div className="govuk-grid-column-one-half">

@@ -1,27 +1,8 @@
 // What happened after the answer: the OPCC's dated progress on an accepted recommendation, with
 // its evidence, and the panel's verdict with the meeting and minute that agreed it.
 import type { ImplementationState, ImplementationUpdate } from '@psp/contracts';
+import { ImplementationTag } from '@/components/tags';
 import { formatDate } from '@/lib/format';
-
-export const IMPLEMENTATION_LABELS: Record<ImplementationState, string> = {
-  NOT_STARTED: 'Not started',
-  IN_PROGRESS: 'In progress',
-  IMPLEMENTED: 'Implemented',
-  NOT_IMPLEMENTED: 'Not implemented',
-  SUPERSEDED: 'Superseded',
-};
-
-const COLOURS: Record<ImplementationState, string> = {
-  NOT_STARTED: 'govuk-tag--grey',
-  IN_PROGRESS: 'govuk-tag--blue',
-  IMPLEMENTED: 'govuk-tag--green',
-  NOT_IMPLEMENTED: 'govuk-tag--red',
-  SUPERSEDED: 'govuk-tag--purple',
-};
-
-export function ImplementationTag({ state }: { state: ImplementationState }) {
-  return <strong className={`govuk-tag ${COLOURS[state]}`}>{IMPLEMENTATION_LABELS[state]}</strong>;
-}
 
 export function Implementation({ state, updates }: { state: ImplementationState | null | undefined; updates: ImplementationUpdate[] }) {
   if (!state) return null;

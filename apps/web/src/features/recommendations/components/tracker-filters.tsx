@@ -4,10 +4,9 @@ import type { MeetingSummary } from '@psp/contracts';
 import { RECOMMENDATION_STATUSES } from '@psp/domain';
 import { formatShortDate } from '@/lib/format';
 import { Select, TextInput } from '@/components/forms';
-import { OUTCOME_LABELS, STATUS_LABELS } from '@/components/tags';
+import { IMPLEMENTATION_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '@/components/tags';
 import { IMPLEMENTATION_STATES } from '@psp/contracts/enums';
 import { EMPTY_FILTERS, OUTCOMES, type FilterValues } from '../filters';
-import { IMPLEMENTATION_LABELS } from './implementation';
 
 /**
  * The filter form; its values start from the URL, and applying them writes the URL. It is a

@@ -10,12 +10,11 @@ import { rememberPanel } from '@/lib/current-panel';
 import { pluralise } from '@/lib/format';
 import { Breadcrumbs, PageHeading } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
-import { OUTCOME_LABELS, STATUS_LABELS } from '@/components/tags';
+import { IMPLEMENTATION_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '@/components/tags';
 import { RecommendationsTable } from '../components/recommendations-table';
 import { TrackerFilters } from '../components/tracker-filters';
 import { apiFiltersFrom, filterValuesFromSearch, hasActiveFilters, searchFromFilterValues, type FilterValues } from '../filters';
 import { IMPLEMENTATION_STATES } from '@psp/contracts/enums';
-import { IMPLEMENTATION_LABELS } from '../components/implementation';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
