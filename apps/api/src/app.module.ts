@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { CommitmentsModule } from './commitments/commitments.module';
 import { CommonModule } from './common/common.module';
 import { HttpCache, HttpCacheInterceptor } from './common/http-cache';
 import { IdempotencyInterceptor } from './common/idempotency';
@@ -31,6 +32,7 @@ const FEATURES = [
   MeetingsModule,
   RecommendationsModule,
   ResponsesModule,
+  CommitmentsModule,
   LettersModule,
 ];
 

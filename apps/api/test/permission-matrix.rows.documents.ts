@@ -61,6 +61,23 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
   const { version: draft, newParagraph } = await importDraftPlan(await t.signIn('OPCC_OFFICER'), 'Matrixmarker');
   const memberId = 'llr-user-panel-member';
   return [
+    // Commitments: the officer marks them (words not in the response: 400 past the permission check);
+    // the officer or the clerk records what fulfilled one (no paper named: 400, nothing changes).
+    {
+      method: 'POST',
+      path: '/api/responses/llr-response-08/commitments',
+      body: { words: 'words the response does not have', owner: 'The Commissioner' },
+      expected: onlyOfficer(400),
+    },
+    {
+      method: 'POST',
+      path: '/api/commitments/llr-commitment-01/fulfilment',
+      body: { fulfilment: 'PAPER', version: 1 },
+      expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 400, OPCC_OFFICER: 400, OPCC_APPROVER: 403, ADMIN: 403 },
+    },
+    // The published letter as documents: for everyone.
+    { method: 'GET', path: '/api/letters/llr-letter-opcc-2-d-2017-1/letter.pdf', expected: everyone(200) },
+    { method: 'GET', path: '/api/letters/llr-letter-opcc-2-d-2017-1/letter.docx', expected: everyone(200) },
     { method: 'GET', path: `/api/panels/${PANEL}/documents`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${draft.id}`, expected: opccSeesDraft },

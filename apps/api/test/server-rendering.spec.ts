@@ -181,6 +181,12 @@ describe('server-rendered public pages', () => {
     expect(eightPage).toContain('In response to your comments I have revised the Plan slightly in this regard. Please see Para 32.');
     expect(eightPage).toContain('Reconstructed wording');
     expect(eightPage).toContain('is partly a reconstruction, not the document itself.');
+    // The letter's promises, in its words, on the page of the recommendation they answer.
+    const report101 = await prisma.commitment.findFirstOrThrow({ where: { words: { contains: '101 service' } }, include: { response: true } });
+    const promised = await read(`/recommendations/${report101.response.recommendationId}`);
+    expect(promised).toContain('Commitment made in this response');
+    expect(promised).toContain('“I agreed to submit a report to the Panel on the 101 service”');
+    expect(promised).toContain('No date given in the response');
     const tracker = await read(`/panels/${PANEL}/recommendations`);
     expect(tracker).toContain('(linked by the clerk)');
 
@@ -193,6 +199,8 @@ describe('server-rendered public pages', () => {
 
     const letter = await read(`/letters/${record.seededLetterId}`);
     expect(letter).toContain('Dear Jre, [sic]');
+    expect(letter).toMatch(/href="\/api\/letters\/[^"]+\/letter\.docx"/);
+    expect(letter).toMatch(/href="\/api\/letters\/[^"]+\/letter\.pdf"/);
     expect(letter).toContain('About this copy of the letter:');
     expect(letter).toContain('is not printed on the letter and is supplied here');
     expect(letter).toContain('Yours truly,');

@@ -21,3 +21,7 @@ export const CITATION_CUES = ['paragraph', 'recommendation', 'minute', 'legislat
 export const UNLINKED_REASONS = ['ambiguous', 'otherDocument', 'notFound'] as const;
 /** What a search hit is: a paragraph of a plan or report, a recommendation, a response, or a paragraph of minutes. */
 export const SEARCH_HIT_KINDS = ['provision', 'recommendation', 'response', 'minutes'] as const;
+/** Where a commitment made in a response stands: open, due within a fortnight, past its date unfulfilled, or fulfilled. */
+export const COMMITMENT_STATES = ['OPEN', 'DUE_SOON', 'OVERDUE', 'FULFILLED'] as const;
+/** What fulfilled a commitment: a paper to the panel, an item at a meeting, or a change to the plan. */
+export const COMMITMENT_FULFILMENTS = ['PAPER', 'MEETING_ITEM', 'PLAN_CHANGE'] as const;

@@ -13,6 +13,8 @@ import {
   RECOMMENDATION_STATUSES,
   RESPONSE_OUTCOMES,
   RESPONSE_STATUSES,
+  COMMITMENT_FULFILMENTS,
+  COMMITMENT_STATES,
   ROLES,
   SEARCH_HIT_KINDS,
   VERSION_STATUSES,
@@ -418,6 +420,48 @@ export const Recommendation = z.object({
 });
 export type Recommendation = z.infer<typeof Recommendation>;
 
+// ───────────── commitments ─────────────
+export const CommitmentFulfilment = z.enum(COMMITMENT_FULFILMENTS);
+export type CommitmentFulfilment = z.infer<typeof CommitmentFulfilment>;
+export const CommitmentState = z.enum(COMMITMENT_STATES);
+/** A promise a response makes, in its own words; public when its response is. */
+export const Commitment = z.object({
+  id,
+  responseId: id,
+  words: z.string(),
+  owner: z.string(),
+  dueAt: isoDateTime.nullable(),
+  /** The meeting it is promised "by", when it names one. */
+  dueMeeting: z.object({ id, title: z.string(), startsAt: isoDateTime }).nullable(),
+  /** OPEN, DUE_SOON (within 14 days of its date), OVERDUE, or FULFILLED. */
+  state: CommitmentState,
+  fulfilledAt: isoDateTime.nullable(),
+  fulfilment: CommitmentFulfilment.nullable(),
+  fulfilledByVersionId: z.string().nullable(),
+  fulfilledByAgendaItemId: z.string().nullable(),
+  fulfilmentNote: z.string().nullable(),
+  version: z.number().int(),
+});
+export type Commitment = z.infer<typeof Commitment>;
+export const CreateCommitmentInput = z.object({
+  /** A passage of the response's own text. */
+  words: prose(2000),
+  owner: prose(200),
+  dueAt: moment.optional(),
+  dueMeetingId: id.optional(),
+});
+export type CreateCommitmentInput = z.infer<typeof CreateCommitmentInput>;
+export const FulfilCommitmentInput = z.object({
+  fulfilment: CommitmentFulfilment,
+  /** The paper or plan version that fulfilled it (PAPER, PLAN_CHANGE). */
+  versionId: id.optional(),
+  /** The meeting item that fulfilled it (MEETING_ITEM). */
+  agendaItemId: id.optional(),
+  note: z.string().trim().max(2000).optional(),
+  version: versionNumber,
+});
+export type FulfilCommitmentInput = z.infer<typeof FulfilCommitmentInput>;
+
 export const Response = z.object({
   id,
   recommendationId: id,
@@ -432,6 +476,8 @@ export const Response = z.object({
   version: z.number().int(),
   publishedAt: isoDateTime.nullable(),
   letterId: z.string().nullable().optional(),
+  /** The promises the response makes (on the recommendation page). */
+  commitments: z.array(Commitment).optional(),
 });
 export type Response = z.infer<typeof Response>;
 

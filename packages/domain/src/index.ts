@@ -5,3 +5,4 @@ export * from './status';
 export * from './deadlines';
 export * from './sign-in';
 export * from './citations';
+export * from './commitments';

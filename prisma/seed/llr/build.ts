@@ -33,6 +33,7 @@ export async function buildLeicestershireRecord(prisma: PrismaClient, options: {
       await tx.response.createMany({ data: record.responses });
       await tx.responseCitation.createMany({ data: record.responseCitations });
       await tx.unresolvedCitation.createMany({ data: record.unresolvedCitations });
+      await tx.commitment.createMany({ data: record.commitments });
       await tx.amendment.createMany({ data: record.amendments });
       await tx.auditEvent.createMany({ data: record.auditEvents });
     },

@@ -21,6 +21,7 @@ export const ids = {
   unresolvedCitation: (n: number, i: number) => `llr-response-${pad(n, 2)}-unresolved-${i}`,
   letter: 'llr-letter-opcc-2-d-2017-1',
   amendment: (i: number) => `llr-amendment-${pad(i, 3)}`,
+  commitment: (i: number) => `llr-commitment-${pad(i, 2)}`,
 };
 
 /** Provision keys of one document: `${prefix}-0001`, `${prefix}-0002`, … in the order they are

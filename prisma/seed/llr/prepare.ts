@@ -12,6 +12,7 @@ import {
   type ParseWarning,
 } from '@psp/plan-text';
 import { STATUTORY_PRECEPT_RULES, defaultResponseDueDate } from '@psp/domain';
+import { letterCommitments } from './commitments';
 import type { Prisma } from '../../src/generated/prisma/client';
 import type { CitationSource } from '../../src/generated/prisma/enums';
 import { seedDataDir, seedSourcesDir } from '../../src/paths';
@@ -115,6 +116,7 @@ export interface LeicestershireRecord {
   responses: Prisma.ResponseCreateManyInput[];
   responseCitations: Prisma.ResponseCitationCreateManyInput[];
   unresolvedCitations: Prisma.UnresolvedCitationCreateManyInput[];
+  commitments: Prisma.CommitmentCreateManyInput[];
   amendments: Prisma.AmendmentCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
   /** The intermediate results, for the seed test and for diagnosing the parser. */
@@ -583,6 +585,10 @@ export function prepareLeicestershireRecord(): LeicestershireRecord {
     responses,
     responseCitations,
     unresolvedCitations,
+    commitments: letterCommitments(
+      responses.map((response) => ({ id: response.id ?? '', text: response.text })),
+      DATES.letter,
+    ),
     amendments,
     auditEvents,
     parsed: {

@@ -1,12 +1,25 @@
-import { Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Patch, Post, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CreateLetterInput, DiscardLetterInput, PublishLetterInput, ResponseLetter, UpdateLetterInput } from '@psp/contracts';
 import { closed } from '../common/closed-schema';
 import { Returns, ValidBody } from '../common/validation';
 import { CurrentCaller, RequirePermission } from '../auth/decorators';
 import type { Caller } from '../auth/principal';
+import { letterDocx, letterPdf } from './letter-documents';
 import { LettersService } from './letters.service';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Who sends a response letter: the office of the panel's Commissioner (the record names no office of its own). */
+const LETTER_OFFICE = 'Office of the Police and Crime Commissioner';
+/** A file name from the letter's reference: letters and digits only. */
+const letterFileName = (letter: { reference: string }) =>
+  `response-letter-${
+    letter.reference
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'letter'
+  }`;
 import { Problems } from '../openapi/openapi.document';
 
 @ApiTags('letters')
@@ -39,6 +52,30 @@ export class LettersController {
   @ApiOperation({ summary: 'One response letter with its recommendations and responses' })
   detail(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<ResponseLetter> {
     return this.letters.detail(id, caller);
+  }
+
+  @Get('letters/:id/letter.docx')
+  @ApiProduces(DOCX_TYPE)
+  @ApiOkResponse({ description: 'The letter as a Word document', content: { [DOCX_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'The response letter as a Word document, laid out as sent' })
+  async docx(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
+    const letter = await this.letters.detail(id, caller);
+    return new StreamableFile(await letterDocx(letter, LETTER_OFFICE), {
+      type: DOCX_TYPE,
+      disposition: `attachment; filename="${letterFileName(letter)}.docx"`,
+    });
+  }
+
+  @Get('letters/:id/letter.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The letter as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'The response letter as a PDF, laid out as sent' })
+  async pdf(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
+    const letter = await this.letters.detail(id, caller);
+    return new StreamableFile(await letterPdf(letter, LETTER_OFFICE), {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${letterFileName(letter)}.pdf"`,
+    });
   }
 
   @Patch('letters/:id')

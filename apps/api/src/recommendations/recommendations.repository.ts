@@ -5,6 +5,7 @@ import type { Caller } from '../auth/principal';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { panelColumnIn, versionVisibleSql } from '../common/visibility.sql';
 import { recommendationHistorySql, toAuditEntry, type AuditEntryAbout, type AuditEventRow } from '../common/audit.repository';
+import type { CommitmentRow } from '../commitments/commitments.mapper';
 import type { ResponseRow } from '../responses/responses.mapper';
 import { citationsOfRecommendationSql, recommendationCitationsSql, type RecommendationCitationRow } from './citations.repository';
 import type { ResolvedCitation } from './citations.service';
@@ -75,13 +76,22 @@ export interface UnresolvedCitationRow {
 /** What the recommendation page reads, in one statement; responses, citations and events of drafts included. */
 export interface RecommendationDetailRows {
   view: RecommendationView;
-  responses: Array<ResponseRow & { unresolvedCitations: UnresolvedCitationRow[] }>;
+  responses: Array<ResponseRow & { unresolvedCitations: UnresolvedCitationRow[]; commitments: CommitmentRow[] }>;
   /** The citations of every response, drafts' included. */
   responseCitations: RecommendationCitationRow[];
   events: AuditEntryAbout[];
 }
 
-type JsonResponse = Omit<ResponseRow, 'publishedAt'> & { publishedAt: string | null; unresolvedCitations: UnresolvedCitationRow[] };
+type JsonCommitment = Omit<CommitmentRow, 'dueAt' | 'fulfilledAt' | 'dueMeeting'> & {
+  dueAt: string | null;
+  fulfilledAt: string | null;
+  dueMeeting: { id: string; title: string; startsAt: string } | null;
+};
+type JsonResponse = Omit<ResponseRow, 'publishedAt'> & {
+  publishedAt: string | null;
+  unresolvedCitations: UnresolvedCitationRow[];
+  commitments: JsonCommitment[];
+};
 type JsonAuditEvent = Omit<AuditEventRow, 'at'> & { at: string };
 
 /** A timestamp(3) inside JSON is the UTC wall time without a zone ("2026-11-23T19:13:35.75"). */
@@ -170,7 +180,18 @@ export class RecommendationsRepository {
                                 FROM "UnresolvedCitation" u
                                 JOIN "DocumentVersion" uv ON uv.id = u."versionId"
                                 JOIN "Document" ud ON ud.id = uv."documentId"
-                               WHERE u."responseId" = s.id) AS "unresolvedCitations"
+                               WHERE u."responseId" = s.id) AS "unresolvedCitations",
+                             (SELECT coalesce(json_agg(json_build_object('id', k.id, 'responseId', k."responseId", 'words', k.words, 'owner', k.owner,
+                                                                         'dueAt', k."dueAt", 'fulfilledAt', k."fulfilledAt", 'fulfilment', k.fulfilment,
+                                                                         'fulfilledByVersionId', k."fulfilledByVersionId",
+                                                                         'fulfilledByAgendaItemId', k."fulfilledByAgendaItemId",
+                                                                         'fulfilmentNote', k."fulfilmentNote", 'version', k.version,
+                                                                         'dueMeeting', CASE WHEN dm.id IS NULL THEN NULL
+                                                                                            ELSE json_build_object('id', dm.id, 'title', dm.title, 'startsAt', dm."startsAt") END)
+                                                       ORDER BY k.position), '[]'::json)
+                                FROM "Commitment" k
+                                LEFT JOIN "Meeting" dm ON dm.id = k."dueMeetingId"
+                               WHERE k."responseId" = s.id) AS commitments
                         FROM "Response" s WHERE s."recommendationId" = ${idSql}) s) AS responses,
              (SELECT coalesce(json_agg(c ORDER BY c.position, c."citationId"), '[]'::json) FROM (${citationsOfRecommendationSql(idSql)}) c) AS citations,
              (SELECT coalesce(json_agg(e ORDER BY e.at, e."eventId"), '[]'::json) FROM (${recommendationHistorySql(idSql)}) e) AS events
@@ -191,6 +212,12 @@ export class RecommendationsRepository {
         version: r.version,
         publishedAt: r.publishedAt === null ? null : jsonTimestamp(r.publishedAt),
         unresolvedCitations: r.unresolvedCitations,
+        commitments: r.commitments.map((k) => ({
+          ...k,
+          dueAt: k.dueAt === null ? null : jsonTimestamp(k.dueAt),
+          fulfilledAt: k.fulfilledAt === null ? null : jsonTimestamp(k.fulfilledAt),
+          dueMeeting: k.dueMeeting === null ? null : { ...k.dueMeeting, startsAt: jsonTimestamp(k.dueMeeting.startsAt) },
+        })),
       })),
       events: events.map((e) => toAuditEntry({ ...e, at: jsonTimestamp(e.at) })),
     };

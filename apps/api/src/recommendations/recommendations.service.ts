@@ -14,6 +14,7 @@ import { badRequest, conflict, notFound, staleVersion } from '../common/problem'
 import { PrismaService } from '../common/prisma.service';
 import { requirePanelPermission, rolesOn, type Caller } from '../auth/principal';
 import { PanelsService } from '../panels/panels.service';
+import { mapCommitment } from '../commitments/commitments.mapper';
 import { mapResponse } from '../responses/responses.mapper';
 import { CitationsService } from './citations.service';
 import { mapHistory } from './history.mapper';
@@ -46,7 +47,8 @@ export class RecommendationsService {
   async detail(id: string, caller: Caller): Promise<RecommendationDetail> {
     // One statement reads everything, drafts included; only what the caller may see is kept
     // once the recommendation has said its panel.
-    const found = await this.recommendations.findDetail(id, new Date());
+    const now = new Date();
+    const found = await this.recommendations.findDetail(id, now);
     if (!found) throw notFound('Recommendation');
     const { view, responses, events } = found;
     const roles = rolesOn(caller, view.panelId);
@@ -68,6 +70,7 @@ export class RecommendationsService {
           r.unresolvedCitations
             .filter((u) => canSeeVersion(u.documentKind, u.versionStatus, roles))
             .map((u) => ({ cited: u.cited, versionId: u.versionId, versionLabel: u.versionLabel, note: u.note })),
+          r.commitments.map((k) => mapCommitment(k, now)),
         ),
       ),
       history: mapHistory(readable),

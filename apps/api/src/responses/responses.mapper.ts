@@ -1,4 +1,4 @@
-import type { CitedProvision, Response, UnresolvedCitation } from '@psp/contracts';
+import type { CitedProvision, Commitment, Response, UnresolvedCitation } from '@psp/contracts';
 
 export const RESPONSE_SELECT = {
   id: true,
@@ -24,8 +24,11 @@ export interface ResponseRow {
   publishedAt: Date | null;
 }
 
-/** `unresolved`: citations in the response's words that no paragraph is linked to (read where a page shows them). */
-export function mapResponse(row: ResponseRow, provisions: CitedProvision[], unresolved?: UnresolvedCitation[]): Response {
+/**
+ * `unresolved`: citations in the response's words that no paragraph is linked to; `commitments`:
+ * the promises it makes (both read where a page shows them).
+ */
+export function mapResponse(row: ResponseRow, provisions: CitedProvision[], unresolved?: UnresolvedCitation[], commitments?: Commitment[]): Response {
   return {
     id: row.id,
     recommendationId: row.recommendationId,
@@ -35,6 +38,7 @@ export function mapResponse(row: ResponseRow, provisions: CitedProvision[], unre
     text: row.text,
     provisions,
     ...(unresolved ? { unresolvedCitations: unresolved } : {}),
+    ...(commitments ? { commitments } : {}),
     version: row.version,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     letterId: row.letterId,

@@ -119,6 +119,7 @@ export const apiPaths = {
   response: (id: string) => `/api/responses/${segment(id)}`,
   responseTransitions: (id: string) => `/api/responses/${segment(id)}/transitions`,
   letter: (id: string) => `/api/letters/${segment(id)}`,
+  letterDocument: (id: string, format: 'docx' | 'pdf') => `/api/letters/${segment(id)}/letter.${format}`,
   letterPublish: (id: string) => `/api/letters/${segment(id)}/publish`,
   letterDiscard: (id: string) => `/api/letters/${segment(id)}/discard`,
   search: () => '/api/search',

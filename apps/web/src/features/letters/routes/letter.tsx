@@ -2,7 +2,7 @@
 // with the way to publish it (and with it, its responses) after a confirmation page.
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
-import { paths } from '@/config/paths';
+import { apiPaths, paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
 import { userCan } from '@/lib/authorization';
 import { useCurrentPanelSlug } from '@/lib/current-panel';
@@ -64,6 +64,17 @@ export default function LetterPage() {
           </>
         ) : null}
       </div>
+      <p className="govuk-body app-no-print">
+        Download the letter as a{' '}
+        <a className="govuk-link" href={apiPaths.letterDocument(letter.id, 'docx')} download>
+          Word document (.docx)
+        </a>{' '}
+        or a{' '}
+        <a className="govuk-link" href={apiPaths.letterDocument(letter.id, 'pdf')} download>
+          PDF
+        </a>
+        .
+      </p>
       <LetterDocument letter={letter} />
     </>
   );

@@ -12,6 +12,7 @@ import { InsetText, QueryFallback } from '@/components/feedback';
 import { OUTCOME_LABELS, OutcomeTag, RecommendationStatusTag } from '@/components/tags';
 import { CitationSourceNote } from '@/components/provenance';
 import { CitedParagraphLinks } from '../components/recommendations-table';
+import { Commitments } from '../components/commitments';
 import { PlanChanges } from '../components/plan-changes';
 import { Timeline } from '../components/timeline';
 
@@ -123,6 +124,7 @@ export default function RecommendationPage() {
                     ))}
                   </div>
                 ) : null}
+                <Commitments commitments={response.commitments ?? []} />
                 {response.letterId ? (
                   <p className="govuk-body">
                     <Link className="govuk-link" to={paths.letter.href(response.letterId)}>
