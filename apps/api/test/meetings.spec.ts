@@ -289,4 +289,52 @@ describe('meetings, agenda and minutes', () => {
     // A published version never goes back.
     expectStatus(await call(t, team.CLERK, 'POST', `${path}/transitions`, { to: 'DRAFT', version: corrected.version }), 409);
   });
+
+  it('corrects, removes and reorders agenda items with the meeting version, audited, until the minutes are published', async () => {
+    const meeting = await createMeeting(t, team.CLERK, { startsAt: '2020-03-01T13:00:00Z' });
+    const add = async (number: string, title: string) =>
+      expectStatus<AgendaItem>(await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number, title }), 201);
+    const [one, two, three] = [await add('1', 'Apologies'), await add('2', 'Precept'), await add('3', 'Typo item')];
+    const base = `/api/meetings/${meeting.id}`;
+
+    const edited = expectStatus<MeetingDetail>(
+      await call(t, team.CLERK, 'PATCH', `${base}/agenda-items/${two.id}`, { title: 'Proposed precept', version: 1 }),
+      200,
+    );
+    expect(edited.version).toBe(2);
+    expect(edited.agendaItems.map((i) => i.title)).toEqual(['Apologies', 'Proposed precept', 'Typo item']);
+    expect(expectStatus<ProblemDetails>(await call(t, team.CLERK, 'PATCH', `${base}/agenda-items/${two.id}`, { title: 'Lost', version: 1 }), 409).type).toBe(
+      '/problems/stale-version',
+    );
+    expectStatus(await call(t, team.CLERK, 'PATCH', `${base}/agenda-items/${two.id}`, { title: '', version: 2 }), 400);
+    expectStatus(await call(t, team.OPCC_OFFICER, 'PATCH', `${base}/agenda-items/${two.id}`, { title: 'Not theirs', version: 2 }), 403);
+    expectStatus(await call(t, team.CLERK, 'PATCH', `${base}/agenda-items/no-such-item`, { title: 'Nothing', version: 2 }), 404);
+
+    const removed = expectStatus<MeetingDetail>(await call(t, team.CLERK, 'POST', `${base}/agenda-items/${three.id}/remove`, { version: 2 }), 200);
+    expect(removed.agendaItems.map((i) => i.id)).toEqual([one.id, two.id]);
+    const badOrder = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'PUT', `${base}/agenda-order`, { itemIds: [two.id], version: 3 }), 400);
+    expect(badOrder.errors).toEqual([{ path: 'itemIds', message: 'List every item of this agenda once' }]);
+    const reordered = expectStatus<MeetingDetail>(await call(t, team.CLERK, 'PUT', `${base}/agenda-order`, { itemIds: [two.id, one.id], version: 3 }), 200);
+    expect(reordered.agendaItems.map((i) => i.id)).toEqual([two.id, one.id]);
+
+    const actions = await prisma.auditEvent.findMany({ where: { entityId: { in: [meeting.id, two.id, three.id] } }, orderBy: { id: 'asc' } });
+    expect(actions.map((a) => a.action)).toEqual([
+      'meeting.created',
+      'agendaItem.created',
+      'agendaItem.created',
+      'agendaItem.updated',
+      'agendaItem.removed',
+      'agenda.reordered',
+    ]);
+    const removal = actions.find((a) => a.action === 'agendaItem.removed');
+    expect(removal?.before).toMatchObject({ number: '3', title: 'Typo item' });
+
+    // Once the minutes are published, the agenda is part of the record.
+    const minutes = expectStatus<Minutes>(await call(t, team.CLERK, 'PUT', `${base}/minutes`, { items: [{ number: '1', text: 'Apologies.' }] }), 200);
+    const approved = expectStatus<Minutes>(await call(t, team.CLERK, 'POST', `${base}/minutes/transitions`, { to: 'APPROVED', version: minutes.version }), 200);
+    expectStatus(await call(t, team.CLERK, 'POST', `${base}/minutes/transitions`, { to: 'PUBLISHED', version: approved.version }), 200);
+    const fixed = expectStatus<ProblemDetails>(await call(t, team.CLERK, 'PATCH', `${base}/agenda-items/${one.id}`, { title: 'Too late', version: 4 }), 409);
+    expect(fixed).toMatchObject({ type: '/problems/minutes-published', detail: 'The agenda cannot be changed: the minutes of this meeting are published.' });
+    expectStatus(await call(t, team.CLERK, 'PUT', `${base}/agenda-order`, { itemIds: [one.id, two.id], version: 4 }), 409);
+  });
 });

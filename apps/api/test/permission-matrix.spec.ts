@@ -138,6 +138,45 @@ const ROWS: Row[] = [
     expected: only(['CLERK'], 201),
   },
   {
+    method: 'PATCH',
+    name: 'correct an agenda item',
+    arrange: async (ctx) => {
+      const meeting = await freshMeeting(ctx);
+      const item = expectStatus<{ id: string }>(
+        await call(ctx.t, ctx.team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '1', title: 'A' }),
+        201,
+      );
+      return { path: `/api/meetings/${meeting.id}/agenda-items/${item.id}`, body: { title: 'Apologies', version: 1 } };
+    },
+    expected: only(['CLERK'], 200),
+  },
+  {
+    method: 'POST',
+    name: 'remove an agenda item',
+    arrange: async (ctx) => {
+      const meeting = await freshMeeting(ctx);
+      const item = expectStatus<{ id: string }>(
+        await call(ctx.t, ctx.team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '1', title: 'A' }),
+        201,
+      );
+      return { path: `/api/meetings/${meeting.id}/agenda-items/${item.id}/remove`, body: { version: 1 } };
+    },
+    expected: only(['CLERK'], 200),
+  },
+  {
+    method: 'PUT',
+    name: 'reorder the agenda',
+    arrange: async (ctx) => {
+      const meeting = await freshMeeting(ctx);
+      const item = expectStatus<{ id: string }>(
+        await call(ctx.t, ctx.team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { number: '1', title: 'A' }),
+        201,
+      );
+      return { path: `/api/meetings/${meeting.id}/agenda-order`, body: { itemIds: [item.id], version: 1 } };
+    },
+    expected: only(['CLERK'], 200),
+  },
+  {
     method: 'PUT',
     name: 'draft minutes',
     arrange: async (ctx) => ({
@@ -179,6 +218,18 @@ const ROWS: Row[] = [
     method: 'POST',
     name: 'close a recommendation',
     arrange: async (ctx) => ({ path: `/api/recommendations/${(await freshRecommendation(ctx)).id}/close`, body: { reason: 'Done', version: 1 } }),
+    expected: only(['CLERK'], 200),
+  },
+  {
+    method: 'PATCH',
+    name: 'correct a recommendation',
+    arrange: async (ctx) => ({ path: `/api/recommendations/${(await freshRecommendation(ctx)).id}`, body: { text: 'Corrected.', version: 1 } }),
+    expected: only(['CLERK'], 200),
+  },
+  {
+    method: 'POST',
+    name: 'withdraw a recommendation',
+    arrange: async (ctx) => ({ path: `/api/recommendations/${(await freshRecommendation(ctx)).id}/withdraw`, body: { reason: 'Recorded twice', version: 1 } }),
     expected: only(['CLERK'], 200),
   },
 
@@ -252,6 +303,18 @@ const ROWS: Row[] = [
     arrange: async (ctx) => ({ path: `/api/letters/${(await freshLetter(ctx, 'APPROVED')).id}/publish`, body: { version: 1 } }),
     // Officers see the draft letter but may not publish it: 403. Others are stopped at the role check.
     expected: only(['OPCC_APPROVER'], 200),
+  },
+  {
+    method: 'PATCH',
+    name: 'correct a draft letter',
+    arrange: async (ctx) => ({ path: `/api/letters/${(await freshLetter(ctx, 'APPROVED')).id}`, body: { subject: 'Corrected subject', version: 1 } }),
+    expected: only(['OPCC_APPROVER'], 200),
+  },
+  {
+    method: 'POST',
+    name: 'discard a draft letter',
+    arrange: async (ctx) => ({ path: `/api/letters/${(await freshLetter(ctx, 'APPROVED')).id}/discard`, body: { version: 1 } }),
+    expected: only(['OPCC_APPROVER'], 204),
   },
 ];
 

@@ -112,13 +112,32 @@ test('clerk: creates a meeting, adds its agenda and publishes its minutes', asyn
   await page.getByText('Item 1 added: Proposed precept 2026/27').waitFor();
   await checkPage(clerk, 'staff-08-agenda-item-added');
 
+  // Correct the item's title, add a second and put it first.
+  await page.getByRole('button', { name: 'Edit item 1' }).click();
+  await page.getByLabel('Item title').fill('Proposed precept 2026/27 and budget');
+  await page.getByRole('button', { name: 'Save item 1' }).click();
+  await page.getByText('Item 1 saved').waitFor();
+  await page.getByLabel('Item number').fill('2');
+  await page.getByLabel('Title', { exact: true }).fill('Apologies');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await page.getByText('Item 2 added: Apologies').waitFor();
+  await page.getByRole('button', { name: 'Move up item 2' }).click();
+  await page.getByText('The agenda order is saved.').waitFor();
+  await checkPage(clerk, 'staff-08b-agenda-corrected');
+  await expect(page.locator('.app-agenda-item').first().textContent()).resolves.toContain('Apologies');
+
   await page.getByRole('link', { name: 'Draft the minutes' }).click();
   await page.waitForURL(/\/minutes$/);
   await checkPage(clerk, 'staff-09-minutes-editor');
-  await page.getByLabel('Heading (optional)').fill('Proposed precept 2026/27');
-  await page.getByLabel('Minute').fill('The Panel considered the proposed precept and resolved to support it.');
+  // The editor starts from the agenda, in its order, with its numbers and titles.
+  await expect(page.locator('#field-items-0-heading').inputValue()).resolves.toBe('Apologies');
+  await expect(page.locator('#field-items-1-heading').inputValue()).resolves.toBe('Proposed precept 2026/27 and budget');
+  await page.locator('#field-items-0-number').fill('1');
+  await page.locator('#field-items-0-text').fill('There were no apologies.');
+  await page.locator('#field-items-1-number').fill('2');
+  await page.locator('#field-items-1-text').fill('The Panel considered the proposed precept and resolved to support it.');
   await page.getByRole('button', { name: 'Add another item' }).click();
-  await page.locator('#field-items-1-text').fill('The next meeting will be held on 22 February 2026.');
+  await page.locator('#field-items-2-text').fill('The next meeting will be held on 22 February 2026.');
   await page.getByRole('button', { name: 'Save draft minutes' }).click();
   await page.getByText('The draft minutes are saved.').waitFor();
   await checkPage(clerk, 'staff-10-minutes-saved');

@@ -350,6 +350,17 @@ export const CreateAgendaItemInput = z.object({
   paperVersionId: id.optional(),
 });
 export type CreateAgendaItemInput = z.infer<typeof CreateAgendaItemInput>;
+/**
+ * Agenda corrections carry the meeting's `version` (the agenda is part of the meeting, and each
+ * correction moves it on) and are refused once the meeting's minutes are published.
+ */
+export const UpdateAgendaItemInput = CreateAgendaItemInput.partial().extend({ paperVersionId: id.nullable().optional(), version: versionNumber });
+export type UpdateAgendaItemInput = z.infer<typeof UpdateAgendaItemInput>;
+export const RemoveAgendaItemInput = z.object({ version: versionNumber });
+export type RemoveAgendaItemInput = z.infer<typeof RemoveAgendaItemInput>;
+/** Every item of the agenda, in the new order. */
+export const ReorderAgendaInput = z.object({ itemIds: z.array(id).min(1).max(500), version: versionNumber });
+export type ReorderAgendaInput = z.infer<typeof ReorderAgendaInput>;
 export const Minutes = z.object({
   documentId: id,
   versionId: id,

@@ -9,7 +9,10 @@ import {
   MeetingSummary,
   Minutes,
   MinutesTransitionInput,
+  RemoveAgendaItemInput,
+  ReorderAgendaInput,
   SaveMinutesInput,
+  UpdateAgendaItemInput,
   UpdateMeetingInput,
 } from '@psp/contracts';
 import { closed } from '../common/closed-schema';
@@ -71,6 +74,44 @@ export class MeetingsController {
     @CurrentCaller() caller: Caller,
   ): Promise<AgendaItem> {
     return this.meetings.addAgendaItem(id, input, caller);
+  }
+
+  @Patch('meetings/:id/agenda-items/:itemId')
+  @RequirePermission('meeting:write')
+  @Returns(MeetingDetail)
+  @ApiOperation({ summary: 'Correct an agenda item (until the minutes are published); carries the meeting version' })
+  updateAgendaItem(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @ValidBody(closed(UpdateAgendaItemInput)) input: UpdateAgendaItemInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<MeetingDetail> {
+    return this.meetings.updateAgendaItem(id, itemId, input, caller);
+  }
+
+  @Post('meetings/:id/agenda-items/:itemId/remove')
+  @RequirePermission('meeting:write')
+  @Returns(MeetingDetail)
+  @ApiOperation({ summary: 'Remove an agenda item (until the minutes are published; the audit keeps it); carries the meeting version' })
+  removeAgendaItem(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @ValidBody(closed(RemoveAgendaItemInput)) input: RemoveAgendaItemInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<MeetingDetail> {
+    return this.meetings.removeAgendaItem(id, itemId, input, caller);
+  }
+
+  @Put('meetings/:id/agenda-order')
+  @RequirePermission('meeting:write')
+  @Returns(MeetingDetail)
+  @ApiOperation({ summary: 'Reorder the agenda (every item, once; until the minutes are published); carries the meeting version' })
+  reorderAgenda(
+    @Param('id') id: string,
+    @ValidBody(closed(ReorderAgendaInput)) input: ReorderAgendaInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<MeetingDetail> {
+    return this.meetings.reorderAgenda(id, input, caller);
   }
 
   @Put('meetings/:id/minutes')

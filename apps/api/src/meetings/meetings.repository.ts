@@ -69,6 +69,39 @@ export class MeetingsRepository {
     await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${id}::text FOR UPDATE`;
   }
 
+  /** Moves the meeting's version on at the version read (an agenda correction); 0 when stale. */
+  async bumpVersion(tx: Tx, id: string, version: number): Promise<number> {
+    const { count } = await tx.meeting.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
+    return count;
+  }
+
+  async updateAgendaItem(
+    tx: Tx,
+    itemId: string,
+    data: { number?: string; title?: string; description?: string | null; paperVersionId?: string | null },
+  ): Promise<AgendaItemRow> {
+    return tx.agendaItem.update({ where: { id: itemId }, data, select: AGENDA_ITEM_SELECT });
+  }
+
+  async removeAgendaItem(tx: Tx, itemId: string): Promise<void> {
+    await tx.agendaItem.delete({ where: { id: itemId } });
+  }
+
+  /**
+   * Positions follow the order given (every item of the meeting, each once). Positions are unique
+   * per meeting, so the items step aside to negative positions first.
+   */
+  async reorderAgenda(tx: Tx, itemIds: string[]): Promise<void> {
+    for (const [index, id] of itemIds.entries()) await tx.agendaItem.update({ where: { id }, data: { position: -1 - index } });
+    for (const [position, id] of itemIds.entries()) await tx.agendaItem.update({ where: { id }, data: { position } });
+  }
+
+  /** Whether any version of the meeting's minutes has been published: the agenda is then fixed. */
+  async minutesPublished(meetingId: string): Promise<boolean> {
+    const count = await this.prisma.documentVersion.count({ where: { status: 'PUBLISHED', document: { kind: 'MINUTES', meetingId } } });
+    return count > 0;
+  }
+
   async createAgendaItem(
     tx: Tx,
     meetingId: string,

@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { AgendaItem, CreateAgendaItemInput, CreateMeetingInput, MeetingDetail, MeetingSummary, UpdateMeetingInput } from '@psp/contracts';
+import type {
+  AgendaItem,
+  CreateAgendaItemInput,
+  CreateMeetingInput,
+  MeetingDetail,
+  MeetingSummary,
+  RemoveAgendaItemInput,
+  ReorderAgendaInput,
+  UpdateAgendaItemInput,
+  UpdateMeetingInput,
+} from '@psp/contracts';
 import { canSeeVersion } from '@psp/domain';
 import { AuditRepository } from '../common/audit.repository';
-import { badRequest, notFound, staleVersion } from '../common/problem';
+import { badRequest, conflict, notFound, staleVersion } from '../common/problem';
 import { PrismaService } from '../common/prisma.service';
 import { requirePanelPermission, rolesOn, type Caller } from '../auth/principal';
 import { PanelsService } from '../panels/panels.service';
@@ -113,6 +123,97 @@ export class MeetingsService {
       return created;
     });
     return mapAgendaItem(item, roles);
+  }
+
+  async updateAgendaItem(meetingId: string, itemId: string, input: UpdateAgendaItemInput, caller: Caller): Promise<MeetingDetail> {
+    const { meeting, clerk, agenda } = await this.agendaForCorrection(meetingId, caller);
+    const item = agenda.find((candidate) => candidate.id === itemId);
+    if (!item) throw notFound('Agenda item');
+    if (input.paperVersionId) await this.checkPaper(input.paperVersionId, meeting, caller);
+    const changes = {
+      ...(input.number !== undefined ? { number: input.number } : {}),
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.description !== undefined ? { description: input.description || null } : {}),
+      ...(input.paperVersionId !== undefined ? { paperVersionId: input.paperVersionId } : {}),
+    };
+    await this.prisma.$transaction(async (tx) => {
+      await this.meetings.lock(tx, meetingId);
+      if ((await this.meetings.bumpVersion(tx, meetingId, input.version)) === 0) throw staleVersion();
+      await this.meetings.updateAgendaItem(tx, itemId, changes);
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: meeting.panelId,
+        action: 'agendaItem.updated',
+        entityType: 'AgendaItem',
+        entityId: itemId,
+        before: { meetingId, number: item.number, title: item.title, description: item.description, paperVersionId: item.paperVersion?.id ?? null },
+        after: { meetingId, ...changes, meetingVersion: input.version + 1 },
+      });
+    });
+    return this.detail(meetingId, caller);
+  }
+
+  async removeAgendaItem(meetingId: string, itemId: string, input: RemoveAgendaItemInput, caller: Caller): Promise<MeetingDetail> {
+    const { meeting, clerk, agenda } = await this.agendaForCorrection(meetingId, caller);
+    const item = agenda.find((candidate) => candidate.id === itemId);
+    if (!item) throw notFound('Agenda item');
+    await this.prisma.$transaction(async (tx) => {
+      await this.meetings.lock(tx, meetingId);
+      if ((await this.meetings.bumpVersion(tx, meetingId, input.version)) === 0) throw staleVersion();
+      await this.meetings.removeAgendaItem(tx, itemId);
+      // The audit keeps what the removed item said.
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: meeting.panelId,
+        action: 'agendaItem.removed',
+        entityType: 'AgendaItem',
+        entityId: itemId,
+        before: { meetingId, number: item.number, title: item.title, description: item.description, paperVersionId: item.paperVersion?.id ?? null },
+        after: { meetingVersion: input.version + 1 },
+      });
+    });
+    return this.detail(meetingId, caller);
+  }
+
+  async reorderAgenda(meetingId: string, input: ReorderAgendaInput, caller: Caller): Promise<MeetingDetail> {
+    const { meeting, clerk, agenda } = await this.agendaForCorrection(meetingId, caller);
+    const current = agenda.map((item) => item.id);
+    if (input.itemIds.length !== current.length || new Set(input.itemIds).size !== current.length || !input.itemIds.every((id) => current.includes(id))) {
+      throw badRequest('The request body has invalid fields.', [{ path: 'itemIds', message: 'List every item of this agenda once' }]);
+    }
+    await this.prisma.$transaction(async (tx) => {
+      await this.meetings.lock(tx, meetingId);
+      if ((await this.meetings.bumpVersion(tx, meetingId, input.version)) === 0) throw staleVersion();
+      await this.meetings.reorderAgenda(tx, input.itemIds);
+      await this.audit.record(tx, {
+        actorId: clerk.userId,
+        panelId: meeting.panelId,
+        action: 'agenda.reordered',
+        entityType: 'Meeting',
+        entityId: meetingId,
+        before: { itemIds: current },
+        after: { itemIds: input.itemIds, version: input.version + 1 },
+      });
+    });
+    return this.detail(meetingId, caller);
+  }
+
+  /** The meeting, its clerk and its agenda, when the agenda may still be corrected. */
+  private async agendaForCorrection(meetingId: string, caller: Caller) {
+    const meeting = await this.meetingOrThrow(meetingId);
+    const clerk = requirePanelPermission(caller, meeting.panelId, 'meeting:write');
+    // The published minutes follow the agenda as it was: from then on it is part of the record.
+    if (await this.meetings.minutesPublished(meetingId)) {
+      throw conflict('The agenda cannot be changed: the minutes of this meeting are published.', 'minutes-published');
+    }
+    return { meeting, clerk, agenda: await this.meetings.agendaOf(meetingId) };
+  }
+
+  private async checkPaper(paperVersionId: string, meeting: MeetingRow, caller: Caller): Promise<void> {
+    const paper = await this.meetings.findPaperVersion(paperVersionId);
+    if (!paper || paper.document.panelId !== meeting.panelId || !canSeeVersion(paper.document.kind, paper.status, rolesOn(caller, meeting.panelId))) {
+      throw badRequest('The request body has invalid fields.', [{ path: 'paperVersionId', message: 'No such document version in this panel' }]);
+    }
   }
 
   private async meetingOrThrow(id: string): Promise<MeetingRow> {

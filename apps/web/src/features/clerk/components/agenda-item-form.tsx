@@ -3,6 +3,8 @@ import type { DocumentSummary } from '@psp/contracts';
 import { formErrorsFrom, formErrorsFromError, NO_ERRORS, type FormErrors } from '@/lib/form-errors';
 import { ErrorSummary, NotificationBanner } from '@/components/feedback';
 import { Button, Select, Textarea, TextInput } from '@/components/forms';
+import { useUnsavedChanges } from '@/lib/hooks';
+import { UnsavedChangesDialog } from '@/components/unsaved-changes';
 import { useCreateAgendaItem } from '../api/create-agenda-item';
 
 export function AgendaItemForm({ meetingId, nextNumber, documents }: { meetingId: string; nextNumber: string; documents: DocumentSummary[] }) {
@@ -13,6 +15,7 @@ export function AgendaItemForm({ meetingId, nextNumber, documents }: { meetingId
   const [paperVersionId, setPaperVersionId] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [added, setAdded] = useState<string | null>(null);
+  const { blocker } = useUnsavedChanges(Boolean(title.trim() || description.trim() || paperVersionId));
 
   const papers = documents.flatMap((document) => document.versions.map((version) => ({ value: version.id, text: `${document.title} – ${version.label}` })));
 
@@ -48,6 +51,7 @@ export function AgendaItemForm({ meetingId, nextNumber, documents }: { meetingId
         );
       }}
     >
+      <UnsavedChangesDialog blocker={blocker} />
       <h2 className="govuk-heading-m" id="agenda-form-heading">
         Add an agenda item
       </h2>

@@ -14,6 +14,7 @@ import { QueryFallback } from '@/components/feedback';
 import { FlashMessage } from '@/components/staff';
 import { RecommendationStatusTag, VersionStatusTag } from '@/components/tags';
 import { AgendaItemForm } from '../components/agenda-item-form';
+import { AgendaList } from '../components/agenda-list';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -73,18 +74,8 @@ export default function ClerkMeeting() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <h2 className="govuk-heading-m">Agenda</h2>
-          {data.agendaItems.length ? (
-            <ol className="govuk-list">
-              {data.agendaItems.map((item) => (
-                <li key={item.id}>
-                  <strong>{item.number}.</strong> {item.title}
-                  {item.paper ? <span className="app-secondary-text"> (paper: {item.paper.title})</span> : null}
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="govuk-body">No items yet.</p>
-          )}
+          {/* Until the minutes are published the agenda can be corrected; then it is part of the record. */}
+          <AgendaList meeting={data} editable={data.minutes?.status !== 'PUBLISHED'} />
           <AgendaItemForm meetingId={data.id} nextNumber={String(lastNumber + 1)} documents={documents.data ?? []} />
         </div>
 

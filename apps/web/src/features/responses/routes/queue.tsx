@@ -2,6 +2,7 @@
 // with how long is left and where each draft response stands.
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, type LoaderFunctionArgs } from 'react-router';
+import type { ResponseStatus } from '@psp/contracts';
 import { daysUntil, deadlineState, isAwaitingAnswer } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
@@ -22,6 +23,22 @@ export const clientLoader =
     await Promise.all([queryClient.ensureQueryData(recommendationsQueryOptions(slug)), queryClient.ensureQueryData(responseQueueQueryOptions(slug))]);
     return null;
   };
+
+/** What following the link does, in the response's state: a response in review or approved is locked. */
+function queueAction(status: ResponseStatus | undefined): string {
+  switch (status) {
+    case undefined:
+      return 'draft a response';
+    case 'DRAFT':
+      return 'continue the draft response';
+    case 'IN_REVIEW':
+      return 'see the response in review';
+    case 'APPROVED':
+      return 'see the approved response';
+    case 'PUBLISHED':
+      return 'see the published response';
+  }
+}
 
 export default function ResponseQueue() {
   const me = useMe();
@@ -55,7 +72,7 @@ export default function ResponseQueue() {
                   <td className="govuk-table__cell">
                     <Link className="govuk-link" to={paths.workspace.respond.href(recommendation.id)}>
                       Recommendation {recommendation.number}
-                      <span className="govuk-visually-hidden">: {response ? 'continue the response' : 'draft a response'}</span>
+                      <span className="govuk-visually-hidden">: {queueAction(response?.status)}</span>
                     </Link>
                     <br />
                     <span className="app-secondary-text">{truncate(recommendation.text, 120)}</span>
