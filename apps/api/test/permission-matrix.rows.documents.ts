@@ -100,6 +100,15 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
     { method: 'GET', path: `/api/provisions/${encodeURIComponent(newParagraph.provisionKey)}/history`, expected: opccSeesDraft },
     { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/amendments`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${draft.id}/amendments`, expected: opccSeesDraft },
+    { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}/matches`, expected: everyone(200) },
+    { method: 'GET', path: `/api/document-versions/${draft.id}/matches`, expected: opccSeesDraft },
+    // A stale version: an importer passes every check but the lock, so no key changes.
+    {
+      method: 'PUT',
+      path: `/api/document-versions/${draft.id}/matches/${encodeURIComponent(newParagraph.provisionKey)}`,
+      body: { previousKey: null, version: 999 },
+      expected: importers(409),
+    },
     { method: 'POST', path: `/api/panels/${PANEL}/documents`, body: { kind: 'REPORT', title: 'Matrix report' }, expected: importers(201) },
     {
       method: 'POST',

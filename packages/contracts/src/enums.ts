@@ -31,3 +31,11 @@ export const PROGRESS_STATES = ['NOT_STARTED', 'IN_PROGRESS'] as const;
 export const PANEL_VERDICTS = ['IMPLEMENTED', 'NOT_IMPLEMENTED', 'SUPERSEDED'] as const;
 /** Where an accepted recommendation's implementation stands. */
 export const IMPLEMENTATION_STATES = [...PROGRESS_STATES, ...PANEL_VERDICTS] as const;
+
+/**
+ * How a paragraph of a version follows the version before it, as the import matched it (and a
+ * reviewer may correct): `removed` is an old paragraph nothing continues. The import's preview
+ * uses all but `removed`.
+ */
+export const MATCH_RELATIONS = ['same', 'edited', 'moved', 'renumbered', 'split', 'merged', 'new', 'removed'] as const;
+export type MatchRelationValue = (typeof MATCH_RELATIONS)[number];

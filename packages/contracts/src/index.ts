@@ -16,6 +16,7 @@ import {
   COMMITMENT_FULFILMENTS,
   COMMITMENT_STATES,
   IMPLEMENTATION_STATES,
+  MATCH_RELATIONS,
   PANEL_VERDICTS,
   PROGRESS_STATES,
   ROLES,
@@ -286,7 +287,7 @@ export const PreviewProvision = z.object({
   parentNumber: z.string().nullable(),
   /** The key of the provision of the based-on version it continues; null for a new one. */
   provisionKey: z.string().nullable(),
-  relation: z.enum(['same', 'edited', 'moved', 'renumbered', 'split', 'merged', 'new']),
+  relation: z.enum(MATCH_RELATIONS).exclude(['removed']),
 });
 /** What an import would make of a text or file, saved nowhere. */
 export const VersionPreview = z.object({
@@ -318,6 +319,45 @@ export const AmendmentLink = z.object({
 /** `version`: the document version's, which the next replacement (or its publication) must carry. */
 export const VersionAmendments = z.object({ versionId: id, fromVersionId: id.nullable(), version: z.number().int(), amendments: z.array(AmendmentLink) });
 export type VersionAmendments = z.infer<typeof VersionAmendments>;
+
+export const MatchRelation = z.enum(MATCH_RELATIONS);
+/** One paragraph as a version prints it, for a reviewer: its key, its place and its words. */
+export const MatchedProvision = z.object({
+  provisionKey: z.string(),
+  number: z.string().nullable(),
+  label: z.string().nullable(),
+  heading: z.string().nullable(),
+  text: z.string(),
+});
+export const MatchEntry = z.object({
+  relation: MatchRelation,
+  /** The paragraph of this version; null for a removed one. */
+  current: MatchedProvision.nullable(),
+  /** The paragraph of the earlier version it continues (same key); for a removed one, that paragraph. */
+  previous: MatchedProvision.nullable(),
+  /** For `merged`, the other earlier paragraphs it carries; for `split`, the one it was taken from. */
+  from: z.array(MatchedProvision),
+  /** For a paragraph whose words changed: the words against the earlier paragraph, insertions and deletions marked. */
+  words: z.array(WordChange).nullable(),
+});
+/**
+ * How each paragraph of a version follows the one before it, read from the stored keys (which a
+ * reviewer may correct while the version is a draft). `version`: the document version's, which a
+ * correction must carry.
+ */
+export const VersionMatches = z.object({
+  versionId: id,
+  status: VersionStatus,
+  version: z.number().int(),
+  fromVersion: z.object({ id, label: z.string() }).nullable(),
+  entries: z.array(MatchEntry),
+  /** How many entries have each relation. */
+  counts: z.record(MatchRelation, z.number().int()),
+});
+export type VersionMatches = z.infer<typeof VersionMatches>;
+/** "This is draft paragraph 38": the earlier paragraph it continues (its key), or null for a new paragraph. */
+export const RematchInput = z.object({ previousKey: z.string().min(1).max(200).nullable(), version: versionNumber });
+export type RematchInput = z.infer<typeof RematchInput>;
 
 // ───────────── meetings ─────────────
 export const MeetingSummary = z.object({

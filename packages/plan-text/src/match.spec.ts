@@ -3,7 +3,7 @@ import { diffVersions } from './diff';
 import { provisionsForPrintedLabel } from './labels';
 import { formatNumber } from './numbering';
 import { parsePlanText } from './parse';
-import { assignProvisionKeys, matchProvisions, type ProvisionMatch } from './match';
+import { assignProvisionKeys, matchProvisions, reviewMatches, type ProvisionMatch } from './match';
 import type { KeyedProvision, ParsedProvision } from './types';
 import { generatePlan, renumber } from '../test/support/plan-generator';
 import { VersionEditor, keyed, offsetNumbers, paragraphStarts, type Tracked } from '../test/support/versions';
@@ -360,5 +360,55 @@ describe('identity across a change of numbering style', () => {
     const changes = diffVersions(first, second).map((entry) => entry.change);
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.filter((change) => change === 'added' || change === 'removed')).toEqual([]);
+  });
+});
+
+describe('reviewMatches: the relations read back from stored keys', () => {
+  const seed = fc.integer({ min: 1, max: 2 ** 31 - 1 });
+  const plan = (value: number) => generatePlan(value, { paragraphs: 30, sectionEvery: 6 });
+
+  it('agrees with the import that stored the keys, whatever the edits', () => {
+    fc.assert(
+      fc.property(seed, fc.array(fc.constantFrom('insert', 'delete', 'move', 'edit', 'split', 'merge'), { maxLength: 8 }), (value, operations) => {
+        const provisions = plan(value);
+        const previousKeys = keyed(provisions);
+        const editor = new VersionEditor(provisions, value);
+        for (const operation of operations) {
+          if (operation === 'insert') editor.insertParagraph();
+          else if (operation === 'delete') editor.deleteParagraph();
+          else if (operation === 'move') editor.moveParagraph(1);
+          else if (operation === 'edit') editor.editProvision(Math.floor(editor.random() * editor.items.length), editor.random() * 0.6);
+          else if (operation === 'split') editor.splitParagraph();
+          else editor.mergeParagraphs();
+        }
+        let counter = 0;
+        const { provisions: stored, matches } = assignProvisionKeys(previousKeys, editor.result().provisions, () => `new${counter++}`);
+        const review = reviewMatches(previousKeys, stored).filter((entry) => entry.current !== null);
+        expect(review.map((entry) => entry.current?.provisionKey)).toEqual(stored.map((provision) => provision.provisionKey));
+        review.forEach((entry, index) => {
+          const match = at(matches, index);
+          expect(entry.relation).toBe(match.relation);
+          const fromKeys = [entry.previous, ...entry.from].flatMap((provision) => (provision ? [provision.provisionKey] : []));
+          expect(new Set(fromKeys)).toEqual(new Set(match.fromKeys));
+        });
+        // Every old provision is accounted for once: continued, merged into one, or removed.
+        const accounted = reviewMatches(previousKeys, stored).flatMap((entry) =>
+          entry.relation === 'split' ? [] : [entry.previous, ...entry.from].flatMap((provision) => (provision ? [provision.provisionKey] : [])),
+        );
+        expect(new Set(accounted)).toEqual(new Set(previousKeys.map((provision) => provision.provisionKey)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('follows a corrected key: the paragraph a reviewer re-matches reads as continuing the one named', () => {
+    let counter = 0;
+    const next = [section, paragraph('1', 'An entirely new opening paragraph about neighbourhood policing and visible patrols in towns.'), ...base.slice(2)];
+    const { provisions: stored } = assignProvisionKeys(previous, renumber(next), () => `new${counter++}`);
+    expect(reviewMatches(previous, stored).map((entry) => entry.relation)).toContain('removed');
+    const corrected = stored.map((provision) => (provision.number === '1' ? { ...provision, provisionKey: keyOf('1') } : provision));
+    const review = reviewMatches(previous, corrected);
+    expect(review.find((entry) => entry.current?.number === '1')).toMatchObject({ relation: 'edited', previous: { provisionKey: keyOf('1') } });
+    expect(review.map((entry) => entry.relation)).not.toContain('removed');
   });
 });

@@ -548,3 +548,134 @@ export function assignProvisionKeys(
   });
   return { provisions, matches };
 }
+
+/** How a stored provision relates to the version before it, for a reviewer; `removed` is an old provision no new one continues. */
+export type ReviewRelation = MatchRelation | 'removed';
+
+export interface MatchReviewEntry {
+  relation: ReviewRelation;
+  /** The provision in the newer version; null for a removed one. */
+  current: KeyedProvision | null;
+  /** The old provision it continues (same key); for a removed one, that provision. */
+  previous: KeyedProvision | null;
+  /**
+   * Old provisions whose words it carries without continuing them: for `merged`, the others merged
+   * into it; for `split`, the one it was split from.
+   */
+  from: KeyedProvision[];
+}
+
+/**
+ * Reads back, from the keys already stored, how each provision of `current` follows `previous`:
+ * the stored keys decide the pairs (a reviewer may have corrected them), and the words decide only
+ * what the keys cannot say — whether an old provision that no key continues lives on inside a new
+ * one (merged), and whether a new one was taken out of an old one (split). Reading order of
+ * `current`, each removed old provision after the nearest preceding one that survives.
+ */
+export function reviewMatches(previous: readonly KeyedProvision[], current: readonly KeyedProvision[]): MatchReviewEntry[] {
+  const vocabulary = new Vocabulary();
+  const previousTokens = previous.map((provision) => tokenizeProvision(vocabulary, provision));
+  const currentTokens = current.map((provision) => tokenizeProvision(vocabulary, provision));
+  const wide = vocabulary.size >= 2 ** 16 - 1;
+  const indexByKey = (list: readonly KeyedProvision[]) => new Map(list.map((provision, index) => [provision.provisionKey, index]));
+  const previousIndex = indexByKey(previous);
+  const currentIndex = indexByKey(current);
+  const parentOf = (provision: KeyedProvision, index: Map<string, number>) => (provision.parentKey === null ? -1 : (index.get(provision.parentKey) ?? -1));
+  const previousItems = previous.map((provision, index) => buildItem(index, provision, at(previousTokens, index), parentOf(provision, previousIndex), wide));
+  const currentItems = current.map((provision, index) => buildItem(index, provision, at(currentTokens, index), parentOf(provision, currentIndex), wide));
+
+  const continued = current.map((provision) => previousIndex.get(provision.provisionKey) ?? -1);
+  const continuedOld = new Set(continued.filter((index) => index !== -1));
+
+  /** The item of `among` (by index) that holds most of `part`'s words, above the containment threshold. */
+  const bestContainer = (part: Item, among: readonly Item[], candidates: Iterable<number>): number => {
+    if (part.features.length < MIN_CONTAINED_FEATURES) return -1;
+    let best = -1;
+    let bestShare = CONTAINMENT_THRESHOLD;
+    for (const candidate of candidates) {
+      const whole = at(among, candidate);
+      if (!compatible(part, whole)) continue;
+      const share = containment(part, whole);
+      if (share > bestShare) {
+        bestShare = share;
+        best = candidate;
+      }
+    }
+    return best;
+  };
+
+  // Old provisions no key continues: merged into the new one that holds their words, else removed.
+  const mergedInto = new Map<number, number[]>();
+  const openOld = previousItems.filter((item) => !continuedOld.has(item.index));
+  if (openOld.length > 0) {
+    const currentIndexOfWords = new InvertedIndex(currentItems);
+    for (const item of openOld) {
+      const into = bestContainer(item, currentItems, currentIndexOfWords.candidates(item, CANDIDATES_PER_PROVISION));
+      if (into === -1 || at(continued, into) === -1) continue;
+      mergedInto.set(into, [...(mergedInto.get(into) ?? []), item.index]);
+    }
+  }
+  const merged = new Set([...mergedInto.values()].flat());
+
+  // New provisions no key continues: split from the old one that holds their words, else new.
+  const splitFrom = new Map<number, number>();
+  if (continued.includes(-1)) {
+    const previousIndexOfWords = new InvertedIndex(previousItems);
+    for (const item of currentItems) {
+      if (at(continued, item.index) !== -1) continue;
+      const source = bestContainer(item, previousItems, previousIndexOfWords.candidates(item, CANDIDATES_PER_PROVISION));
+      if (source !== -1) splitFrom.set(item.index, source);
+    }
+  }
+
+  const matchedOrder: number[] = [];
+  const matchedCurrent: number[] = [];
+  continued.forEach((old, index) => {
+    if (old === -1) return;
+    matchedOrder.push(old);
+    matchedCurrent.push(index);
+  });
+  const inOrder = new Set([...longestIncreasingSubsequence(matchedOrder)].map((position) => at(matchedCurrent, position)));
+
+  const removedAfter = new Map<number, KeyedProvision[]>();
+  let anchor = -1;
+  const currentOfOld = new Map(continued.flatMap((old, index) => (old === -1 ? [] : [[old, index] as const])));
+  previous.forEach((provision, index) => {
+    const survivor = currentOfOld.get(index);
+    if (survivor !== undefined) anchor = survivor;
+    else if (!merged.has(index)) removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), provision]);
+  });
+  const removed = (provision: KeyedProvision): MatchReviewEntry => ({ relation: 'removed', current: null, previous: provision, from: [] });
+
+  const out: MatchReviewEntry[] = (removedAfter.get(-1) ?? []).map(removed);
+  current.forEach((provision, index) => {
+    const old = at(continued, index);
+    if (old === -1) {
+      const source = splitFrom.get(index);
+      out.push({
+        relation: source === undefined ? 'new' : 'split',
+        current: provision,
+        previous: null,
+        from: source === undefined ? [] : [at(previous, source)],
+      });
+    } else {
+      const before = at(previous, old);
+      const others = mergedInto.get(index);
+      const item = at(currentItems, index);
+      const parentContinues = item.parent === -1 ? -1 : at(continued, item.parent);
+      const moved = parentContinues !== at(previousItems, old).parent || !inOrder.has(index);
+      const relation: MatchRelation = others
+        ? 'merged'
+        : before.text !== provision.text
+          ? 'edited'
+          : moved
+            ? 'moved'
+            : before.number !== provision.number
+              ? 'renumbered'
+              : 'same';
+      out.push({ relation, current: provision, previous: before, from: (others ?? []).map((i) => at(previous, i)) });
+    }
+    for (const gone of removedAfter.get(index) ?? []) out.push(removed(gone));
+  });
+  return out;
+}

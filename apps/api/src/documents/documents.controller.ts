@@ -12,10 +12,12 @@ import {
   ImportVersionInput,
   ProvisionHistory,
   PublishVersionInput,
+  RematchInput,
   ResolveInput,
   ResolveResult,
   SetAmendmentsInput,
   VersionAmendments,
+  VersionMatches,
   VersionPreview,
 } from '@psp/contracts';
 import { closed } from '../common/closed-schema';
@@ -26,6 +28,7 @@ import { DocumentsService } from './documents.service';
 import { PLAN_UPLOAD_SCHEMA, PlanFileInterceptor, UploadProblemsInterceptor, type UploadedPlanFile } from './upload';
 import { VersionComparisonService } from './version-comparison.service';
 import { VersionImportService } from './version-import.service';
+import { VersionMatchesService } from './version-matches.service';
 import { MultipartBody, Problems } from '../openapi/openapi.document';
 
 @ApiTags('documents')
@@ -35,6 +38,7 @@ export class DocumentsController {
     private readonly documents: DocumentsService,
     private readonly imports: VersionImportService,
     private readonly comparison: VersionComparisonService,
+    private readonly matching: VersionMatchesService,
   ) {}
 
   @Get('panels/:slug/documents')
@@ -147,6 +151,29 @@ export class DocumentsController {
     @ValidBody(closed(SetAmendmentsInput)) input: SetAmendmentsInput,
   ): Promise<VersionAmendments> {
     return this.documents.setAmendments(caller, id, input);
+  }
+
+  @Get('document-versions/:id/matches')
+  @Returns(VersionMatches)
+  @ApiOperation({
+    summary: 'How each paragraph follows the version before: unchanged, edited, renumbered, moved, split, merged, new or removed, with the words changed',
+  })
+  matches(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<VersionMatches> {
+    return this.matching.matches(caller, id);
+  }
+
+  @Put('document-versions/:id/matches/:provisionKey')
+  @RequirePermission('plan:import')
+  @Returns(VersionMatches)
+  @ApiOperation({ summary: 'Correct a match in a DRAFT version: the paragraph continues this earlier paragraph (its key), or is new (null)' })
+  @Problems(422)
+  rematch(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Param('provisionKey') provisionKey: string,
+    @ValidBody(closed(RematchInput)) input: RematchInput,
+  ): Promise<VersionMatches> {
+    return this.matching.rematch(caller, id, provisionKey, input);
   }
 
   @Get('provisions/:provisionKey/history')

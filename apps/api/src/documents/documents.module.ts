@@ -7,10 +7,19 @@ import { UploadProblemsInterceptor } from './upload';
 import { VersionComparisonService } from './version-comparison.service';
 import { VersionDiffMemo } from './version-diff.memo';
 import { VersionImportService } from './version-import.service';
+import { VersionMatchesService } from './version-matches.service';
 
 @Module({
   imports: [PanelsModule],
   controllers: [DocumentsController],
-  providers: [DocumentsRepository, DocumentsService, VersionImportService, VersionComparisonService, VersionDiffMemo, UploadProblemsInterceptor],
+  providers: [
+    DocumentsRepository,
+    DocumentsService,
+    VersionImportService,
+    VersionComparisonService,
+    VersionMatchesService,
+    VersionDiffMemo,
+    UploadProblemsInterceptor,
+  ],
 })
 export class DocumentsModule {}

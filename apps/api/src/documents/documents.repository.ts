@@ -259,4 +259,27 @@ export class DocumentsRepository {
     const rows = await db.provision.findMany({ where: { versionId: { in: versionIds } }, select: { provisionKey: true }, distinct: ['provisionKey'] });
     return new Set(rows.map((r) => r.provisionKey));
   }
+  /** Every key any version of the document has used: a new key must be none of them. */
+  async documentProvisionKeys(tx: Tx, documentId: string): Promise<Set<string>> {
+    const rows = await tx.provision.findMany({ where: { documentVersion: { documentId } }, select: { provisionKey: true }, distinct: ['provisionKey'] });
+    return new Set(rows.map((r) => r.provisionKey));
+  }
+
+  /**
+   * Gives the paragraph keyed `from` in this version the key `to`, with everything in the version
+   * that names it: its sub-points' parent key and the amendment links into the version. The caller
+   * has made sure no paragraph of the version holds `to`.
+   */
+  async rekeyProvision(tx: Tx, versionId: string, from: string, to: string): Promise<void> {
+    await tx.$executeRaw`UPDATE "Provision" SET "provisionKey" = ${to} WHERE "versionId" = ${versionId} AND "provisionKey" = ${from}`;
+    await tx.$executeRaw`UPDATE "Provision" SET "parentKey" = ${to} WHERE "versionId" = ${versionId} AND "parentKey" = ${from}`;
+    // A link already on `to` (the removal of the paragraph now continued) and the same response on `from` would collide: keep one.
+    await tx.$executeRaw`
+      DELETE FROM "Amendment" a WHERE a."toVersionId" = ${versionId} AND a."provisionKey" = ${from}
+        AND EXISTS (SELECT 1 FROM "Amendment" b WHERE b."toVersionId" = ${versionId} AND b."provisionKey" = ${to}
+                    AND b."responseId" IS NOT DISTINCT FROM a."responseId")`;
+    await tx.$executeRaw`UPDATE "Amendment" SET "provisionKey" = ${to} WHERE "toVersionId" = ${versionId} AND "provisionKey" = ${from}`;
+    // The text a diff is computed from changed: "updatedAt" moves with it.
+    await tx.$executeRaw`UPDATE "DocumentVersion" SET "updatedAt" = now() WHERE "id" = ${versionId}`;
+  }
 }

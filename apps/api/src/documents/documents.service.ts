@@ -98,7 +98,7 @@ export class DocumentsService {
   }
 
   /** The version a version's changes are measured from: the one it was based on, else its predecessor. */
-  private async predecessorOf(version: VersionRow): Promise<VersionRow | null> {
+  async predecessorOf(version: VersionRow): Promise<VersionRow | null> {
     const siblings = await this.documents.documentVersions(version.documentId);
     const basedOn = version.basedOnId ? siblings.find((v) => v.id === version.basedOnId) : undefined;
     return basedOn ?? siblings.filter((v) => v.sequence < version.sequence).at(-1) ?? null;

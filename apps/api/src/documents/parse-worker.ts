@@ -1,10 +1,10 @@
 // Runs as a child process of the API (parse-in-worker.ts): parses one upload or pasted text under
 // its own heap limit, checks the result's size, and keys its paragraphs to the version it follows
 // before sending it back, so neither a crafted file nor a long one can slow or stop the API.
-import { randomBytes } from 'node:crypto';
 import { assignProvisionKeys, importPlanText, isPlanImportError, type ParsedDocument } from '@psp/plan-text';
 import { parseDocx } from '@psp/plan-text/docx';
 import { checkParsedSize, type ParseJob, type ParseOutcome } from './parse-limits';
+import { newKeyGenerator } from './provision-keys';
 
 function isParseJob(value: unknown): value is ParseJob {
   if (typeof value !== 'object' || value === null || !('source' in value) || !('previous' in value) || !('keyPrefix' in value)) return false;
@@ -15,18 +15,6 @@ function isParseJob(value: unknown): value is ParseJob {
   return source.kind === 'text' && 'text' in source && typeof source.text === 'string';
 }
 
-/** Keys for paragraphs new in this version: the document's id and a random suffix no earlier version used. */
-function newKeyGenerator(prefix: string, previous: ReadonlyArray<{ provisionKey: string }>): () => string {
-  const used = new Set(previous.map((p) => p.provisionKey));
-  return () => {
-    let key: string;
-    do key = `${prefix}-${randomBytes(6).toString('hex')}`;
-    while (used.has(key));
-    used.add(key);
-    return key;
-  };
-}
-
 async function run(job: unknown): Promise<ParseOutcome> {
   if (!isParseJob(job)) return { ok: false, code: 'UNREADABLE', message: 'The import could not be read.' };
   try {
@@ -35,7 +23,14 @@ async function run(job: unknown): Promise<ParseOutcome> {
     const tooLarge = checkParsedSize(parsed);
     if (tooLarge) return { ok: false, code: 'TOO_LARGE', message: tooLarge };
     // Matching to the version it follows is as costly as the parse: it runs here too, off the API.
-    const { provisions, matches } = assignProvisionKeys(job.previous, parsed.provisions, newKeyGenerator(job.keyPrefix, job.previous));
+    const { provisions, matches } = assignProvisionKeys(
+      job.previous,
+      parsed.provisions,
+      newKeyGenerator(
+        job.keyPrefix,
+        job.previous.map((provision) => provision.provisionKey),
+      ),
+    );
     return { ok: true, parsed, provisions, matches };
   } catch (error) {
     if (isPlanImportError(error)) return { ok: false, code: error.code, message: error.message };
