@@ -340,6 +340,7 @@ export const MatchEntry = z.object({
   /** For a paragraph whose words changed: the words against the earlier paragraph, insertions and deletions marked. */
   words: z.array(WordChange).nullable(),
 });
+export type MatchEntry = z.infer<typeof MatchEntry>;
 /**
  * How each paragraph of a version follows the one before it, read from the stored keys (which a
  * reviewer may correct while the version is a draft). `version`: the document version's, which a

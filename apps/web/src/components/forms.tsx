@@ -105,6 +105,24 @@ export function TextInput({
   );
 }
 
+/** GOV.UK file upload: one file, of the types `accept` names; the chosen File (or null) goes to `onChange`. */
+export function FileUpload({ name, label, hint, error, labelClassName, accept, onChange }: FieldProps & { accept: string; onChange: (file: File | null) => void }) {
+  const id = fieldId(name);
+  return (
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
+      <input
+        className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.files?.item(0) ?? null)}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </LabelledField>
+  );
+}
+
 export function Textarea({
   name,
   label,

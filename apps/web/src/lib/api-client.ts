@@ -116,13 +116,20 @@ function fnv1a(text: string, seed: number): string {
  * the API answers a repeat with the first answer instead of creating twice.
  */
 function idempotencyKey(path: string, body: unknown): string {
-  const request = `POST ${path} ${JSON.stringify(body ?? null)}`;
+  const request = `POST ${path} ${body instanceof FormData ? formFingerprint(body) : JSON.stringify(body ?? null)}`;
   return `${PAGE_NONCE}-${fnv1a(request, 0x811c9dc5)}${fnv1a(request, 0x01000193)}`;
+}
+
+/** A form's fields, each file by its name, size and time, so that two different uploads never share a key. */
+function formFingerprint(form: FormData): string {
+  return JSON.stringify([...form.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : `${value.name}:${value.size}:${value.lastModified}`]));
 }
 
 async function request<T>(method: string, path: string, options: WriteOptions<SchemaName> = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) sets its own multipart Content-Type, boundary included.
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (WRITE_METHODS.has(method)) {
     const token = getCsrfToken();
     if (token) headers['X-CSRF-Token'] = token;
@@ -135,7 +142,7 @@ async function request<T>(method: string, path: string, options: WriteOptions<Sc
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : options.body instanceof FormData ? options.body : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

@@ -34,8 +34,12 @@ export const queryKeys = {
     /** `only`: the changed paragraphs alone, or every paragraph. */
     diff: (id: string, baseId: string, only: 'changes' | 'all' = 'all') => ['document-versions', id, 'diff', baseId, only] as const,
     resolve: (id: string, text: string) => ['document-versions', id, 'resolve', text] as const,
+    /** How its paragraphs follow the version before (the review of a draft). */
+    matches: (id: string) => ['document-versions', id, 'matches'] as const,
+    amendments: (id: string) => ['document-versions', id, 'amendments'] as const,
   },
   provisions: {
+    all: ['provisions'] as const,
     history: (provisionKey: string) => ['provisions', provisionKey, 'history'] as const,
   },
   search: (q: string, panel: string | null, filters: Pick<SearchQuery, 'kind' | 'from' | 'to'> = {}) => ['search', q, panel, filters] as const,
