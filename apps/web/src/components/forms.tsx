@@ -106,7 +106,15 @@ export function TextInput({
 }
 
 /** GOV.UK file upload: one file, of the types `accept` names; the chosen File (or null) goes to `onChange`. */
-export function FileUpload({ name, label, hint, error, labelClassName, accept, onChange }: FieldProps & { accept: string; onChange: (file: File | null) => void }) {
+export function FileUpload({
+  name,
+  label,
+  hint,
+  error,
+  labelClassName,
+  accept,
+  onChange,
+}: FieldProps & { accept: string; onChange: (file: File | null) => void }) {
   const id = fieldId(name);
   return (
     <LabelledField id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>

@@ -78,7 +78,10 @@ export const paths = {
     publishLetter: { path: '/workspace/letters/:id/publish', href: (id: string) => `/workspace/letters/${segment(id)}/publish` },
     documents: { path: '/workspace/documents', href: () => '/workspace/documents' },
     importVersion: { path: '/workspace/documents/:id/import', href: (documentId: string) => `/workspace/documents/${segment(documentId)}/import` },
-    reviewVersion: { path: '/workspace/document-versions/:id/review', href: (versionId: string) => `/workspace/document-versions/${segment(versionId)}/review` },
+    reviewVersion: {
+      path: '/workspace/document-versions/:id/review',
+      href: (versionId: string) => `/workspace/document-versions/${segment(versionId)}/review`,
+    },
     publishVersion: {
       path: '/workspace/document-versions/:id/publish',
       href: (versionId: string) => `/workspace/document-versions/${segment(versionId)}/publish`,

@@ -122,7 +122,9 @@ function idempotencyKey(path: string, body: unknown): string {
 
 /** A form's fields, each file by its name, size and time, so that two different uploads never share a key. */
 function formFingerprint(form: FormData): string {
-  return JSON.stringify([...form.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : `${value.name}:${value.size}:${value.lastModified}`]));
+  return JSON.stringify(
+    [...form.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : `${value.name}:${value.size}:${value.lastModified}`]),
+  );
 }
 
 async function request<T>(method: string, path: string, options: WriteOptions<SchemaName> = {}): Promise<T> {

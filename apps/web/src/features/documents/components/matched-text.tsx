@@ -8,7 +8,13 @@ export function MatchedText({ entry }: { entry: MatchEntry }) {
     return (
       <>
         {entry.words.map((word, index) =>
-          word.op === 'insert' ? <ins key={index}>{word.text}</ins> : word.op === 'delete' ? <del key={index}>{word.text}</del> : <span key={index}>{word.text}</span>,
+          word.op === 'insert' ? (
+            <ins key={index}>{word.text}</ins>
+          ) : word.op === 'delete' ? (
+            <del key={index}>{word.text}</del>
+          ) : (
+            <span key={index}>{word.text}</span>
+          ),
         )}
       </>
     );

@@ -159,7 +159,9 @@ function ImportForm({ document, slug }: { document: DocumentSummary; slug: strin
           {checked ? 'Check the document again' : 'Check the document'}
         </Button>
       </form>
-      {checked ? <PreviewReport preview={checked.preview} basedOnLabel={document.versions.find((v) => v.id === checked.preview.basedOnId)?.label ?? null} /> : null}
+      {checked ? (
+        <PreviewReport preview={checked.preview} basedOnLabel={document.versions.find((v) => v.id === checked.preview.basedOnId)?.label ?? null} />
+      ) : null}
       {checked ? (
         <ButtonGroup>
           <Button type="button" onClick={save} disabled={importing.isPending}>
@@ -214,9 +216,7 @@ function PreviewReport({ preview, basedOnLabel }: { preview: VersionPreview; bas
         <tbody className="govuk-table__body">
           {preview.provisions.map((provision, index) => (
             <tr className="govuk-table__row" key={index}>
-              <td className="govuk-table__cell">
-                {printedLabel(provision)}
-              </td>
+              <td className="govuk-table__cell">{printedLabel(provision)}</td>
               <td className="govuk-table__cell">
                 {provision.heading && provision.number !== null ? <strong>{provision.heading}. </strong> : null}
                 {truncate(provision.text, 120)}

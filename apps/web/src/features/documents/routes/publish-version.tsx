@@ -117,8 +117,7 @@ export default function PublishVersion() {
         </WarningText>
       ) : null}
       <WarningText>
-        Anyone will be able to read this version, its changes and the responses that caused them as soon as you publish. A published version is not
-        changed.
+        Anyone will be able to read this version, its changes and the responses that caused them as soon as you publish. A published version is not changed.
       </WarningText>
       <ButtonGroup>
         <Button

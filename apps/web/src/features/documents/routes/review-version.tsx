@@ -58,6 +58,8 @@ export default function ReviewVersion() {
   const matches = useVersionMatches(id);
   const amendments = useVersionAmendments(id);
   const summary = useDocumentVersionSummary(id);
+  // Kept here, above the form that is re-made when the version moves on, so the message outlives it.
+  const [notice, setNotice] = useState<string | null>(null);
   if (!matches.data) return <QueryFallback query={matches} what="review" />;
   if (!amendments.data) return <QueryFallback query={amendments} what="links" />;
   if (!summary.data) return <QueryFallback query={summary} what="version" />;
@@ -70,10 +72,12 @@ export default function ReviewVersion() {
       </>
     );
   }
-  // A new key when the version moves on, so the links form starts from what is saved.
+  // A new key when the version moves on (links saved, a match corrected), so the links form starts from what is saved.
   return (
     <Review
       key={amendments.data.version}
+      notice={notice}
+      onNotice={setNotice}
       matches={matches.data}
       amendments={amendments.data}
       title={summary.data.documentTitle}
@@ -95,12 +99,16 @@ function Review({
   title,
   label,
   fromLabel,
+  notice,
+  onNotice,
 }: {
   matches: VersionMatches;
   amendments: VersionAmendments;
   title: string;
   label: string;
   fromLabel: string;
+  notice: string | null;
+  onNotice: (message: string) => void;
 }) {
   const me = useMe();
   const slug = me.data ? staffPanelSlug(me.data) : '';
@@ -108,7 +116,6 @@ function Review({
   const mayPublish = userCan(me.data, 'plan:publish');
   const draft = matches.status === 'DRAFT';
   const [showUnchanged, setShowUnchanged] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
   // The first link of each paragraph is edited here; further links (a change two responses caused) are kept as they are.
@@ -149,7 +156,7 @@ function Review({
       {
         onSuccess: (saved) => {
           allowLeaving();
-          setNotice(`The links are saved: ${pluralise(saved.amendments.length, 'change')} linked.`);
+          onNotice(`The links are saved: ${pluralise(saved.amendments.length, 'change')} linked.`);
         },
         onError: (error) =>
           setErrors(
@@ -164,12 +171,13 @@ function Review({
   return (
     <>
       <BackLink href={paths.workspace.documents.href()}>Back to plans and reports</BackLink>
-      <FlashMessage />
       {notice ? (
         <NotificationBanner success focus key={notice}>
           <p className="govuk-notification-banner__heading">{notice}</p>
         </NotificationBanner>
-      ) : null}
+      ) : (
+        <FlashMessage />
+      )}
       <ErrorSummary errors={errors} />
       <PageHeading caption={`${title}: ${label}`} error={errors.summary.length > 0}>
         {draft ? 'Review and link the changes' : 'How this version follows the one before'}
@@ -219,7 +227,7 @@ function Review({
                   />
                 ) : null
               }
-              onRematched={setNotice}
+              onRematched={onNotice}
             />
           </li>
         ))}
@@ -272,7 +280,9 @@ function ReviewEntry({
         <MatchedText entry={entry} />
       </div>
       {entry.relation === 'merged' ? (
-        <p className="govuk-body-s">Also carries the words of {entry.from.map((p) => printedLabel(p)).join(', ')} of {fromLabel}, which no paragraph continues.</p>
+        <p className="govuk-body-s">
+          Also carries the words of {entry.from.map((p) => printedLabel(p)).join(', ')} of {fromLabel}, which no paragraph continues.
+        </p>
       ) : null}
       {entry.relation === 'split' ? (
         <p className="govuk-body-s">

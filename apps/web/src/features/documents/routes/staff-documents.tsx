@@ -34,8 +34,7 @@ export default function StaffDocuments() {
       <FlashMessage />
       <PageHeading caption="Police and Crime Plan">Plans and reports</PageHeading>
       <p className="govuk-body">
-        Import a new version of a plan as a Word document, a text file or pasted text. It stays a draft, seen only by the OPCC, until the approver
-        publishes it.
+        Import a new version of a plan as a Word document, a text file or pasted text. It stays a draft, seen only by the OPCC, until the approver publishes it.
       </p>
       {!documents.data ? (
         <QueryFallback query={documents} what="documents" />

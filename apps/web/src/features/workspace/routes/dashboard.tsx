@@ -54,7 +54,8 @@ export default function Dashboard() {
     userCan(user, 'plan:import') && {
       href: paths.workspace.documents.href(),
       title: 'Plans and reports',
-      description: 'Import a new version of the plan, review how its paragraphs follow the last one, link each change to the response that caused it, and publish.',
+      description:
+        'Import a new version of the plan, review how its paragraphs follow the last one, link each change to the response that caused it, and publish.',
     },
     userCan(user, 'users:manage') && { href: paths.workspace.users.href(), title: 'Users and roles', description: 'Add people and choose what they can do.' },
   ].filter((task): task is { href: string; title: string; description: string } => Boolean(task));
