@@ -6,7 +6,8 @@
 // touch, a key, the pointer moving, focus — and hydrates it, after which navigation stays in the
 // page. A link followed before the app is there waits for it briefly, then navigates in the page
 // (or, should the app not arrive, as a plain link). Pages the browser renders itself (the staff
-// workspaces) load the app at once.
+// workspaces) load the app at once, and so does every page for someone signed in: their pages
+// carry actions (record progress, mark a commitment) that only the app knows to show.
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
 import './styles/app.css';
 import { HYDRATION_ELEMENT_ID } from './app/hydration';
@@ -37,7 +38,11 @@ function followableLink(event: MouseEvent): URL | null {
   return url;
 }
 
-if (!document.getElementById(HYDRATION_ELEMENT_ID)) {
+// The API's readable sign-in marker, as lib/session.ts `mayHaveSession` reads it; repeated here
+// because importing the session module would pull the app's shared chunk into every first visit.
+const signedIn = /(?:^|;\s*)(?:__Host-)?psp_signed_in=/.test(document.cookie);
+
+if (!document.getElementById(HYDRATION_ELEMENT_ID) || signedIn) {
   void startApp();
 } else {
   const onIntent = () => {

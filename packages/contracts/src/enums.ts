@@ -27,8 +27,10 @@ export const COMMITMENT_STATES = ['OPEN', 'DUE_SOON', 'OVERDUE', 'FULFILLED'] as
 export const COMMITMENT_FULFILMENTS = ['PAPER', 'MEETING_ITEM', 'PLAN_CHANGE'] as const;
 /** What the OPCC reports of an accepted recommendation's implementation. */
 export const PROGRESS_STATES = ['NOT_STARTED', 'IN_PROGRESS'] as const;
+export type ProgressState = (typeof PROGRESS_STATES)[number];
 /** What only the panel records: each closes the recommendation. */
 export const PANEL_VERDICTS = ['IMPLEMENTED', 'NOT_IMPLEMENTED', 'SUPERSEDED'] as const;
+export type PanelVerdict = (typeof PANEL_VERDICTS)[number];
 /** Where an accepted recommendation's implementation stands. */
 export const IMPLEMENTATION_STATES = [...PROGRESS_STATES, ...PANEL_VERDICTS] as const;
 

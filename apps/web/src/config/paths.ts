@@ -76,6 +76,18 @@ export const paths = {
     editLetter: { path: '/workspace/letters/:id/edit', href: (id: string) => `/workspace/letters/${segment(id)}/edit` },
     deleteLetter: { path: '/workspace/letters/:id/delete', href: (id: string) => `/workspace/letters/${segment(id)}/delete` },
     publishLetter: { path: '/workspace/letters/:id/publish', href: (id: string) => `/workspace/letters/${segment(id)}/publish` },
+    markCommitment: {
+      path: '/workspace/recommendations/:id/responses/:responseId/commitments/new',
+      href: (recommendationId: string, responseId: string) =>
+        `/workspace/recommendations/${segment(recommendationId)}/responses/${segment(responseId)}/commitments/new`,
+    },
+    fulfilCommitment: {
+      path: '/workspace/recommendations/:id/commitments/:commitmentId/fulfil',
+      href: (recommendationId: string, commitmentId: string) =>
+        `/workspace/recommendations/${segment(recommendationId)}/commitments/${segment(commitmentId)}/fulfil`,
+    },
+    recordProgress: { path: '/workspace/recommendations/:id/progress', href: (id: string) => `/workspace/recommendations/${segment(id)}/progress` },
+    recordVerdict: { path: '/workspace/recommendations/:id/verdict', href: (id: string) => `/workspace/recommendations/${segment(id)}/verdict` },
     documents: { path: '/workspace/documents', href: () => '/workspace/documents' },
     importVersion: { path: '/workspace/documents/:id/import', href: (documentId: string) => `/workspace/documents/${segment(documentId)}/import` },
     reviewVersion: {
@@ -132,6 +144,10 @@ export const apiPaths = {
   recommendationResponses: (id: string) => `/api/recommendations/${segment(id)}/responses`,
   recommendationClose: (id: string) => `/api/recommendations/${segment(id)}/close`,
   recommendationWithdraw: (id: string) => `/api/recommendations/${segment(id)}/withdraw`,
+  recommendationProgress: (id: string) => `/api/recommendations/${segment(id)}/progress`,
+  recommendationVerdict: (id: string) => `/api/recommendations/${segment(id)}/verdict`,
+  responseCommitments: (responseId: string) => `/api/responses/${segment(responseId)}/commitments`,
+  commitmentFulfilment: (commitmentId: string) => `/api/commitments/${segment(commitmentId)}/fulfilment`,
   response: (id: string) => `/api/responses/${segment(id)}`,
   responseTransitions: (id: string) => `/api/responses/${segment(id)}/transitions`,
   letter: (id: string) => `/api/letters/${segment(id)}`,

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { User } from '@psp/contracts';
 import { apiPaths } from '@/config/paths';
 import { apiClient, isApiError } from '../api-client';
-import { hasSession, setCsrfToken } from '../session';
+import { hasSession, mayHaveSession, setCsrfToken } from '../session';
 import { queryKeys } from '../query-keys';
 
 /**
@@ -28,5 +28,5 @@ export const meQueryOptions = () => queryOptions({ queryKey: queryKeys.me, query
  * a 401); a staff page's loader asks regardless and stores the token, after which this follows.
  */
 export function useMe() {
-  return useQuery({ ...meQueryOptions(), enabled: hasSession() });
+  return useQuery({ ...meQueryOptions(), enabled: hasSession() || mayHaveSession() });
 }

@@ -7,4 +7,4 @@ export const getMeeting = (id: string, signal?: AbortSignal) => apiClient.get(ap
 
 export const meetingQueryOptions = (id: string) => queryOptions({ queryKey: queryKeys.meetings.one(id), queryFn: ({ signal }) => getMeeting(id, signal) });
 
-export const useMeeting = (id: string) => useQuery(meetingQueryOptions(id));
+export const useMeeting = (id: string) => useQuery({ ...meetingQueryOptions(id), enabled: Boolean(id) });

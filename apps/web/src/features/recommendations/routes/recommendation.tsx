@@ -3,12 +3,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '@/config/paths';
+import { useMe } from '@/lib/api/get-me';
 import { usePanelDocuments } from '@/lib/api/get-panel-documents';
+import { userCan } from '@/lib/authorization';
 import { recommendationQueryOptions, useRecommendation } from '@/lib/api/get-recommendation';
 import { useCurrentPanelSlug } from '@/lib/current-panel';
 import { formatDate, paragraphLabel } from '@/lib/format';
 import { Breadcrumbs, PageHeading, Prose, SummaryList } from '@/components/page';
 import { InsetText, QueryFallback } from '@/components/feedback';
+import { FlashMessage } from '@/components/staff';
 import { OUTCOME_LABELS, OutcomeTag, RecommendationStatusTag } from '@/components/tags';
 import { CitationSourceNote } from '@/components/provenance';
 import { CitedParagraphLinks } from '../components/recommendations-table';
@@ -29,9 +32,15 @@ export default function RecommendationPage() {
   const slug = useCurrentPanelSlug();
   const query = useRecommendation(id);
   const documents = usePanelDocuments(slug);
+  const me = useMe();
   if (!query.data) return <QueryFallback query={query} what="recommendation" />;
   const recommendation = query.data;
   const published = recommendation.responses.filter((response) => response.status === 'PUBLISHED');
+  // Staff actions after the answer: the OPCC marks commitments and reports progress; the clerk records the panel's verdict.
+  const officer = userCan(me.data, 'response:draft');
+  const clerk = userCan(me.data, 'recommendation:close');
+  const tracked = recommendation.implementationState !== null && recommendation.implementationState !== undefined;
+  const open = !recommendation.closedAt && recommendation.status !== 'WITHDRAWN';
 
   return (
     <>
@@ -43,6 +52,7 @@ export default function RecommendationPage() {
           ]}
         />
       ) : null}
+      <FlashMessage />
       <PageHeading caption={recommendation.meetingTitle ?? 'Recommendation of the panel'}>Recommendation {recommendation.number}</PageHeading>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -126,6 +136,26 @@ export default function RecommendationPage() {
                   </div>
                 ) : null}
                 <Commitments commitments={response.commitments ?? []} />
+                {officer || clerk ? (
+                  <ul className="govuk-list">
+                    {officer ? (
+                      <li>
+                        <Link className="govuk-link" to={paths.workspace.markCommitment.href(recommendation.id, response.id)}>
+                          Mark a commitment in this response
+                        </Link>
+                      </li>
+                    ) : null}
+                    {(response.commitments ?? [])
+                      .filter((commitment) => commitment.state !== 'FULFILLED')
+                      .map((commitment) => (
+                        <li key={commitment.id}>
+                          <Link className="govuk-link" to={paths.workspace.fulfilCommitment.href(recommendation.id, commitment.id)}>
+                            Record what fulfilled “{commitment.words.length > 60 ? `${commitment.words.slice(0, 60)}…` : commitment.words}”
+                          </Link>
+                        </li>
+                      ))}
+                  </ul>
+                ) : null}
                 {response.letterId ? (
                   <p className="govuk-body">
                     <Link className="govuk-link" to={paths.letter.href(response.letterId)}>
@@ -140,6 +170,24 @@ export default function RecommendationPage() {
           {documents.data ? <PlanChanges recommendationId={recommendation.id} documents={documents.data} /> : null}
 
           <Implementation state={recommendation.implementationState} updates={recommendation.implementationUpdates ?? []} />
+          {tracked && open && (officer || clerk) ? (
+            <ul className="govuk-list">
+              {officer ? (
+                <li>
+                  <Link className="govuk-link" to={paths.workspace.recordProgress.href(recommendation.id)}>
+                    Record progress
+                  </Link>
+                </li>
+              ) : null}
+              {clerk ? (
+                <li>
+                  <Link className="govuk-link" to={paths.workspace.recordVerdict.href(recommendation.id)}>
+                    Record the panel’s verdict
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          ) : null}
 
           <h2 className="govuk-heading-m">History</h2>
           <Timeline history={recommendation.history} />
