@@ -21,7 +21,15 @@ export { labelIndex, printedLabelKey, provisionsForPrintedLabel, type LabelledPr
 export { FOREWORD_HEADING, importPlanText, parsePlanText } from './parse';
 export { renderPlanText, type RenderableProvision } from './render';
 export { PlanImportError, isPlanImportError, type PlanImportErrorCode } from './errors';
-export { assignProvisionKeys, matchProvisions, reviewMatches, type MatchRelation, type MatchReviewEntry, type ProvisionMatch, type ReviewRelation } from './match';
+export {
+  assignProvisionKeys,
+  matchProvisions,
+  reviewMatches,
+  type MatchRelation,
+  type MatchReviewEntry,
+  type ProvisionMatch,
+  type ReviewRelation,
+} from './match';
 export {
   MAX_RANGE_SPAN,
   findCitations,
