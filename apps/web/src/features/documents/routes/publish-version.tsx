@@ -2,7 +2,8 @@
 // version, its changes and what caused each), and what is still unlinked, before the approver confirms.
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
-import { MATCH_RELATIONS, type MatchEntry } from '@psp/contracts';
+import type { MatchEntry } from '@psp/contracts';
+import { MATCH_RELATIONS } from '@psp/contracts/enums';
 import { paths } from '@/config/paths';
 import { documentVersionSummaryQueryOptions, useDocumentVersionSummary } from '@/lib/api/get-document-version';
 import { requireUser } from '@/lib/authorization';

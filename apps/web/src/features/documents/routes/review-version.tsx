@@ -7,7 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import type { AmendmentLinkInput, MatchEntry, ResponseQueueItem, VersionAmendments, VersionMatches } from '@psp/contracts';
 import type { z } from 'zod';
-import { MATCH_RELATIONS } from '@psp/contracts';
+import { MATCH_RELATIONS } from '@psp/contracts/enums';
 import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
 import { documentVersionQueryOptions, documentVersionSummaryQueryOptions, useDocumentVersion, useDocumentVersionSummary } from '@/lib/api/get-document-version';

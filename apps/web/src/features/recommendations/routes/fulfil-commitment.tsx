@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
-import { COMMITMENT_FULFILMENTS, type CommitmentFulfilment } from '@psp/contracts';
+import type { CommitmentFulfilment } from '@psp/contracts';
+import { COMMITMENT_FULFILMENTS } from '@psp/contracts/enums';
 import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
 import { useMeeting } from '@/lib/api/get-meeting';

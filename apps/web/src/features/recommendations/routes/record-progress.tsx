@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
-import { PROGRESS_STATES, type ProgressState } from '@psp/contracts';
+import { PROGRESS_STATES, type ProgressState } from '@psp/contracts/enums';
 import { paths } from '@/config/paths';
 import { recommendationQueryOptions, useRecommendation } from '@/lib/api/get-recommendation';
 import { requireUser } from '@/lib/authorization';

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
-import { PANEL_VERDICTS, type PanelVerdict } from '@psp/contracts';
+import { PANEL_VERDICTS, type PanelVerdict } from '@psp/contracts/enums';
 import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
 import { meetingsQueryOptions, useMeetings } from '@/lib/api/get-meetings';
