@@ -18,6 +18,7 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { PanelsModule } from './panels/panels.module';
 import { PapersModule } from './papers/papers.module';
+import { FeedsModule } from './feeds/feeds.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ResponsesModule } from './responses/responses.module';
 import { SearchModule } from './search/search.module';
@@ -38,6 +39,7 @@ const FEATURES = [
   ImplementationModule,
   LettersModule,
   PapersModule,
+  FeedsModule,
 ];
 
 @Module({})

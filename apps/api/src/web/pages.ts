@@ -5,6 +5,7 @@ import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
 import { PUBLIC_CACHE_CONTROL } from '../common/http-cache';
+import { originOf } from '../common/origin';
 import { escapeHtml, type ServerRenderer } from './server-renderer';
 
 /** Pages that need JavaScript and a sign-in: the browser renders them from the shell. */
@@ -18,7 +19,6 @@ export interface PagesOptions {
   sessionCookieName: string;
 }
 
-const originOf = (request: Request) => `${request.protocol}://${request.get('host') ?? 'localhost'}`;
 
 export function robotsTxt(origin: string): string {
   return [

@@ -8,6 +8,7 @@ import { rememberPanel } from '@/lib/current-panel';
 import { formatDate, formatTime } from '@/lib/format';
 import { Breadcrumbs, PageHeading, TableHead } from '@/components/page';
 import { QueryFallback } from '@/components/feedback';
+import { SubscribeLinks } from '@/components/subscribe-links';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -26,6 +27,7 @@ export default function MeetingsPage() {
     <>
       <Breadcrumbs items={[{ text: 'Overview', href: paths.panel.href(slug) }]} />
       <PageHeading>Meetings</PageHeading>
+      <SubscribeLinks slug={slug} />
       {meetings.data ? (
         meetings.data.length === 0 ? (
           <p className="govuk-body">No meetings have been published yet.</p>

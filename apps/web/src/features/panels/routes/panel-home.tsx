@@ -5,6 +5,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { COUNTED_STATUSES } from '@psp/domain';
 import { paths } from '@/config/paths';
+import { SubscribeLinks } from '@/components/subscribe-links';
 import { panelDocumentsQueryOptions, usePanelDocuments } from '@/lib/api/get-panel-documents';
 import { meetingsQueryOptions, useMeetings } from '@/lib/api/get-meetings';
 import { rememberPanel } from '@/lib/current-panel';
@@ -154,6 +155,7 @@ export default function PanelHome() {
 
       <div className="govuk-grid-column-full">
         {deadlines.data ? <PreceptTimetable deadlines={deadlines.data} /> : null}
+        <SubscribeLinks slug={slug} />
         <SearchBox slug={slug} />
       </div>
     </div>
