@@ -19,6 +19,7 @@ import { OpenApiModule } from './openapi/openapi.module';
 import { PanelsModule } from './panels/panels.module';
 import { PapersModule } from './papers/papers.module';
 import { FeedsModule } from './feeds/feeds.module';
+import { MembersModule } from './members/members.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ResponsesModule } from './responses/responses.module';
 import { SearchModule } from './search/search.module';
@@ -40,6 +41,7 @@ const FEATURES = [
   LettersModule,
   PapersModule,
   FeedsModule,
+  MembersModule,
 ];
 
 @Module({})

@@ -89,6 +89,27 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
       expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 400, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 403 },
     },
     { method: 'GET', path: `/api/panels/${PANEL}/documents`, expected: everyone(200) },
+    // Members: public to read; the clerk and the admin record terms (a date that does not exist: 400 past the permission check).
+    { method: 'GET', path: `/api/panels/${PANEL}/members`, expected: everyone(200) },
+    {
+      method: 'POST',
+      path: `/api/panels/${PANEL}/members`,
+      body: { name: 'Matrix member', kind: 'INDEPENDENT', startsOn: '2026-02-30' },
+      expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 400, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 400 },
+    },
+    {
+      method: 'PATCH',
+      path: '/api/members/no-such-member',
+      body: { office: 'CHAIR', version: 1 },
+      expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 404, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 404 },
+    },
+    // A decision is the clerk's (an unknown agenda item: 404 past the permission check).
+    {
+      method: 'POST',
+      path: '/api/meetings/llr-meeting-2016-12-07/agenda-items/no-such-item/decisions',
+      body: { kind: 'ORDINARY', motion: 'Matrix motion.', outcome: 'LOST', votes: [] },
+      expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 404, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 403 },
+    },
     { method: 'GET', path: `/api/panels/${PANEL}/calendar.ics`, expected: everyone(200) },
     { method: 'GET', path: `/api/panels/${PANEL}/feed.atom`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}`, expected: everyone(200) },

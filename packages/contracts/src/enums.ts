@@ -41,3 +41,17 @@ export const IMPLEMENTATION_STATES = [...PROGRESS_STATES, ...PANEL_VERDICTS] as 
  */
 export const MATCH_RELATIONS = ['same', 'edited', 'moved', 'renumbered', 'split', 'merged', 'new', 'removed'] as const;
 export type MatchRelationValue = (typeof MATCH_RELATIONS)[number];
+
+/** Who sits on a panel: a councillor appointed by a council of the force area, or a co-opted independent member. */
+export const MEMBER_KINDS = ['COUNCILLOR', 'INDEPENDENT'] as const;
+/** The office a member holds during a term on the panel. */
+export const PANEL_OFFICES = ['MEMBER', 'CHAIR', 'VICE_CHAIR'] as const;
+/**
+ * What a decision on an agenda item is: an ordinary resolution, or a statutory veto — of the
+ * proposed precept (Police Reform and Social Responsibility Act 2011, Schedule 5) or of the
+ * proposed chief constable (Schedule 8) — which needs two-thirds of the panel's members.
+ */
+export const DECISION_KINDS = ['ORDINARY', 'PRECEPT_VETO', 'CHIEF_CONSTABLE_VETO'] as const;
+/** CARRIED: the motion passed (for a veto: the panel vetoed). */
+export const DECISION_OUTCOMES = ['CARRIED', 'LOST'] as const;
+export const VOTE_VALUES = ['FOR', 'AGAINST', 'ABSTAIN', 'ABSENT'] as const;

@@ -17,6 +17,11 @@ import {
   COMMITMENT_STATES,
   IMPLEMENTATION_STATES,
   MATCH_RELATIONS,
+  MEMBER_KINDS,
+  PANEL_OFFICES,
+  DECISION_KINDS,
+  DECISION_OUTCOMES,
+  VOTE_VALUES,
   PANEL_VERDICTS,
   PROGRESS_STATES,
   ROLES,
@@ -415,12 +420,100 @@ export const Minutes = z.object({
   provisions: z.array(Provision),
 });
 export type Minutes = z.infer<typeof Minutes>;
+// ───────────── membership and decisions ─────────────
+export const MemberKind = z.enum(MEMBER_KINDS);
+export const PanelOffice = z.enum(PANEL_OFFICES);
+export const DecisionKind = z.enum(DECISION_KINDS);
+export const DecisionOutcome = z.enum(DECISION_OUTCOMES);
+export const VoteValue = z.enum(VOTE_VALUES);
+/** A calendar day, YYYY-MM-DD (a real date between 1900 and 2200). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= '1900-01-01' && value <= '2200-12-31';
+  }, 'Enter a real date');
+/** One term of one person on the panel: members change over time, so each term has its dates. */
+export const PanelMember = z.object({
+  id,
+  name: z.string(),
+  kind: MemberKind,
+  /** The council that appointed a councillor; null for an independent member. */
+  council: z.string().nullable(),
+  office: PanelOffice,
+  votingRights: z.boolean(),
+  startsOn: z.string(),
+  /** The last day of the term; null while it runs. */
+  endsOn: z.string().nullable(),
+  version: z.number().int(),
+});
+export type PanelMember = z.infer<typeof PanelMember>;
+export const MembersQuery = z.object({
+  /** The members on this day (default: today, in London); `all=true` lists every term instead. */
+  on: day.optional(),
+  all: z.enum(['true', 'false']).optional(),
+});
+const memberFields = {
+  name: prose(200),
+  kind: MemberKind,
+  council: z.string().trim().max(200).optional(),
+  office: PanelOffice.optional(),
+  votingRights: z.boolean().optional(),
+  startsOn: day,
+  endsOn: day.optional(),
+};
+export const CreateMemberInput = z
+  .object(memberFields)
+  .refine((m) => m.kind !== 'COUNCILLOR' || !!m.council, { message: 'Enter the council that appointed the councillor', path: ['council'] })
+  .refine((m) => !m.endsOn || m.endsOn >= m.startsOn, { message: 'The term must end on or after the day it starts', path: ['endsOn'] });
+export type CreateMemberInput = z.infer<typeof CreateMemberInput>;
+export const UpdateMemberInput = z.object({
+  name: prose(200).optional(),
+  council: z.string().trim().max(200).nullable().optional(),
+  office: PanelOffice.optional(),
+  votingRights: z.boolean().optional(),
+  startsOn: day.optional(),
+  endsOn: day.nullable().optional(),
+  version: versionNumber,
+});
+export type UpdateMemberInput = z.infer<typeof UpdateMemberInput>;
+export const VoteInput = z.object({ memberId: id, vote: VoteValue });
+export const RecordDecisionInput = z.object({
+  kind: DecisionKind,
+  motion: prose(5000),
+  /** What the panel resolved; the portal checks it against the votes (a veto against two-thirds of the members). */
+  outcome: DecisionOutcome,
+  /** Each member's vote; a member of the panel on the day who is not listed is recorded as absent. */
+  votes: z.array(VoteInput).max(200),
+});
+export type RecordDecisionInput = z.infer<typeof RecordDecisionInput>;
+export const Decision = z.object({
+  id,
+  agendaItemId: id,
+  kind: DecisionKind,
+  motion: z.string(),
+  outcome: DecisionOutcome,
+  /** The day of the decision (the meeting's, in London) and how many persons were members of the panel on it. */
+  decidedOn: z.string(),
+  membersOnDay: z.number().int(),
+  /** For a veto: the votes it needs (two-thirds of the members, rounded up). */
+  needed: z.number().int().nullable(),
+  counts: z.object({ FOR: z.number().int(), AGAINST: z.number().int(), ABSTAIN: z.number().int(), ABSENT: z.number().int() }),
+  /** The count in words: "8 of 12 members voted for the veto: it needs 8". */
+  arithmetic: z.string(),
+  votes: z.array(z.object({ memberId: id, name: z.string(), vote: VoteValue })),
+});
+export type Decision = z.infer<typeof Decision>;
+
 export const MeetingDetail = MeetingSummary.extend({
   version: z.number().int(),
   /** What of this record of the meeting comes from a source and what is illustrative. */
   provenanceNote: z.string().nullable().optional(),
   agendaItems: z.array(AgendaItem),
   minutes: Minutes.nullable(),
+  /** The decisions on its agenda items, with each member's vote. */
+  decisions: z.array(Decision).optional(),
 });
 export type MeetingDetail = z.infer<typeof MeetingDetail>;
 export const MinuteItemInput = z.object({ number: z.string().trim().min(1).max(30), heading: z.string().trim().max(300).optional(), text: prose(50_000) });

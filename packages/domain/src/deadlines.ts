@@ -64,3 +64,10 @@ export function preceptTimetable(year: number, rules: readonly DeadlineRuleInput
     })
     .sort((a, b) => a.date.getTime() - b.date.getTime());
 }
+
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day (YYYY-MM-DD) a moment falls on in London: the day of a meeting, of a decision, of "today". */
+export function londonDay(moment: Date): string {
+  return LONDON_DAY.format(moment);
+}

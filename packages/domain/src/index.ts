@@ -7,3 +7,4 @@ export * from './sign-in';
 export * from './citations';
 export * from './commitments';
 export * from './implementation';
+export * from './votes';

@@ -21,16 +21,17 @@ export const PERMISSIONS = [
   'plan:view-draft',
   'plan:publish',
   'users:manage',
+  'members:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<RoleName, readonly Permission[]> = {
   PANEL_MEMBER: [],
-  CLERK: ['meeting:write', 'minutes:write', 'minutes:view-draft', 'recommendation:write', 'recommendation:close'],
+  CLERK: ['meeting:write', 'minutes:write', 'minutes:view-draft', 'recommendation:write', 'recommendation:close', 'members:manage'],
   OPCC_OFFICER: ['response:draft', 'response:view-unpublished', 'plan:import', 'plan:view-draft'],
   OPCC_APPROVER: ['response:view-unpublished', 'response:approve', 'response:publish', 'letter:write', 'plan:view-draft', 'plan:publish', 'plan:import'],
   // An admin may import a plan on the OPCC's behalf, so it must see the draft it made.
-  ADMIN: ['users:manage', 'plan:import', 'plan:view-draft'],
+  ADMIN: ['users:manage', 'plan:import', 'plan:view-draft', 'members:manage'],
 };
 
 export function permissionsOf(roles: readonly RoleName[]): Set<Permission> {

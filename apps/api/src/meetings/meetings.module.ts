@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { MembersModule } from '../members/members.module';
 import { PanelsModule } from '../panels/panels.module';
+import { DecisionsController } from './decisions.controller';
+import { DecisionsRepository } from './decisions.repository';
+import { DecisionsService } from './decisions.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
@@ -7,8 +11,8 @@ import { MinutesRepository } from './minutes.repository';
 import { MinutesService } from './minutes.service';
 
 @Module({
-  imports: [PanelsModule],
-  controllers: [MeetingsController],
-  providers: [MeetingsRepository, MeetingsService, MinutesRepository, MinutesService],
+  imports: [PanelsModule, MembersModule],
+  controllers: [MeetingsController, DecisionsController],
+  providers: [MeetingsRepository, MeetingsService, MinutesRepository, MinutesService, DecisionsRepository, DecisionsService],
 })
 export class MeetingsModule {}

@@ -19,6 +19,8 @@ import { PanelsService } from '../panels/panels.service';
 import { mapAgendaItem, mapMeetingDetail, mapMeetingSummary } from './meetings.mapper';
 import { MeetingsRepository, type MeetingChanges, type MeetingRow } from './meetings.repository';
 import { MinutesService } from './minutes.service';
+import { DecisionsService } from './decisions.service';
+import { mapDecision } from './decisions.mapper';
 
 @Injectable()
 export class MeetingsService {
@@ -26,6 +28,7 @@ export class MeetingsService {
     private readonly prisma: PrismaService,
     private readonly meetings: MeetingsRepository,
     private readonly minutes: MinutesService,
+    private readonly decisions: DecisionsService,
     private readonly panels: PanelsService,
     private readonly audit: AuditRepository,
   ) {}
@@ -39,12 +42,20 @@ export class MeetingsService {
   async detail(id: string, caller: Caller): Promise<MeetingDetail> {
     const meeting = await this.meetingOrThrow(id);
     const roles = rolesOn(caller, meeting.panelId);
-    const [agenda, minutes] = await Promise.all([this.meetings.agendaOf(id), this.minutes.visibleMinutes(id, roles)]);
-    return mapMeetingDetail(
-      meeting,
-      agenda.map((item) => mapAgendaItem(item, roles)),
-      minutes,
-    );
+    const [agenda, minutes, decisions] = await Promise.all([
+      this.meetings.agendaOf(id),
+      this.minutes.visibleMinutes(id, roles),
+      this.decisions.decisionsOf(id),
+    ]);
+    return {
+      ...mapMeetingDetail(
+        meeting,
+        agenda.map((item) => mapAgendaItem(item, roles)),
+        minutes,
+      ),
+      // Decisions and votes are public as the meeting is: a committee votes in public.
+      ...(decisions.length ? { decisions: decisions.map(mapDecision) } : {}),
+    };
   }
 
   async create(slug: string, input: CreateMeetingInput, caller: Caller): Promise<MeetingDetail> {

@@ -19,7 +19,6 @@ export interface PagesOptions {
   sessionCookieName: string;
 }
 
-
 export function robotsTxt(origin: string): string {
   return [
     'User-agent: *',
