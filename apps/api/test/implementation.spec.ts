@@ -2,6 +2,7 @@
 // progress with evidence, and only the panel (its clerk) records the verdict that closes it.
 import type { ImplementationUpdate, Recommendation, RecommendationDetail } from '@psp/contracts';
 import type { PrismaClient } from '@psp/db';
+import { IMPLEMENTATION_STATES } from '@psp/contracts/enums';
 import {
   advanceResponse,
   call,
@@ -90,5 +91,23 @@ describe('implementation tracking', () => {
     const refused = await call(t, team.OPCC_OFFICER, 'POST', `/api/recommendations/${recommendation.id}/progress`, { state: 'IN_PROGRESS', note: 'x' });
     expect(refused.status).toBe(409);
     expect(refused.body.type).toBe('/problems/not-tracked');
+  });
+
+  it('sorts the tracker by where implementation stands, untracked last, and keeps the newest-meeting order by default', async () => {
+    const { recommendation } = await answered('ACCEPTED');
+    expect(
+      (await call(t, team.OPCC_OFFICER, 'POST', `/api/recommendations/${recommendation.id}/progress`, { state: 'IN_PROGRESS', note: 'Begun.' })).status,
+    ).toBe(201);
+    const rank = (state: string | null | undefined) => (state ? IMPLEMENTATION_STATES.indexOf(state as (typeof IMPLEMENTATION_STATES)[number]) : Infinity);
+    const sorted = expectStatus<Recommendation[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?sort=implementation&limit=500`), 200);
+    const ranks = sorted.map((r) => rank(r.implementationState));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(sorted.map((r) => r.implementationState ?? null)).size).toBeGreaterThan(2);
+    expect(sorted.find((r) => r.id === recommendation.id)?.implementationState).toBe('IN_PROGRESS');
+    // Within one state, the newest meeting first, as the default order.
+    const byDefault = expectStatus<Recommendation[]>(await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?limit=500`), 200);
+    const meetingTimes = byDefault.map((r) => Date.parse(r.meetingStartsAt ?? ''));
+    expect(meetingTimes).toEqual([...meetingTimes].sort((a, b) => b - a));
+    expect((await call(t, null, 'GET', `/api/panels/${PANEL}/recommendations?sort=oldest`)).status).toBe(400);
   });
 });

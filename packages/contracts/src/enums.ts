@@ -55,3 +55,5 @@ export const DECISION_KINDS = ['ORDINARY', 'PRECEPT_VETO', 'CHIEF_CONSTABLE_VETO
 /** CARRIED: the motion passed (for a veto: the panel vetoed). */
 export const DECISION_OUTCOMES = ['CARRIED', 'LOST'] as const;
 export const VOTE_VALUES = ['FOR', 'AGAINST', 'ABSTAIN', 'ABSENT'] as const;
+/** How the tracker orders its rows: newest meeting first (the default), or by where implementation stands (in IMPLEMENTATION_STATES order, recommendations not yet tracked last). */
+export const TRACKER_SORTS = ['meeting', 'implementation'] as const;

@@ -22,6 +22,7 @@ import {
   DECISION_KINDS,
   DECISION_OUTCOMES,
   VOTE_VALUES,
+  TRACKER_SORTS,
   PANEL_VERDICTS,
   PROGRESS_STATES,
   ROLES,
@@ -682,6 +683,7 @@ export const RecommendationQuery = z.object({
   outcome: ResponseOutcome.optional(),
   /** Where the implementation of an accepted recommendation stands. */
   implementation: z.enum(IMPLEMENTATION_STATES).optional(),
+  sort: z.enum(TRACKER_SORTS).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@psp/db';
 import type { DocumentKind, ImplementationState, RecommendationStatus, ResponseOutcome, VersionStatus } from '@psp/contracts';
+import { IMPLEMENTATION_STATES, type TRACKER_SORTS } from '@psp/contracts/enums';
 import type { Caller } from '../auth/principal';
 import { PrismaService, type Tx } from '../common/prisma.service';
 import { panelColumnIn, versionVisibleSql } from '../common/visibility.sql';
@@ -26,6 +27,8 @@ export interface RecommendationFilter {
   outcome?: ResponseOutcome;
   /** Where the implementation stands (as `implementationStateSql` derives it). */
   implementation?: ImplementationState;
+  /** Newest meeting first (default), or by implementation state first. */
+  sort?: (typeof TRACKER_SORTS)[number];
   limit?: number;
   offset?: number;
 }
@@ -101,6 +104,9 @@ type JsonAuditEvent = Omit<AuditEventRow, 'at'> & { at: string };
 /** A timestamp(3) inside JSON is the UTC wall time without a zone ("2026-11-23T19:13:35.75"). */
 const jsonTimestamp = (value: string) => new Date(`${value}Z`);
 
+/** Where a recommendation's implementation stands as a rank, in the order of IMPLEMENTATION_STATES; null while it is not tracked. */
+const implementationRankSql = Prisma.sql`array_position(ARRAY[${Prisma.join(IMPLEMENTATION_STATES.map((state) => Prisma.sql`${state}::text`))}]::text[], ${implementationStateSql(Prisma.sql`r`)})`;
+
 /** The tracker's rows: the recommendation, its meeting, its derived status and latest outcome. */
 function viewsSql(filter: RecommendationFilter, now: Date): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
@@ -141,10 +147,11 @@ function viewsSql(filter: RecommendationFilter, now: Date): Prisma.Sql {
     SELECT r.id, r."panelId", r.number, r.text, r.theme, r."meetingId", m.title AS "meetingTitle", m."startsAt" AS "meetingStartsAt",
            r."dueAt", r."closedAt", r."closedReason", r."withdrawnAt", r."withdrawnReason", r.version,
            ${recommendationStatusSql(now)} AS status,
-           r."latestOutcome"::text AS "latestOutcome", r."implementationState"::text AS "implementationState"
+           r."latestOutcome"::text AS "latestOutcome", r."implementationState"::text AS "implementationState",
+           ${implementationRankSql} AS "implementationRank"
     FROM "Recommendation" r JOIN "Meeting" m ON m.id = r."meetingId"
     ${where}
-    ORDER BY m."startsAt" DESC, r.number ASC, r.id ASC
+    ORDER BY ${filter.sort === 'implementation' ? Prisma.sql`"implementationRank" ASC NULLS LAST, ` : Prisma.empty}m."startsAt" DESC, r.number ASC, r.id ASC
     ${limit} ${offset}`;
 }
 
@@ -162,7 +169,7 @@ export class RecommendationsRepository {
              (SELECT coalesce(json_agg(c ORDER BY c.position, c."citationId"), '[]'::json)
                 FROM (${recommendationCitationsSql(Prisma.sql`viewed.id`)}) c) AS citations
       FROM (${viewsSql(filter, now)}) viewed
-      ORDER BY viewed."meetingStartsAt" DESC, viewed.number ASC, viewed.id ASC`);
+      ORDER BY ${filter.sort === 'implementation' ? Prisma.sql`viewed."implementationRank" ASC NULLS LAST, ` : Prisma.empty}viewed."meetingStartsAt" DESC, viewed.number ASC, viewed.id ASC`);
   }
 
   /**

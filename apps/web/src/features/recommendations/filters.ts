@@ -1,19 +1,20 @@
 // The tracker's filters live in the URL (?status=OVERDUE&theme=…) so any view can be shared,
 // bookmarked or downloaded as CSV. Unknown values are ignored rather than sent to the API.
 import type { ImplementationState, RecommendationStatus, ResponseOutcome } from '@psp/contracts';
-import { IMPLEMENTATION_STATES, RESPONSE_OUTCOMES } from '@psp/contracts/enums';
+import { IMPLEMENTATION_STATES, RESPONSE_OUTCOMES, TRACKER_SORTS } from '@psp/contracts/enums';
 import { RECOMMENDATION_STATUSES } from '@psp/domain';
 import type { RecommendationFilters } from '@/lib/api/get-recommendations';
 
 export const OUTCOMES: readonly ResponseOutcome[] = RESPONSE_OUTCOMES;
 
-export const FILTER_KEYS = ['status', 'outcome', 'implementation', 'meetingId', 'theme', 'q'] as const;
+export const FILTER_KEYS = ['status', 'outcome', 'implementation', 'meetingId', 'theme', 'q', 'sort'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterValues = Record<FilterKey, string>;
 
-export const EMPTY_FILTERS: FilterValues = { status: '', outcome: '', implementation: '', meetingId: '', theme: '', q: '' };
+export const EMPTY_FILTERS: FilterValues = { status: '', outcome: '', implementation: '', meetingId: '', theme: '', q: '', sort: '' };
 
 const isImplementationState = (value: string): value is ImplementationState => IMPLEMENTATION_STATES.some((state) => state === value);
+const trackerSort = (value: string) => TRACKER_SORTS.find((sort) => sort === value);
 
 export function filterValuesFromSearch(search: URLSearchParams): FilterValues {
   const status = search.get('status') ?? '';
@@ -25,6 +26,8 @@ export function filterValuesFromSearch(search: URLSearchParams): FilterValues {
     meetingId: search.get('meetingId')?.trim() ?? '',
     theme: search.get('theme')?.trim() ?? '',
     q: search.get('q')?.trim() ?? '',
+    // The default order (newest meeting first) needs no parameter.
+    sort: trackerSort(search.get('sort') ?? '') === 'implementation' ? 'implementation' : '',
   };
 }
 
@@ -37,6 +40,8 @@ export function apiFiltersFrom(values: FilterValues): RecommendationFilters {
   if (values.meetingId) filters.meetingId = values.meetingId;
   if (values.theme) filters.theme = values.theme;
   if (values.q) filters.q = values.q;
+  const sort = trackerSort(values.sort);
+  if (sort) filters.sort = sort;
   return filters;
 }
 
@@ -50,5 +55,6 @@ export function searchFromFilterValues(values: FilterValues): Record<string, str
 }
 
 export function hasActiveFilters(values: FilterValues): boolean {
-  return FILTER_KEYS.some((key) => values[key] !== '');
+  // The order is not a filter: sorted, the tracker still shows every recommendation.
+  return FILTER_KEYS.some((key) => key !== 'sort' && values[key] !== '');
 }

@@ -4,7 +4,7 @@ import { apiPaths } from '@/config/paths';
 import { apiClient } from '../api-client';
 import { queryKeys } from '../query-keys';
 
-export type RecommendationFilters = Pick<RecommendationQuery, 'status' | 'outcome' | 'implementation' | 'meetingId' | 'theme' | 'q' | 'provisionKey'>;
+export type RecommendationFilters = Pick<RecommendationQuery, 'status' | 'outcome' | 'implementation' | 'meetingId' | 'theme' | 'q' | 'provisionKey' | 'sort'>;
 
 export const getRecommendations = (slug: string, filters: RecommendationFilters = {}, signal?: AbortSignal) =>
   apiClient.get(apiPaths.panelRecommendations(slug), { schema: 'Recommendation', many: true, params: { ...filters }, signal });

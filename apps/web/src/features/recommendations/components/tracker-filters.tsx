@@ -88,6 +88,20 @@ export function TrackerFilters({
             )}
           />
         </div>
+        <div className="govuk-grid-column-one-third">
+          <Select
+            name="sort"
+            label="Order"
+            labelClassName="govuk-label--s"
+            fullWidth
+            value={values.sort}
+            onChange={set('sort')}
+            options={[
+              { value: '', text: 'Newest meeting first' },
+              { value: 'implementation', text: 'By implementation, then newest meeting' },
+            ]}
+          />
+        </div>
       </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
