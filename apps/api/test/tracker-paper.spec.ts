@@ -19,6 +19,7 @@ import {
   type Team,
 } from './fixtures';
 import type { TestApp } from './harness';
+import type { AgendaItem, MeetingDetail } from '@psp/contracts';
 
 const binary = (request: Test) =>
   request.buffer(true).parse((response, done) => {
@@ -110,4 +111,27 @@ describe('the recommendations tracker paper', () => {
     }
     expect((await t.anonymous().get('/api/meetings/no-such-meeting/tracker.pdf')).status).toBe(404);
   }, 180_000);
+
+  it('goes on the agenda as an item whose paper the portal writes, never with a document paper too', async () => {
+    const meeting = await createMeeting(t, team.CLERK, { startsAt: '2026-03-10T10:00:00Z' });
+    const item = expectStatus<AgendaItem>(
+      await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, {
+        number: '4',
+        title: 'Recommendations tracker',
+        generatedPaper: 'RECOMMENDATIONS_TRACKER',
+      }),
+      201,
+    );
+    expect(item).toMatchObject({ title: 'Recommendations tracker', paper: null, generatedPaper: 'RECOMMENDATIONS_TRACKER' });
+    const shown = expectStatus<MeetingDetail>(await call(t, null, 'GET', `/api/meetings/${meeting.id}`), 200);
+    expect(shown.agendaItems.find((i) => i.id === item.id)?.generatedPaper).toBe('RECOMMENDATIONS_TRACKER');
+    const both = await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items`, {
+      number: '5',
+      title: 'Tracker and plan',
+      generatedPaper: 'RECOMMENDATIONS_TRACKER',
+      paperVersionId: record.publishedPlanVersionId,
+    });
+    expect(both.status).toBe(400);
+    expect(both.body).toMatchObject({ errors: [{ path: 'generatedPaper' }] });
+  });
 });

@@ -57,3 +57,5 @@ export const DECISION_OUTCOMES = ['CARRIED', 'LOST'] as const;
 export const VOTE_VALUES = ['FOR', 'AGAINST', 'ABSTAIN', 'ABSENT'] as const;
 /** How the tracker orders its rows: newest meeting first (the default), or by where implementation stands (in IMPLEMENTATION_STATES order, recommendations not yet tracked last). */
 export const TRACKER_SORTS = ['meeting', 'implementation'] as const;
+/** Papers the portal writes from its own data for an agenda item: the recommendations tracker (outstanding, overdue, answered since the last meeting). */
+export const GENERATED_PAPERS = ['RECOMMENDATIONS_TRACKER'] as const;

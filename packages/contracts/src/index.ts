@@ -23,6 +23,7 @@ import {
   DECISION_OUTCOMES,
   VOTE_VALUES,
   TRACKER_SORTS,
+  GENERATED_PAPERS,
   PANEL_VERDICTS,
   PROGRESS_STATES,
   ROLES,
@@ -382,26 +383,36 @@ export const CreateMeetingInput = z.object({
 });
 export type CreateMeetingInput = z.infer<typeof CreateMeetingInput>;
 export const UpdateMeetingInput = CreateMeetingInput.partial().extend({ status: MeetingStatus.optional(), version: versionNumber });
+export const GeneratedPaper = z.enum(GENERATED_PAPERS);
 export const AgendaItem = z.object({
   id,
   number: z.string(),
   title: z.string(),
   description: z.string().nullable(),
   paper: z.object({ versionId: id, documentId: id, title: z.string(), label: z.string(), kind: DocumentKind }).nullable(),
+  /** A paper the portal writes from its data for this item (as Word and PDF from the meeting's tracker routes). */
+  generatedPaper: GeneratedPaper.nullable().optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
-export const CreateAgendaItemInput = z.object({
+const agendaItemFields = z.object({
   number: z.string().trim().min(1).max(20),
   title: prose(300),
   description: z.string().trim().max(10_000).optional(),
   paperVersionId: id.optional(),
+  /** The portal writes the item's paper from its data (the recommendations tracker) instead of a document version. */
+  generatedPaper: GeneratedPaper.optional(),
 });
+export const CreateAgendaItemInput = agendaItemFields
+  .refine((item) => !(item.paperVersionId && item.generatedPaper), {
+    message: 'An item has either a paper from the documents or one the portal writes, not both',
+    path: ['generatedPaper'],
+  });
 export type CreateAgendaItemInput = z.infer<typeof CreateAgendaItemInput>;
 /**
  * Agenda corrections carry the meeting's `version` (the agenda is part of the meeting, and each
  * correction moves it on) and are refused once the meeting's minutes are published.
  */
-export const UpdateAgendaItemInput = CreateAgendaItemInput.partial().extend({ paperVersionId: id.nullable().optional(), version: versionNumber });
+export const UpdateAgendaItemInput = agendaItemFields.omit({ generatedPaper: true }).partial().extend({ paperVersionId: id.nullable().optional(), version: versionNumber });
 export type UpdateAgendaItemInput = z.infer<typeof UpdateAgendaItemInput>;
 export const RemoveAgendaItemInput = z.object({ version: versionNumber });
 export type RemoveAgendaItemInput = z.infer<typeof RemoveAgendaItemInput>;

@@ -18,6 +18,8 @@ export function mapAgendaItem(row: AgendaItemRow, roles: readonly RoleName[]): A
     title: row.title,
     description: row.description,
     paper: visible ? { versionId: paper.id, documentId: paper.document.id, title: paper.document.title, label: paper.label, kind: paper.document.kind } : null,
+    // Only on the items that have one: every other item reads as it always has.
+    ...(row.generatedPaper ? { generatedPaper: row.generatedPaper } : {}),
   };
 }
 

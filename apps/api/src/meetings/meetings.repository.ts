@@ -19,6 +19,7 @@ export const AGENDA_ITEM_SELECT = {
   number: true,
   title: true,
   description: true,
+  generatedPaper: true,
   paperVersion: { select: { id: true, label: true, status: true, document: { select: { id: true, title: true, kind: true } } } },
 } as const;
 export type AgendaItemRow = Prisma.AgendaItemGetPayload<{ select: typeof AGENDA_ITEM_SELECT }>;
@@ -105,7 +106,7 @@ export class MeetingsRepository {
   async createAgendaItem(
     tx: Tx,
     meetingId: string,
-    data: { number: string; title: string; description: string | null; paperVersionId: string | null },
+    data: { number: string; title: string; description: string | null; paperVersionId: string | null; generatedPaper: 'RECOMMENDATIONS_TRACKER' | null },
   ): Promise<AgendaItemRow> {
     const { _max } = await tx.agendaItem.aggregate({ where: { meetingId }, _max: { position: true } });
     return tx.agendaItem.create({ data: { ...data, meetingId, position: (_max.position ?? -1) + 1 }, select: AGENDA_ITEM_SELECT });

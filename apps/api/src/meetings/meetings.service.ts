@@ -122,6 +122,7 @@ export class MeetingsService {
         title: input.title,
         description: input.description || null,
         paperVersionId: input.paperVersionId ?? null,
+        generatedPaper: input.generatedPaper ?? null,
       });
       await this.audit.record(tx, {
         actorId: clerk.userId,

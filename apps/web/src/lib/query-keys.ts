@@ -14,6 +14,8 @@ export const queryKeys = {
     meetings: (slug: string) => ['panels', slug, 'meetings'] as const,
     documents: (slug: string) => ['panels', slug, 'documents'] as const,
     letters: (slug: string) => ['panels', slug, 'letters'] as const,
+    /** The members on a day, or every term (`all`). */
+    members: (slug: string, on: string | 'all') => ['panels', slug, 'members', on] as const,
     recommendations: (slug: string, filters: RecommendationFilters) => ['panels', slug, 'recommendations', filters] as const,
     /** The OPCC's queue: every unpublished response, or those of one status. */
     responses: (slug: string, status?: ResponseStatus) => ['panels', slug, 'responses', status ?? 'unpublished'] as const,

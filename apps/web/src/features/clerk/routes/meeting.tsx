@@ -15,6 +15,7 @@ import { FlashMessage } from '@/components/staff';
 import { RecommendationStatusTag, VersionStatusTag } from '@/components/tags';
 import { AgendaItemForm } from '../components/agenda-item-form';
 import { AgendaList } from '../components/agenda-list';
+import { AddTrackerItem } from '../components/add-tracker-item';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -76,7 +77,25 @@ export default function ClerkMeeting() {
           <h2 className="govuk-heading-m">Agenda</h2>
           {/* Until the minutes are published the agenda can be corrected; then it is part of the record. */}
           <AgendaList meeting={data} editable={data.minutes?.status !== 'PUBLISHED'} />
+          {data.minutes?.status !== 'PUBLISHED' ? (
+            <AddTrackerItem
+              meetingId={data.id}
+              number={String(lastNumber + 1)}
+              onAgenda={data.agendaItems.some((item) => item.generatedPaper === 'RECOMMENDATIONS_TRACKER')}
+            />
+          ) : null}
           <AgendaItemForm meetingId={data.id} nextNumber={String(lastNumber + 1)} documents={documents.data ?? []} />
+          {data.agendaItems.length ? (
+            <>
+              <h3 className="govuk-heading-s">Decisions and votes</h3>
+              <p className="govuk-body">
+                <Link className="govuk-link" to={paths.workspace.recordDecision.href(data.id)}>
+                  Record a decision on an agenda item
+                </Link>
+                {data.decisions?.length ? ` (${data.decisions.length} recorded; see the public page)` : ''}
+              </p>
+            </>
+          ) : null}
         </div>
 
         <div className="govuk-grid-column-one-half">

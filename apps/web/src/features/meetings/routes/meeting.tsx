@@ -12,6 +12,7 @@ import { QueryFallback } from '@/components/feedback';
 import { ProvisionList } from '@/components/provisions';
 import { ReconstructionWarning } from '@/components/provenance';
 import { VersionStatusTag } from '@/components/tags';
+import { Decisions } from '../components/decisions';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -87,6 +88,19 @@ export default function MeetingPage() {
                   </Link>
                 </p>
               ) : null}
+              {item.generatedPaper === 'RECOMMENDATIONS_TRACKER' ? (
+                <p className="govuk-body">
+                  Paper: the recommendations tracker, made from the published record,{' '}
+                  <a className="govuk-link" href={apiPaths.trackerPaper(meeting.id, 'docx')} download>
+                    as a Word document<span className="govuk-visually-hidden"> (item {item.number})</span>
+                  </a>{' '}
+                  or{' '}
+                  <a className="govuk-link" href={apiPaths.trackerPaper(meeting.id, 'pdf')} download>
+                    as a PDF<span className="govuk-visually-hidden"> (item {item.number})</span>
+                  </a>
+                </p>
+              ) : null}
+              <Decisions decisions={(meeting.decisions ?? []).filter((decision) => decision.agendaItemId === item.id)} itemLabel={item.number} />
             </li>
           ))}
         </ol>

@@ -155,6 +155,11 @@ export default function PanelHome() {
 
       <div className="govuk-grid-column-full">
         {deadlines.data ? <PreceptTimetable deadlines={deadlines.data} /> : null}
+        <p className="govuk-body">
+          <Link className="govuk-link" to={paths.members.href(slug)}>
+            Members of the panel
+          </Link>
+        </p>
         <SubscribeLinks slug={slug} />
         <SearchBox slug={slug} />
       </div>

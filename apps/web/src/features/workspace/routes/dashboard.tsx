@@ -57,6 +57,11 @@ export default function Dashboard() {
       description:
         'Import a new version of the plan, review how its paragraphs follow the last one, link each change to the response that caused it, and publish.',
     },
+    userCan(user, 'members:manage') && {
+      href: paths.workspace.members.href(),
+      title: 'Members of the panel',
+      description: 'Record each member’s term, office and voting rights: votes and vetoes count the members on the day.',
+    },
     userCan(user, 'users:manage') && { href: paths.workspace.users.href(), title: 'Users and roles', description: 'Add people and choose what they can do.' },
   ].filter((task): task is { href: string; title: string; description: string } => Boolean(task));
 

@@ -1,0 +1,93 @@
+// Panel procedure in the browser: the clerk keeps the membership, puts the recommendations tracker
+// on an agenda, and records a veto of the precept that the portal counts against two-thirds of the
+// members on the day, refusing it until it reaches them; the public sees the members, the item's
+// generated paper and the decision with its arithmetic. Every page state is checked with axe.
+import type { Browser } from 'playwright-core';
+import { checkPage, launchBrowser, openSession } from './support/browser';
+import { startPortal, type RunningPortal } from './support/portal';
+import { apiAs, signIn } from './support/staff';
+
+let portal: RunningPortal;
+let browser: Browser;
+
+beforeAll(async () => {
+  portal = await startPortal();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+});
+
+test('clerk: members, the tracker on the agenda, and a veto counted on the day’s membership', async () => {
+  const clerk = await openSession(browser, portal.baseUrl);
+  const { page } = clerk;
+  const api = await apiAs(clerk, 'clerk@demo.test');
+  for (let i = 1; i <= 11; i += 1) {
+    await api.post('/api/panels/leicestershire/members', {
+      name: `Councillor Member ${String.fromCharCode(64 + i)}`,
+      kind: 'COUNCILLOR',
+      council: i % 2 ? 'Leicestershire County Council' : 'Leicester City Council',
+      startsOn: '2025-05-22',
+    });
+  }
+  const meeting = await api.post<{ id: string }>('/api/panels/leicestershire/meetings', {
+    title: 'Police and Crime Panel – precept meeting',
+    startsAt: '2026-02-05T14:00:00Z',
+  });
+  await api.post(`/api/meetings/${meeting.id}/agenda-items`, { number: '1', title: 'Proposed precept 2026/27' });
+  await signIn(clerk, 'clerk@demo.test');
+
+  // The twelfth member through the form, and a term ended.
+  await page.getByRole('link', { name: 'Members of the panel' }).click();
+  await page.waitForURL('**/workspace/members');
+  await page.getByRole('button', { name: 'Add the member' }).click();
+  await page.getByTestId('error-summary').waitFor();
+  await checkPage(clerk, 'procedure-01-member-errors');
+  await page.getByLabel('Name').fill('Ms Independent Member');
+  await page.getByLabel('Co-opted independent member').check();
+  await page.getByLabel('Day').fill('22');
+  await page.getByLabel('Month').fill('5');
+  await page.getByLabel('Year').fill('2025');
+  await page.getByRole('button', { name: 'Add the member' }).click();
+  await page.getByText('Ms Independent Member is recorded as a member from 22 May 2025.').waitFor();
+  await checkPage(clerk, 'procedure-02-member-added');
+
+  // The tracker on the agenda, in one click.
+  await page.goto(`/workspace/meetings/${meeting.id}`);
+  await page.getByRole('button', { name: 'Add the recommendations tracker to the agenda' }).click();
+  await page.getByText('Item 2 added: the recommendations tracker').waitFor();
+  await checkPage(clerk, 'procedure-03-tracker-on-agenda');
+
+  // A veto with 7 of 12 is refused with the count; with 8 it is recorded.
+  await page.getByRole('link', { name: 'Record a decision on an agenda item' }).click();
+  await page.waitForURL('**/decision');
+  await page.getByLabel('Agenda item').selectOption({ label: '1. Proposed precept 2026/27' });
+  await page.getByLabel(/A veto of the proposed precept/).check();
+  await page.getByLabel('The motion').fill('That the panel vetoes the proposed precept of £285.25 for a band D property.');
+  const names = await page.locator('tbody th').allTextContents();
+  for (const name of names.slice(0, 7)) await page.getByLabel(`${name.trim()}: For`).check();
+  await page.getByText('7 of 12 members voted for the veto: it needs 8.').waitFor();
+  await page.getByLabel('The panel vetoed it').check();
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await page.getByTestId('error-summary').waitFor();
+  await expect(page.getByTestId('error-summary').textContent()).resolves.toContain('7 of 12 members voted for the veto: it needs 8');
+  await checkPage(clerk, 'procedure-04-veto-refused', { expectFailedRequests: true });
+  await page.getByLabel(`${(names[7] ?? '').trim()}: For`).check();
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await page.getByText('Decision recorded: 8 of 12 members voted for the veto: it needs 8.').waitFor();
+  await clerk.context.close();
+
+  const reader = await openSession(browser, portal.baseUrl);
+  await reader.page.goto(`/meetings/${meeting.id}`);
+  await reader.page.getByText('Vetoed').waitFor();
+  await expect(reader.page.locator('main').textContent()).resolves.toContain('8 of 12 members voted for the veto: it needs 8');
+  await reader.page.getByRole('link', { name: /as a Word document/ }).waitFor();
+  await checkPage(reader, 'procedure-05-public-meeting');
+  await reader.page.goto('/panels/leicestershire/members');
+  await reader.page.getByRole('heading', { name: 'Members of the panel' }).waitFor();
+  await expect(reader.page.locator('main').textContent()).resolves.toContain('Ms Independent Member');
+  await checkPage(reader, 'procedure-06-public-members');
+  await reader.context.close();
+});
