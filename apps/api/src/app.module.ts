@@ -20,6 +20,7 @@ import { PanelsModule } from './panels/panels.module';
 import { PapersModule } from './papers/papers.module';
 import { FeedsModule } from './feeds/feeds.module';
 import { MembersModule } from './members/members.module';
+import { WorkspaceModule } from './workspace/workspace.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ResponsesModule } from './responses/responses.module';
 import { SearchModule } from './search/search.module';
@@ -42,6 +43,7 @@ const FEATURES = [
   PapersModule,
   FeedsModule,
   MembersModule,
+  WorkspaceModule,
 ];
 
 @Module({})

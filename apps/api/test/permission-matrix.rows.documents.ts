@@ -111,6 +111,7 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
       expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 404, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 403 },
     },
     { method: 'GET', path: `/api/panels/${PANEL}/calendar.ics`, expected: everyone(200) },
+    { method: 'GET', path: '/api/workspace', expected: { ...everyone(200), anonymous: 401 } },
     { method: 'GET', path: `/api/panels/${PANEL}/feed.atom`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${draft.id}`, expected: opccSeesDraft },

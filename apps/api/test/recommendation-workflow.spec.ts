@@ -192,7 +192,11 @@ describe('recommendation workflow, end to end', () => {
     );
     expectStatus(await call(t, team.OPCC_OFFICER, 'PATCH', `/api/responses/${draft.id}`, { text: 'Edited under review', version: inReview.version }), 409);
     const returned = expectStatus<Response>(
-      await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, { to: 'DRAFT', version: inReview.version }),
+      await call(t, team.OPCC_APPROVER, 'POST', `/api/responses/${draft.id}/transitions`, {
+        to: 'DRAFT',
+        version: inReview.version,
+        comment: 'Say which paragraphs of the plan change.',
+      }),
       200,
     );
     expect(returned.status).toBe('DRAFT');
@@ -210,5 +214,11 @@ describe('recommendation workflow, end to end', () => {
     expect(edited.provisions.map((p) => p.number)).toEqual(['46.e', '52']);
     const history = expectStatus<RecommendationDetail>(await call(t, team.OPCC_APPROVER, 'GET', `/api/recommendations/${recommendation.id}`), 200).history;
     expect(history.map((h) => h.action)).toEqual(['recommendation.created', 'response.created', 'response.submitted', 'response.returned', 'response.updated']);
+    // The approver's note reaches the officer in the history; the public sees nothing of the drafting.
+    expect(history.find((h) => h.action === 'response.returned')).toMatchObject({ comment: 'Say which paragraphs of the plan change.' });
+    const officerView = expectStatus<RecommendationDetail>(await call(t, team.OPCC_OFFICER, 'GET', `/api/recommendations/${recommendation.id}`), 200);
+    expect(officerView.history.find((h) => h.action === 'response.returned')?.comment).toBe('Say which paragraphs of the plan change.');
+    const publicView = expectStatus<RecommendationDetail>(await call(t, null, 'GET', `/api/recommendations/${recommendation.id}`), 200);
+    expect(JSON.stringify(publicView)).not.toContain('Say which paragraphs');
   });
 });

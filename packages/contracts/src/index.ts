@@ -402,17 +402,19 @@ const agendaItemFields = z.object({
   /** The portal writes the item's paper from its data (the recommendations tracker) instead of a document version. */
   generatedPaper: GeneratedPaper.optional(),
 });
-export const CreateAgendaItemInput = agendaItemFields
-  .refine((item) => !(item.paperVersionId && item.generatedPaper), {
-    message: 'An item has either a paper from the documents or one the portal writes, not both',
-    path: ['generatedPaper'],
-  });
+export const CreateAgendaItemInput = agendaItemFields.refine((item) => !(item.paperVersionId && item.generatedPaper), {
+  message: 'An item has either a paper from the documents or one the portal writes, not both',
+  path: ['generatedPaper'],
+});
 export type CreateAgendaItemInput = z.infer<typeof CreateAgendaItemInput>;
 /**
  * Agenda corrections carry the meeting's `version` (the agenda is part of the meeting, and each
  * correction moves it on) and are refused once the meeting's minutes are published.
  */
-export const UpdateAgendaItemInput = agendaItemFields.omit({ generatedPaper: true }).partial().extend({ paperVersionId: id.nullable().optional(), version: versionNumber });
+export const UpdateAgendaItemInput = agendaItemFields
+  .omit({ generatedPaper: true })
+  .partial()
+  .extend({ paperVersionId: id.nullable().optional(), version: versionNumber });
 export type UpdateAgendaItemInput = z.infer<typeof UpdateAgendaItemInput>;
 export const RemoveAgendaItemInput = z.object({ version: versionNumber });
 export type RemoveAgendaItemInput = z.infer<typeof RemoveAgendaItemInput>;
@@ -432,6 +434,36 @@ export const Minutes = z.object({
   provisions: z.array(Provision),
 });
 export type Minutes = z.infer<typeof Minutes>;
+// ───────────── the staff workspace ─────────────
+const count = z.number().int();
+/** The work waiting for the caller on one panel, by the roles they hold there (a role they lack is absent). */
+export const PanelWorkspace = z.object({
+  panel: z.object({ slug: z.string(), name: z.string() }),
+  clerk: z
+    .object({
+      meetingsWithoutMinutes: count,
+      minutesToApprove: count,
+      minutesToPublish: count,
+      nextMeeting: z.object({ id, title: z.string(), startsAt: isoDateTime }).nullable(),
+    })
+    .optional(),
+  officer: z.object({ toDraft: count, overdue: count, dueSoon: count, returned: count }).optional(),
+  approver: z.object({ toReview: count, approvedNotInLetter: count, lettersToPublish: count }).optional(),
+  councillor: z
+    .object({
+      waiting: count,
+      overdue: count,
+      /** Recommendations answered (a response published) since the member's previous visit to the workspace. */
+      answeredSinceLastVisit: count,
+      lastVisitAt: isoDateTime.nullable(),
+    })
+    .optional(),
+  admin: z.object({ peopleWithoutRole: count }).optional(),
+});
+export type PanelWorkspace = z.infer<typeof PanelWorkspace>;
+export const WorkspaceSummary = z.object({ panels: z.array(PanelWorkspace) });
+export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
+
 // ───────────── membership and decisions ─────────────
 export const MemberKind = z.enum(MEMBER_KINDS);
 export const PanelOffice = z.enum(PANEL_OFFICES);
@@ -674,6 +706,8 @@ export const HistoryEntry = z.object({
   action: z.string(),
   summary: z.string(),
   actor: z.object({ id, name: z.string() }).nullable(),
+  /** The note that came with the step (a response returned to draft: what to change). */
+  comment: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
@@ -801,7 +835,11 @@ export type ResponseQueueQuery = z.infer<typeof ResponseQueueQuery>;
 export const ResponseQueueItem = z.object({ recommendation: Recommendation, response: Response });
 export type ResponseQueueItem = z.infer<typeof ResponseQueueItem>;
 /** ResponseTransitionInput, plus `DRAFT`: an approver (or the officer, from review) returns a response for more work. */
-export const ResponseWorkflowTransitionInput = ResponseTransitionInput.extend({ to: ResponseStatus });
+export const ResponseWorkflowTransitionInput = ResponseTransitionInput.extend({
+  to: ResponseStatus,
+  /** Why: the approver's note to the officer when returning a response to draft, shown to the officer and kept in the history. */
+  comment: z.string().trim().max(2000).optional(),
+});
 export type ResponseWorkflowTransitionInput = z.infer<typeof ResponseWorkflowTransitionInput>;
 export type UpdateMeetingInput = z.infer<typeof UpdateMeetingInput>;
 export type MinutesTransitionInput = z.infer<typeof MinutesTransitionInput>;

@@ -57,5 +57,14 @@ export function summarise(entry: AuditEntry): string {
 }
 
 export function mapHistory(entries: AuditEntry[]): HistoryEntry[] {
-  return entries.map((entry) => ({ at: entry.at.toISOString(), action: entry.action, summary: summarise(entry), actor: entry.actor }));
+  return entries.map((entry) => {
+    const comment = field(entry.after, 'comment');
+    return {
+      at: entry.at.toISOString(),
+      action: entry.action,
+      summary: summarise(entry),
+      actor: entry.actor,
+      ...(typeof comment === 'string' && comment ? { comment } : {}),
+    };
+  });
 }

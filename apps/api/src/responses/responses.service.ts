@@ -127,7 +127,7 @@ export class ResponsesService {
         entityType: 'Response',
         entityId: id,
         before: { status: response.status, version: response.version },
-        after: responseSnapshot(after),
+        after: { ...responseSnapshot(after), ...(input.comment ? { comment: input.comment } : {}) },
       });
       return after;
     });

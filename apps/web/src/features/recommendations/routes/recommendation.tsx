@@ -18,7 +18,7 @@ import { CitedParagraphLinks } from '../components/recommendations-table';
 import { Commitments } from '../components/commitments';
 import { Implementation } from '../components/implementation';
 import { PlanChanges } from '../components/plan-changes';
-import { Timeline } from '../components/timeline';
+import { Timeline } from '@/components/timeline';
 
 export const clientLoader =
   (queryClient: QueryClient) =>

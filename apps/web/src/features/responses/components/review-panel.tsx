@@ -6,11 +6,12 @@ import type { RecommendationDetail, Response, ResponseStatus, User } from '@psp/
 import { nextResponseStatuses, checkResponseTransition } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { formErrorsFromError, NO_ERRORS, type FormErrors } from '@/lib/form-errors';
-import { paragraphLabel } from '@/lib/format';
 import { Prose, SummaryList } from '@/components/page';
 import { ErrorSummary } from '@/components/feedback';
+import { Textarea } from '@/components/forms';
 import { OutcomeTag, ResponseStatusTag } from '@/components/tags';
 import { useTransitionResponse } from '../api/transition-response';
+import { CitedParagraphs } from './cited-paragraphs';
 
 const DONE_LABELS: Partial<Record<ResponseStatus, string>> = { APPROVED: 'approved', PUBLISHED: 'published', DRAFT: 'returned to draft' };
 
@@ -24,6 +25,9 @@ export function ReviewPanel({ recommendation, response, user }: { recommendation
   const navigate = useNavigate();
   const transition = useTransitionResponse();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  // Returning asks first what the officer should change; the note reaches them on their page and in the history.
+  const [returning, setReturning] = useState(false);
+  const [comment, setComment] = useState('');
   const roles = user.roles;
   const actions = nextResponseStatuses(response.status).filter((to) => checkResponseTransition(response.status, to, roles).ok);
   const queue = roles.includes('OPCC_APPROVER') ? paths.workspace.review.href() : paths.workspace.responses.href();
@@ -36,34 +40,58 @@ export function ReviewPanel({ recommendation, response, user }: { recommendation
           { key: 'Status', value: <ResponseStatusTag status={response.status} /> },
           { key: 'Outcome', value: <OutcomeTag outcome={response.outcome} /> },
           { key: 'Response', value: <Prose text={response.text} /> },
-          { key: 'Cites', value: response.provisions.length ? response.provisions.map((p) => paragraphLabel(p.number)).join(', ') : 'No paragraphs' },
         ]}
       />
+      <h2 className="govuk-heading-s">Paragraphs the response cites</h2>
+      <CitedParagraphs provisions={response.provisions} empty="The response cites no paragraph of the plan." />
       {actions.length ? (
-        <div className="govuk-button-group">
-          {actions.map((to) => (
-            <button
-              key={to}
-              type="button"
-              className={`govuk-button${to === 'DRAFT' ? ' govuk-button--secondary' : ''}`}
-              disabled={transition.isPending}
-              onClick={() =>
-                transition.mutate(
-                  { responseId: response.id, to, version: response.version },
-                  {
-                    onSuccess: (updated) =>
-                      void navigate(queue, {
-                        state: { flash: `Response to recommendation ${recommendation.number} ${DONE_LABELS[updated.status] ?? updated.status.toLowerCase()}` },
-                      }),
-                    onError: (error) => setErrors(formErrorsFromError(error)),
-                  },
-                )
-              }
-            >
-              {ACTION_LABELS[to] ?? to}
-            </button>
-          ))}
-        </div>
+        <>
+          {returning ? (
+            <Textarea
+              name="comment"
+              label="What should the officer change?"
+              hint="The officer sees this on the response, and it is kept in its history. It is never published."
+              rows={4}
+              value={comment}
+              onChange={setComment}
+            />
+          ) : null}
+          <div className="govuk-button-group">
+            {actions
+              .filter((to) => !returning || to === 'DRAFT')
+              .map((to) => (
+                <button
+                  key={to}
+                  type="button"
+                  className={`govuk-button${to === 'DRAFT' ? ' govuk-button--secondary' : ''}`}
+                  disabled={transition.isPending}
+                  onClick={() => {
+                    // The first click on "Return to draft" asks for the note; the second returns it.
+                    if (to === 'DRAFT' && !returning) return setReturning(true);
+                    transition.mutate(
+                      { responseId: response.id, to, version: response.version, comment: to === 'DRAFT' ? comment.trim() || undefined : undefined },
+                      {
+                        onSuccess: (updated) =>
+                          void navigate(queue, {
+                            state: {
+                              flash: `Response to recommendation ${recommendation.number} ${DONE_LABELS[updated.status] ?? updated.status.toLowerCase()}`,
+                            },
+                          }),
+                        onError: (error) => setErrors(formErrorsFromError(error)),
+                      },
+                    );
+                  }}
+                >
+                  {to === 'DRAFT' && returning ? 'Return to draft with this note' : (ACTION_LABELS[to] ?? to)}
+                </button>
+              ))}
+            {returning ? (
+              <button type="button" className="govuk-link app-link-button" onClick={() => setReturning(false)}>
+                Cancel
+              </button>
+            ) : null}
+          </div>
+        </>
       ) : (
         <p className="govuk-body">There is nothing for you to do with this response now.</p>
       )}

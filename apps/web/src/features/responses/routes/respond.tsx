@@ -9,10 +9,12 @@ import { useMe } from '@/lib/api/get-me';
 import { panelDocumentsQueryOptions, usePanelDocuments } from '@/lib/api/get-panel-documents';
 import { recommendationQueryOptions, useRecommendation } from '@/lib/api/get-recommendation';
 import { requireUser, staffPanelSlug, userCan } from '@/lib/authorization';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { BackLink, PageHeading, Prose } from '@/components/page';
-import { InsetText, QueryFallback } from '@/components/feedback';
-import { RecommendationStatusTag } from '@/components/tags';
+import { InsetText, QueryFallback, WarningText } from '@/components/feedback';
+import { Timeline } from '@/components/timeline';
+import { RecommendationStatusTag, ResponseStatusTag } from '@/components/tags';
+import { CitedParagraphs } from '../components/cited-paragraphs';
 import { ResponseEditor } from '../components/response-editor';
 import { ReviewPanel } from '../components/review-panel';
 
@@ -44,6 +46,8 @@ export default function RespondPage() {
   const published = data.responses.filter((r) => r.status === 'PUBLISHED');
   const editing = userCan(user, 'response:draft') && (!response || isResponseEditable(response.status));
   const back = userCan(user, 'response:approve') ? paths.workspace.review.href() : paths.workspace.responses.href();
+  // The approver's note from the last return to draft, for the officer who takes the response up again.
+  const returnedNote = [...data.history].reverse().find((entry) => entry.action === 'response.returned' && entry.comment);
 
   return (
     <div className="govuk-grid-row">
@@ -61,6 +65,18 @@ export default function RespondPage() {
             </Link>
           </p>
         </InsetText>
+        <h2 className="govuk-heading-s">Paragraphs the panel cited</h2>
+        <CitedParagraphs provisions={data.provisions} empty="The recommendation cites no paragraph of the plan." />
+        {response ? (
+          <p className="govuk-body">
+            This response: <ResponseStatusTag status={response.status} />
+          </p>
+        ) : null}
+        {returnedNote && response?.status === 'DRAFT' ? (
+          <WarningText>
+            Returned to draft by {returnedNote.actor?.name ?? 'the approver'} on {formatDateTime(returnedNote.at)}: “{returnedNote.comment}”
+          </WarningText>
+        ) : null}
         {published.length ? (
           <p className="govuk-body">{published.length === 1 ? 'A response has' : `${published.length} responses have`} already been published.</p>
         ) : null}
@@ -77,6 +93,8 @@ export default function RespondPage() {
         ) : (
           <p className="govuk-body">No response is being prepared for this recommendation.</p>
         )}
+        <h2 className="govuk-heading-m govuk-!-margin-top-8">History</h2>
+        <Timeline history={data.history} />
       </div>
     </div>
   );

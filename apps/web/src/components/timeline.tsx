@@ -16,6 +16,7 @@ export function Timeline({ history }: { history: HistoryEntry[] }) {
             </time>
             {entry.actor ? <span>by {entry.actor.name}</span> : null}
           </p>
+          {entry.comment ? <p className="govuk-body-s govuk-!-margin-bottom-0">“{entry.comment}”</p> : null}
         </li>
       ))}
     </ol>

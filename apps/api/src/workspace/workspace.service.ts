@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { PanelWorkspace, WorkspaceSummary } from '@psp/contracts';
+import { can } from '@psp/domain';
+import { requireSignedIn, rolesOn, type Caller } from '../auth/principal';
+import { WorkspaceRepository } from './workspace.repository';
+
+/** The work waiting for the signed-in person, panel by panel, by the roles they hold there. */
+@Injectable()
+export class WorkspaceService {
+  constructor(private readonly workspace: WorkspaceRepository) {}
+
+  async summary(caller: Caller): Promise<WorkspaceSummary> {
+    const principal = requireSignedIn(caller);
+    const now = new Date();
+    const panelIds = [...new Set(principal.memberships.map((m) => m.panelId))];
+    // A councillor's "since my last visit" counts from the visit before this one.
+    const lastVisit = principal.memberships.some((m) => m.role === 'PANEL_MEMBER') ? await this.workspace.visit(principal.userId, now) : null;
+    const panels = await this.workspace.panels(panelIds);
+    return {
+      panels: await Promise.all(
+        panels.map(async (panel): Promise<PanelWorkspace> => {
+          const roles = rolesOn(caller, panel.id);
+          const [clerk, officer, approver, councillor, peopleWithoutRole] = await Promise.all([
+            can(roles, 'meeting:write') ? this.workspace.clerk(panel.id, now) : null,
+            can(roles, 'response:draft') ? this.workspace.officer(panel.id, now) : null,
+            can(roles, 'response:approve') ? this.workspace.approver(panel.id) : null,
+            roles.includes('PANEL_MEMBER') ? this.workspace.councillor(panel.id, now, lastVisit) : null,
+            can(roles, 'users:manage') ? this.workspace.peopleWithoutRole(panel.id) : null,
+          ]);
+          return {
+            panel: { slug: panel.slug, name: panel.name },
+            ...(clerk
+              ? { clerk: { ...clerk, nextMeeting: clerk.nextMeeting && { ...clerk.nextMeeting, startsAt: clerk.nextMeeting.startsAt.toISOString() } } }
+              : {}),
+            ...(officer ? { officer } : {}),
+            ...(approver ? { approver } : {}),
+            ...(councillor
+              ? {
+                  councillor: {
+                    waiting: councillor.waiting,
+                    overdue: councillor.overdue,
+                    answeredSinceLastVisit: councillor.answered,
+                    lastVisitAt: lastVisit ? lastVisit.toISOString() : null,
+                  },
+                }
+              : {}),
+            ...(peopleWithoutRole !== null ? { admin: { peopleWithoutRole } } : {}),
+          };
+        }),
+      ),
+    };
+  }
+}
