@@ -110,6 +110,10 @@ test('clerk → officer → approver → public', async () => {
   await approver.page.getByRole('link', { name: new RegExp(`^Recommendation ${number}\\b`) }).click();
   await approver.page.waitForURL(`**/workspace/recommendations/${recommendationId}/response`);
   await approver.page.getByRole('button', { name: 'Publish the response' }).click();
+  // Publishing asks first: nothing is public until the approver confirms.
+  await approver.page.getByText(/Anyone will be able to read this response/).waitFor();
+  await checkPage(approver, 'workflow-15b-confirm-publish');
+  await approver.page.getByRole('button', { name: 'Yes, publish the response' }).click();
   await approver.page.waitForURL('**/workspace/review');
   await approver.page.getByText(`Response to recommendation ${number} published`).waitFor();
   await checkPage(approver, 'workflow-16-published');

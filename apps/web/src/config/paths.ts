@@ -118,6 +118,7 @@ export const apiPaths = {
   login: () => '/api/auth/login',
   logout: () => '/api/auth/logout',
   panels: () => '/api/panels',
+  workspace: () => '/api/workspace',
   panel: (slug: string) => `/api/panels/${segment(slug)}`,
   panelDocuments: (slug: string) => `/api/panels/${segment(slug)}/documents`,
   panelMeetings: (slug: string) => `/api/panels/${segment(slug)}/meetings`,

@@ -6,6 +6,8 @@ import type { RecommendationFilters } from './api/get-recommendations';
 
 export const queryKeys = {
   me: ['auth', 'me'] as const,
+  /** The signed-in person's waiting work; every write that changes a count invalidates `panels.all` or this. */
+  workspace: ['workspace'] as const,
   panels: {
     all: ['panels'] as const,
     one: (slug: string) => ['panels', slug] as const,

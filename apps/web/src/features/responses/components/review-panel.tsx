@@ -7,7 +7,7 @@ import { nextResponseStatuses, checkResponseTransition } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { formErrorsFromError, NO_ERRORS, type FormErrors } from '@/lib/form-errors';
 import { Prose, SummaryList } from '@/components/page';
-import { ErrorSummary } from '@/components/feedback';
+import { ErrorSummary, WarningText } from '@/components/feedback';
 import { Textarea } from '@/components/forms';
 import { OutcomeTag, ResponseStatusTag } from '@/components/tags';
 import { useTransitionResponse } from '../api/transition-response';
@@ -27,6 +27,8 @@ export function ReviewPanel({ recommendation, response, user }: { recommendation
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   // Returning asks first what the officer should change; the note reaches them on their page and in the history.
   const [returning, setReturning] = useState(false);
+  // Publishing makes the response public at once: the first click asks to confirm.
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
   const [comment, setComment] = useState('');
   const roles = user.roles;
   const actions = nextResponseStatuses(response.status).filter((to) => checkResponseTransition(response.status, to, roles).ok);
@@ -46,6 +48,11 @@ export function ReviewPanel({ recommendation, response, user }: { recommendation
       <CitedParagraphs provisions={response.provisions} empty="The response cites no paragraph of the plan." />
       {actions.length ? (
         <>
+          {confirmingPublish ? (
+            <WarningText>
+              Anyone will be able to read this response to recommendation {recommendation.number} as soon as you publish it, on its own, before any letter.
+            </WarningText>
+          ) : null}
           {returning ? (
             <Textarea
               name="comment"
@@ -58,7 +65,7 @@ export function ReviewPanel({ recommendation, response, user }: { recommendation
           ) : null}
           <div className="govuk-button-group">
             {actions
-              .filter((to) => !returning || to === 'DRAFT')
+              .filter((to) => (!returning || to === 'DRAFT') && (!confirmingPublish || to === 'PUBLISHED'))
               .map((to) => (
                 <button
                   key={to}
@@ -68,6 +75,7 @@ export function ReviewPanel({ recommendation, response, user }: { recommendation
                   onClick={() => {
                     // The first click on "Return to draft" asks for the note; the second returns it.
                     if (to === 'DRAFT' && !returning) return setReturning(true);
+                    if (to === 'PUBLISHED' && !confirmingPublish) return setConfirmingPublish(true);
                     transition.mutate(
                       { responseId: response.id, to, version: response.version, comment: to === 'DRAFT' ? comment.trim() || undefined : undefined },
                       {
@@ -82,11 +90,22 @@ export function ReviewPanel({ recommendation, response, user }: { recommendation
                     );
                   }}
                 >
-                  {to === 'DRAFT' && returning ? 'Return to draft with this note' : (ACTION_LABELS[to] ?? to)}
+                  {to === 'DRAFT' && returning
+                    ? 'Return to draft with this note'
+                    : to === 'PUBLISHED' && confirmingPublish
+                      ? 'Yes, publish the response'
+                      : (ACTION_LABELS[to] ?? to)}
                 </button>
               ))}
-            {returning ? (
-              <button type="button" className="govuk-link app-link-button" onClick={() => setReturning(false)}>
+            {returning || confirmingPublish ? (
+              <button
+                type="button"
+                className="govuk-link app-link-button"
+                onClick={() => {
+                  setReturning(false);
+                  setConfirmingPublish(false);
+                }}
+              >
                 Cancel
               </button>
             ) : null}

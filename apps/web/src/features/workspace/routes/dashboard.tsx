@@ -1,10 +1,13 @@
 // The staff landing page: the work each of the person's roles gives them.
+import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
 import { userCan } from '@/lib/authorization';
 import { PageHeading } from '@/components/page';
-import { Loading } from '@/components/feedback';
+import { Loading, QueryFallback } from '@/components/feedback';
+import { useWorkspace, workspaceQueryOptions } from '../api/get-workspace';
+import { WaitingWork } from '../components/waiting-work';
 
 const ROLE_NAMES: Record<string, string> = {
   PANEL_MEMBER: 'panel member',
@@ -12,6 +15,12 @@ const ROLE_NAMES: Record<string, string> = {
   OPCC_OFFICER: 'OPCC officer',
   OPCC_APPROVER: 'OPCC approver',
   ADMIN: 'administrator',
+};
+
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  // The parent route has made sure someone is signed in; their counts come with the page.
+  await queryClient.prefetchQuery(workspaceQueryOptions());
+  return null;
 };
 
 function Task({ href, title, description }: { href: string; title: string; description: string }) {
@@ -27,6 +36,7 @@ function Task({ href, title, description }: { href: string; title: string; descr
 
 export default function Dashboard() {
   const me = useMe();
+  const workspace = useWorkspace();
   const user = me.data;
   if (!user) return <Loading what="your workspace" />;
   const roles = user.roles.map((role) => ROLE_NAMES[role] ?? role);
@@ -69,6 +79,19 @@ export default function Dashboard() {
     <>
       <PageHeading caption={user.name}>Your workspace</PageHeading>
       <p className="govuk-body">You are signed in as {roles.length ? roles.join(', ') : 'a reader'}.</p>
+      {workspace.data ? (
+        workspace.data.panels.map((panel) => (
+          <section key={panel.panel.slug} aria-labelledby={`waiting-${panel.panel.slug}`} className="govuk-!-margin-bottom-6">
+            <h2 className="govuk-heading-m" id={`waiting-${panel.panel.slug}`}>
+              Waiting for you{workspace.data.panels.length > 1 ? `: ${panel.panel.name}` : ''}
+            </h2>
+            <WaitingWork workspace={panel} />
+          </section>
+        ))
+      ) : (
+        <QueryFallback query={workspace} what="your waiting work" />
+      )}
+      <h2 className="govuk-heading-m">Your work</h2>
       {tasks.length ? (
         <ul className="govuk-list">
           {tasks.map((task) => (
@@ -76,7 +99,13 @@ export default function Dashboard() {
           ))}
         </ul>
       ) : (
-        <p className="govuk-body">Your role lets you read everything published, including drafts shared with the panel.</p>
+        <p className="govuk-body">
+          Your role lets you read everything published.{' '}
+          <Link className="govuk-link" to={paths.search.href()}>
+            Search the record
+          </Link>
+          .
+        </p>
       )}
     </>
   );
