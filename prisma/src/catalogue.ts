@@ -101,6 +101,11 @@ const scalarTypes: Record<string, string> = {
   Bytes: 'BYTEA',
 };
 
+/** Native types the schema names with `@db.…` (a calendar day is a DATE, not a timestamp). */
+const nativeTypes: Record<string, string> = {
+  Date: 'DATE',
+};
+
 const referentialActions: Record<string, string> = {
   Cascade: 'CASCADE',
   Restrict: 'RESTRICT',
@@ -156,7 +161,8 @@ function unsupportedFields(prismaSchema: string, modelName: string): DmmfField[]
 function columnType(field: DmmfField): string {
   const isAutoincrement = isFunctionDefault(field.default, 'autoincrement');
   if (isAutoincrement) return field.type === 'BigInt' ? 'BIGSERIAL' : 'SERIAL';
-  const base = field.kind === 'enum' ? `"${field.type}"` : field.kind === 'unsupported' ? field.type.toUpperCase() : scalarTypes[field.type];
+  const native = field.nativeType ? nativeTypes[field.nativeType[0]] : undefined;
+  const base = field.kind === 'enum' ? `"${field.type}"` : field.kind === 'unsupported' ? field.type.toUpperCase() : (native ?? scalarTypes[field.type]);
   if (!base) throw new Error(`Unsupported Prisma type ${field.type} on ${field.name}`);
   return field.isList ? `${base}[]` : base;
 }

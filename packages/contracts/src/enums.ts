@@ -59,3 +59,7 @@ export const VOTE_VALUES = ['FOR', 'AGAINST', 'ABSTAIN', 'ABSENT'] as const;
 export const TRACKER_SORTS = ['meeting', 'implementation'] as const;
 /** Papers the portal writes from its own data for an agenda item: the recommendations tracker (outstanding, overdue, answered since the last meeting). */
 export const GENERATED_PAPERS = ['RECOMMENDATIONS_TRACKER'] as const;
+/** The panel's statutory procedures, tracked step by step with computed deadlines. */
+export const PROCEDURE_KINDS = ['PRECEPT', 'CONFIRMATION_HEARING', 'PLAN_REVIEW', 'ANNUAL_REPORT'] as const;
+/** Where a step of a procedure stands: done, not yet due, due within a week, past its date, or without a statutory date. */
+export const STEP_STATES = ['done', 'upcoming', 'due-soon', 'overdue', 'no-deadline', 'not-applicable'] as const;

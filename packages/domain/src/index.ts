@@ -8,3 +8,4 @@ export * from './citations';
 export * from './commitments';
 export * from './implementation';
 export * from './votes';
+export * from './procedures';
