@@ -21,6 +21,7 @@ import { PapersModule } from './papers/papers.module';
 import { FeedsModule } from './feeds/feeds.module';
 import { MembersModule } from './members/members.module';
 import { WorkspaceModule } from './workspace/workspace.module';
+import { ProceduresModule } from './procedures/procedures.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ResponsesModule } from './responses/responses.module';
 import { SearchModule } from './search/search.module';
@@ -44,6 +45,7 @@ const FEATURES = [
   FeedsModule,
   MembersModule,
   WorkspaceModule,
+  ProceduresModule,
 ];
 
 @Module({})

@@ -112,6 +112,20 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
     },
     { method: 'GET', path: `/api/panels/${PANEL}/calendar.ics`, expected: everyone(200) },
     { method: 'GET', path: '/api/workspace', expected: { ...everyone(200), anonymous: 401 } },
+    // Procedures: public to read; the clerk starts them and records steps (no title: 400 past the permission check).
+    { method: 'GET', path: `/api/panels/${PANEL}/procedures`, expected: everyone(200) },
+    {
+      method: 'POST',
+      path: `/api/panels/${PANEL}/procedures`,
+      body: { kind: 'CONFIRMATION_HEARING', title: '', startedOn: '2027-03-01' },
+      expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 400, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 403 },
+    },
+    {
+      method: 'POST',
+      path: '/api/procedures/no-such-procedure/steps/PANEL_REPORT',
+      body: { doneOn: '2027-03-10', version: 1 },
+      expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 404, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 403 },
+    },
     { method: 'GET', path: `/api/panels/${PANEL}/feed.atom`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${PUBLISHED_PLAN_V2}`, expected: everyone(200) },
     { method: 'GET', path: `/api/document-versions/${draft.id}`, expected: opccSeesDraft },

@@ -24,6 +24,8 @@ import {
   VOTE_VALUES,
   TRACKER_SORTS,
   GENERATED_PAPERS,
+  PROCEDURE_KINDS,
+  STEP_STATES,
   PANEL_VERDICTS,
   PROGRESS_STATES,
   ROLES,
@@ -434,6 +436,68 @@ export const Minutes = z.object({
   provisions: z.array(Provision),
 });
 export type Minutes = z.infer<typeof Minutes>;
+/** A calendar day, YYYY-MM-DD (a real date between 1900 and 2200). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= '1900-01-01' && value <= '2200-12-31';
+  }, 'Enter a real date');
+// ───────────── statutory procedures ─────────────
+export const ProcedureKind = z.enum(PROCEDURE_KINDS);
+export const StepState = z.enum(STEP_STATES);
+export const ProcedureStepView = z.object({
+  code: z.string(),
+  label: z.string(),
+  /** The day it is due by (YYYY-MM-DD, the day included); null where neither the law nor the panel sets one. */
+  dueOn: z.string().nullable(),
+  state: StepState,
+  doneOn: z.string().nullable(),
+  meeting: z.object({ id, title: z.string() }).nullable(),
+  paper: z.object({ versionId: id, label: z.string(), title: z.string() }).nullable(),
+  decisionId: z.string().nullable(),
+  note: z.string().nullable(),
+});
+/** A statutory procedure and its steps. The precept of a year is listed even before anything is recorded (`id` null). */
+export const ProcedureView = z.object({
+  id: z.string().nullable(),
+  kind: ProcedureKind,
+  title: z.string(),
+  year: z.number().int().nullable(),
+  startedOn: z.string().nullable(),
+  vetoed: z.boolean(),
+  version: z.number().int(),
+  steps: z.array(ProcedureStepView),
+});
+export type ProcedureView = z.infer<typeof ProcedureView>;
+export const ProceduresQuery = z.object({ year: z.coerce.number().int().min(2000).max(2200).optional() });
+export const StartProcedureInput = z
+  .object({
+    kind: ProcedureKind,
+    title: prose(300),
+    /** The precept's year. */
+    year: z.number().int().min(2000).max(2200).optional(),
+    /** The day the panel was notified (every other procedure). */
+    startedOn: day.optional(),
+  })
+  .refine((p) => (p.kind === 'PRECEPT' ? p.year !== undefined : p.startedOn !== undefined), {
+    message: 'Give the precept’s year, or the day the panel was notified',
+    path: ['startedOn'],
+  });
+export type StartProcedureInput = z.infer<typeof StartProcedureInput>;
+export const RecordStepInput = z.object({
+  doneOn: day,
+  meetingId: id.optional(),
+  paperVersionId: id.optional(),
+  decisionId: id.optional(),
+  note: z.string().trim().max(2000).optional(),
+  /** The panel vetoed at this step (its report on the precept, or on the candidate). */
+  vetoed: z.boolean().optional(),
+  version: versionNumber,
+});
+export type RecordStepInput = z.infer<typeof RecordStepInput>;
+
 // ───────────── the staff workspace ─────────────
 const count = z.number().int();
 /** The work waiting for the caller on one panel, by the roles they hold there (a role they lack is absent). */
@@ -444,6 +508,8 @@ export const PanelWorkspace = z.object({
       meetingsWithoutMinutes: count,
       minutesToApprove: count,
       minutesToPublish: count,
+      /** Steps of the statutory procedures due within a week or overdue. */
+      procedureStepsDue: count,
       nextMeeting: z.object({ id, title: z.string(), startsAt: isoDateTime }).nullable(),
     })
     .optional(),
@@ -470,14 +536,7 @@ export const PanelOffice = z.enum(PANEL_OFFICES);
 export const DecisionKind = z.enum(DECISION_KINDS);
 export const DecisionOutcome = z.enum(DECISION_OUTCOMES);
 export const VoteValue = z.enum(VOTE_VALUES);
-/** A calendar day, YYYY-MM-DD (a real date between 1900 and 2200). */
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= '1900-01-01' && value <= '2200-12-31';
-  }, 'Enter a real date');
+
 /** One term of one person on the panel: members change over time, so each term has its dates. */
 export const PanelMember = z.object({
   id,

@@ -18,9 +18,9 @@ describe('statutory procedures', () => {
     const steps = procedureSteps(STATUTORY_STEPS.CONFIRMATION_HEARING, { year: null, startedOn: '2027-03-01' }, false);
     expect(steps.find((s) => s.code === 'PANEL_REPORT')?.dueOn).toBe('2027-03-21');
     // Across the end of February in a leap year.
-    expect(procedureSteps(STATUTORY_STEPS.CONFIRMATION_HEARING, { year: null, startedOn: '2028-02-15' }, false).find((s) => s.code === 'PANEL_REPORT')?.dueOn).toBe(
-      '2028-03-06',
-    );
+    expect(
+      procedureSteps(STATUTORY_STEPS.CONFIRMATION_HEARING, { year: null, startedOn: '2028-02-15' }, false).find((s) => s.code === 'PANEL_REPORT')?.dueOn,
+    ).toBe('2028-03-06');
   });
 
   it('leaves a step without a statutory period undated, unless the panel sets one', () => {

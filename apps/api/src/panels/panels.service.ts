@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DeadlinesQuery, Panel, PanelDeadline, PanelSummary } from '@psp/contracts';
-import { addDays, preceptTimetable, STATUTORY_PRECEPT_RULES } from '@psp/domain';
+import { addDays, preceptTimetable, STATUTORY_PRECEPT_RULES, type DeadlineRuleInput } from '@psp/domain';
 import { notFound } from '../common/problem';
 import { mapDeadline, mapPanel, mapPanelSummary } from './panels.mapper';
 import { PanelsRepository, type PanelRow } from './panels.repository';
@@ -47,6 +47,13 @@ export class PanelsService {
     const rules = stored.length ? stored : STATUTORY_PRECEPT_RULES;
     const year = query.year ?? this.currentTimetableYear(rules, now);
     return preceptTimetable(year, rules).map((deadline) => mapDeadline(deadline, now));
+  }
+
+  /** For the statutory procedures: the panel's precept rules (the statutory ones when it has none) and the year whose timetable runs now or comes next. */
+  async preceptRules(panelId: string, now = new Date()): Promise<{ rules: DeadlineRuleInput[]; currentYear: number }> {
+    const stored = await this.panels.deadlineRules(panelId);
+    const rules = stored.length ? stored : [...STATUTORY_PRECEPT_RULES];
+    return { rules, currentYear: this.currentTimetableYear(rules, now) };
   }
 
   /**
