@@ -77,6 +77,35 @@ test('clerk: members, the tracker on the agenda, and a veto counted on the dayâ€
   await page.getByLabel(`${(names[7] ?? '').trim()}: For`).check();
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await page.getByText('Decision recorded: 8 of 12 members voted for the veto: it needs 8.').waitFor();
+
+  // The statutory procedures: a confirmation hearing notified on 1 March 2027 is due to report by
+  // 21 March (three weeks beginning with that day); the precept's report step is recorded with the veto.
+  await page.goto('/workspace/procedures');
+  await page.getByRole('heading', { name: 'Statutory procedures' }).waitFor();
+  await page.getByLabel(/A confirmation hearing/).check();
+  await page.getByLabel('Title').fill('Proposed chief constable: Ms A Candidate');
+  await page.getByLabel('Day').fill('1');
+  await page.getByLabel('Month').fill('3');
+  await page.getByLabel('Year').fill('2027');
+  await page.getByRole('button', { name: 'Start tracking' }).click();
+  await page.getByText('Tracking Proposed chief constable: Ms A Candidate.').waitFor();
+  const hearing = page.locator('table', { hasText: 'Proposed chief constable: Ms A Candidate' });
+  await expect(hearing.locator('tr', { hasText: 'Panel reviews the proposed appointment' }).textContent()).resolves.toContain('21 March 2027');
+  await checkPage(clerk, 'procedure-05-procedures');
+  await page
+    .getByRole('button', { name: /Record as done.*Panel reviews the proposed precept/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { name: 'Record a step as done' }).waitFor();
+  const stepForm = page.locator('form', { hasText: 'Record a step as done' });
+  await stepForm.getByLabel('Day').fill('5');
+  await stepForm.getByLabel('Month').fill('2');
+  await stepForm.getByLabel('Year').fill('2026');
+  await stepForm.getByLabel('At a meeting (optional)').selectOption({ label: 'Police and Crime Panel â€“ precept meeting (5 February 2026)' });
+  await stepForm.getByLabel(/The panel vetoed/).check();
+  await checkPage(clerk, 'procedure-06-record-step');
+  await stepForm.getByRole('button', { name: 'Record as done' }).click();
+  await page.getByText(/Recorded as done on 5 February 2026/).waitFor();
   await clerk.context.close();
 
   const reader = await openSession(browser, portal.baseUrl);
@@ -84,10 +113,10 @@ test('clerk: members, the tracker on the agenda, and a veto counted on the dayâ€
   await reader.page.getByText('Vetoed').waitFor();
   await expect(reader.page.locator('main').textContent()).resolves.toContain('8 of 12 members voted for the veto: it needs 8');
   await reader.page.getByRole('link', { name: /as a Word document/ }).waitFor();
-  await checkPage(reader, 'procedure-05-public-meeting');
+  await checkPage(reader, 'procedure-07-public-meeting');
   await reader.page.goto('/panels/leicestershire/members');
   await reader.page.getByRole('heading', { name: 'Members of the panel' }).waitFor();
   await expect(reader.page.locator('main').textContent()).resolves.toContain('Ms Independent Member');
-  await checkPage(reader, 'procedure-06-public-members');
+  await checkPage(reader, 'procedure-08-public-members');
   await reader.context.close();
 });

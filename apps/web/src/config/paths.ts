@@ -59,6 +59,7 @@ export const paths = {
     },
     recordDecision: { path: '/workspace/meetings/:id/decision', href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/decision` },
     members: { path: '/workspace/members', href: () => '/workspace/members' },
+    procedures: { path: '/workspace/procedures', href: () => '/workspace/procedures' },
     minutes: { path: '/workspace/meetings/:id/minutes', href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/minutes` },
     publishMinutes: {
       path: '/workspace/meetings/:id/minutes/publish',
@@ -127,6 +128,8 @@ export const apiPaths = {
   panelResponses: (slug: string) => `/api/panels/${segment(slug)}/responses`,
   panelLetters: (slug: string) => `/api/panels/${segment(slug)}/letters`,
   panelDeadlines: (slug: string) => `/api/panels/${segment(slug)}/deadlines`,
+  panelProcedures: (slug: string) => `/api/panels/${segment(slug)}/procedures`,
+  procedureStep: (id: string, code: string) => `/api/procedures/${segment(id)}/steps/${segment(code)}`,
   panelMembers: (slug: string) => `/api/panels/${segment(slug)}/members`,
   member: (id: string) => `/api/members/${segment(id)}`,
   agendaItemDecisions: (meetingId: string, itemId: string) => `/api/meetings/${segment(meetingId)}/agenda-items/${segment(itemId)}/decisions`,

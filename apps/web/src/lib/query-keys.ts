@@ -13,6 +13,7 @@ export const queryKeys = {
     one: (slug: string) => ['panels', slug] as const,
     summary: (slug: string) => ['panels', slug, 'summary'] as const,
     deadlines: (slug: string) => ['panels', slug, 'deadlines'] as const,
+    procedures: (slug: string) => ['panels', slug, 'procedures'] as const,
     meetings: (slug: string) => ['panels', slug, 'meetings'] as const,
     documents: (slug: string) => ['panels', slug, 'documents'] as const,
     letters: (slug: string) => ['panels', slug, 'letters'] as const,

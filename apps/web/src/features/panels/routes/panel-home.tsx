@@ -15,8 +15,8 @@ import { QueryFallback } from '@/components/feedback';
 import { STATUS_LABELS, IMPLEMENTATION_LABELS } from '@/components/tags';
 import { panelSummaryQueryOptions, usePanelSummary } from '../api/get-panel-summary';
 import { PlanLinks } from '../components/plan-links';
-import { PreceptTimetable } from '../components/precept-timetable';
-import { deadlinesQueryOptions, useDeadlines } from '../api/get-deadlines';
+import { isOpen, ProcedureSteps } from '@/components/procedure-steps';
+import { proceduresQueryOptions, useProcedures } from '@/lib/api/get-procedures';
 import { IMPLEMENTATION_STATES } from '@psp/contracts/enums';
 
 export const clientLoader =
@@ -25,7 +25,7 @@ export const clientLoader =
     const slug = params.slug ?? '';
     void queryClient.prefetchQuery(panelDocumentsQueryOptions(slug));
     void queryClient.prefetchQuery(meetingsQueryOptions(slug));
-    void queryClient.prefetchQuery(deadlinesQueryOptions(slug));
+    void queryClient.prefetchQuery(proceduresQueryOptions(slug));
     await queryClient.ensureQueryData(panelSummaryQueryOptions(slug));
     return null;
   };
@@ -73,7 +73,7 @@ export default function PanelHome() {
   const summary = usePanelSummary(slug);
   const documents = usePanelDocuments(slug);
   const meetings = useMeetings(slug);
-  const deadlines = useDeadlines(slug);
+  const procedures = useProcedures(slug);
   useEffect(() => rememberPanel(slug), [slug]);
 
   if (!summary.data) return <QueryFallback query={summary} what="panel" />;
@@ -154,7 +154,18 @@ export default function PanelHome() {
       </div>
 
       <div className="govuk-grid-column-full">
-        {deadlines.data ? <PreceptTimetable deadlines={deadlines.data} /> : null}
+        {procedures.data ? (
+          <section aria-labelledby="statutory-timetable">
+            <h2 className="govuk-heading-m" id="statutory-timetable">
+              Statutory timetable
+            </h2>
+            {procedures.data
+              .filter((procedure, index) => index === 0 || isOpen(procedure))
+              .map((procedure) => (
+                <ProcedureSteps key={procedure.id ?? `${procedure.kind}-${procedure.year ?? ''}`} procedure={procedure} />
+              ))}
+          </section>
+        ) : null}
         <p className="govuk-body">
           <Link className="govuk-link" to={paths.members.href(slug)}>
             Members of the panel

@@ -56,6 +56,12 @@ export function WaitingWork({ workspace }: { workspace: PanelWorkspace }) {
             },
             { count: clerk.minutesToApprove, text: 'draft minutes to approve', href: paths.workspace.meetings.href() },
             { count: clerk.minutesToPublish, text: 'approved minutes to publish', href: paths.workspace.meetings.href() },
+            {
+              count: clerk.procedureStepsDue,
+              text: `statutory ${noun(clerk.procedureStepsDue, 'step')} due within a week or overdue`,
+              href: paths.workspace.procedures.href(),
+              urgent: true,
+            },
           ]}
           extra={
             <p className="govuk-body govuk-!-margin-bottom-0">

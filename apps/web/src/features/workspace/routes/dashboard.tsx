@@ -46,6 +46,11 @@ export default function Dashboard() {
       title: 'Meetings, agendas, recommendations and minutes',
       description: 'Create meetings, add agenda items, record the panel’s recommendations and publish the minutes.',
     },
+    userCan(user, 'meeting:write') && {
+      href: paths.workspace.procedures.href(),
+      title: 'Statutory procedures',
+      description: 'The precept, confirmation hearings, the plan review and the annual report: record each step against its deadline.',
+    },
     userCan(user, 'response:draft') && {
       href: paths.workspace.responses.href(),
       title: 'Recommendations awaiting a response',
