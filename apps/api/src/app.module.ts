@@ -22,6 +22,7 @@ import { FeedsModule } from './feeds/feeds.module';
 import { MembersModule } from './members/members.module';
 import { WorkspaceModule } from './workspace/workspace.module';
 import { ProceduresModule } from './procedures/procedures.module';
+import { AlertsModule } from './alerts/alerts.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ResponsesModule } from './responses/responses.module';
 import { SearchModule } from './search/search.module';
@@ -46,6 +47,7 @@ const FEATURES = [
   MembersModule,
   WorkspaceModule,
   ProceduresModule,
+  AlertsModule,
 ];
 
 @Module({})

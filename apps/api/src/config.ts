@@ -54,6 +54,13 @@ const EnvSchema = z.object({
     )
     .pipe(z.array(z.string().url('each of DATABASE_READ_URLS must be a postgresql:// URL'))),
   READ_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  /** The mail server alerts go through (smtp:// or smtps://, credentials in the URL). Without it alerts wait in the outbox. */
+  SMTP_URL: z.string().url().optional(),
+  ALERTS_FROM: z.string().min(3).default('Panel Scrutiny Portal <alerts@panel-scrutiny.invalid>'),
+  /** The portal's address as readers reach it, for the links in emails (default: http://localhost:PORT). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** How often the alert worker runs; 0 stops its timer (tests run it by hand). */
+  ALERTS_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 export interface AppConfig {
@@ -75,6 +82,10 @@ export interface AppConfig {
   webDistDir: string | undefined;
   databaseReadUrls: string[];
   readReplicaMaxLagMs: number;
+  smtpUrl: string | undefined;
+  alertsFrom: string;
+  publicUrl: string;
+  alertsIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -115,6 +126,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: e.WEB_DIST_DIR,
     databaseReadUrls: e.DATABASE_READ_URLS,
     readReplicaMaxLagMs: e.READ_REPLICA_MAX_LAG_MS,
+    smtpUrl: e.SMTP_URL,
+    alertsFrom: e.ALERTS_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    alertsIntervalMs: e.ALERTS_INTERVAL_MS,
   };
 }
 

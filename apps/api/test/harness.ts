@@ -50,6 +50,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DEMO_USERS: '1',
     MIGRATE_ON_START: '0',
     DATABASE_POOL_SIZE: '4',
+    // The alert worker runs when a test calls it, never on a timer in the background.
+    ALERTS_INTERVAL_MS: '0',
     ...options.env,
   });
   const app = await createApp(config, appUrl, { logger: false });

@@ -112,6 +112,11 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
     },
     { method: 'GET', path: `/api/panels/${PANEL}/calendar.ics`, expected: everyone(200) },
     { method: 'GET', path: '/api/workspace', expected: { ...everyone(200), anonymous: 401 } },
+    // Following by email: anyone (the public with an address to confirm, the signed-in with their own); the token pages.
+    { method: 'POST', path: '/api/subscriptions', body: { email: 'matrix@example.org', target: 'PANEL', targetId: PANEL }, expected: everyone(202) },
+    { method: 'GET', path: '/api/subscriptions/confirm?token=no-such-token-at-all', expected: everyone(404) },
+    { method: 'GET', path: '/api/subscriptions/unsubscribe?token=no-such-token-at-all', expected: everyone(200) },
+    { method: 'POST', path: '/api/subscriptions/unsubscribe?token=no-such-token-at-all', expected: everyone(404) },
     // Procedures: public to read; the clerk starts them and records steps (no title: 400 past the permission check).
     { method: 'GET', path: `/api/panels/${PANEL}/procedures`, expected: everyone(200) },
     {

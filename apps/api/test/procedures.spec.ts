@@ -98,7 +98,7 @@ describe('statutory procedures', () => {
       (await call(t, team.OPCC_OFFICER, 'POST', `/api/procedures/${started.id}/steps/PRECEPT_ISSUE`, { doneOn: '2026-02-28', version: reported.version }))
         .status,
     ).toBe(403);
-    expect(await prisma.auditEvent.count({ where: { entityId: started.id } })).toBe(3);
+    expect(await prisma.auditEvent.count({ where: { entityId: started.id ?? '' } })).toBe(3);
   });
 
   it('gives a confirmation hearing its report day: three weeks beginning with the day the panel was notified', async () => {

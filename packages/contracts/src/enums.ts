@@ -63,3 +63,7 @@ export const GENERATED_PAPERS = ['RECOMMENDATIONS_TRACKER'] as const;
 export const PROCEDURE_KINDS = ['PRECEPT', 'CONFIRMATION_HEARING', 'PLAN_REVIEW', 'ANNUAL_REPORT'] as const;
 /** Where a step of a procedure stands: done, not yet due, due within a week, past its date, or without a statutory date. */
 export const STEP_STATES = ['done', 'upcoming', 'due-soon', 'overdue', 'no-deadline', 'not-applicable'] as const;
+/** What a person follows: a whole panel, one meeting, or one recommendation. */
+export const SUBSCRIPTION_TARGETS = ['PANEL', 'MEETING', 'RECOMMENDATION'] as const;
+/** An alert for each change as it is published, or one digest a day. */
+export const ALERT_FREQUENCIES = ['IMMEDIATE', 'DAILY'] as const;

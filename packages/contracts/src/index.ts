@@ -25,6 +25,8 @@ import {
   TRACKER_SORTS,
   GENERATED_PAPERS,
   PROCEDURE_KINDS,
+  SUBSCRIPTION_TARGETS,
+  ALERT_FREQUENCIES,
   STEP_STATES,
   PANEL_VERDICTS,
   PROGRESS_STATES,
@@ -497,6 +499,23 @@ export const RecordStepInput = z.object({
   version: versionNumber,
 });
 export type RecordStepInput = z.infer<typeof RecordStepInput>;
+
+// ───────────── follow and alerts ─────────────
+export const SubscriptionTarget = z.enum(SUBSCRIPTION_TARGETS);
+export const AlertFrequency = z.enum(ALERT_FREQUENCIES);
+export const SubscribeInput = z.object({
+  /** The address to alert; a signed-in person's own address is used instead. */
+  email: z.string().trim().toLowerCase().email('Enter an email address, like name@example.com').max(254).optional(),
+  target: SubscriptionTarget,
+  /** The panel's slug, the meeting's id or the recommendation's id. */
+  targetId: z.string().trim().min(1).max(200),
+  frequency: AlertFrequency.default('IMMEDIATE'),
+});
+export type SubscribeInput = z.input<typeof SubscribeInput>;
+/** CONFIRMATION_SENT: the public confirm from the email first (double opt-in); SUBSCRIBED: a signed-in person follows at once. */
+export const SubscribeResult = z.object({ status: z.enum(['CONFIRMATION_SENT', 'SUBSCRIBED']), email: z.string() });
+export type SubscribeResult = z.infer<typeof SubscribeResult>;
+export const SubscriptionTokenQuery = z.object({ token: z.string().min(16).max(200) });
 
 // ───────────── the staff workspace ─────────────
 const count = z.number().int();
