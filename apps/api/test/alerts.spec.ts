@@ -200,4 +200,19 @@ describe('alerts by email', () => {
     expect(nothing.body).toMatchObject({ errors: [{ path: 'targetId' }] });
     expect((await t.anonymous().get('/api/subscriptions/confirm?token=nonexistent-token-123')).status).toBe(404);
   });
+
+  it('takes the form as a browser without JavaScript posts it, answering with a page', async () => {
+    const posted = await t
+      .anonymous()
+      .post('/api/subscriptions')
+      .type('form')
+      .send('email=nojs%40example.org&target=PANEL&targetId=leicestershire&frequency=IMMEDIATE');
+    expect(posted.status).toBe(202);
+    expect(posted.headers['content-type']).toMatch(/^text\/html/);
+    expect(posted.text).toContain('We sent a link to nojs@example.org');
+    await worker.runOnce();
+    expect(mailTo('nojs@example.org').map((mail) => mail.subject)).toEqual([
+      'Confirm you want alerts about Leicester, Leicestershire and Rutland Police and Crime Panel',
+    ]);
+  });
 });

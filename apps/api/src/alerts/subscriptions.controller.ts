@@ -1,4 +1,5 @@
-import { Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { SubscribeInput, SubscribeResult, SubscriptionTokenQuery } from '@psp/contracts';
@@ -28,8 +29,24 @@ export class SubscriptionsController {
   @HttpCode(202)
   @Returns(SubscribeResult, 202)
   @ApiOperation({ summary: 'Follow a panel, a meeting or a recommendation by email (the public confirm from the email first; the signed-in follow at once)' })
-  subscribe(@CurrentCaller() caller: Caller, @ValidBody(closed(SubscribeInput)) input: z.input<typeof SubscribeInput>): Promise<SubscribeResult> {
-    return this.subscriptions.subscribe(caller, input);
+  async subscribe(
+    @CurrentCaller() caller: Caller,
+    @ValidBody(closed(SubscribeInput)) input: z.input<typeof SubscribeInput>,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SubscribeResult | string> {
+    const result = await this.subscriptions.subscribe(caller, input);
+    // A form posted by a browser without JavaScript gets a page; the app and other clients get JSON.
+    if (request.is('application/x-www-form-urlencoded')) {
+      response.type('html');
+      return page(
+        result.status === 'SUBSCRIBED' ? 'You are subscribed' : 'Check your email',
+        result.status === 'SUBSCRIBED'
+          ? `<p>We will email ${escapeHtml(result.email)} when it changes.</p>`
+          : `<p>We sent a link to ${escapeHtml(result.email)}. Nothing is sent until you confirm.</p>`,
+      );
+    }
+    return result;
   }
 
   @Get('confirm')

@@ -120,6 +120,7 @@ export const apiPaths = {
   logout: () => '/api/auth/logout',
   panels: () => '/api/panels',
   workspace: () => '/api/workspace',
+  subscriptions: () => '/api/subscriptions',
   panel: (slug: string) => `/api/panels/${segment(slug)}`,
   panelDocuments: (slug: string) => `/api/panels/${segment(slug)}/documents`,
   panelMeetings: (slug: string) => `/api/panels/${segment(slug)}/meetings`,

@@ -13,6 +13,7 @@ import { ProvisionList } from '@/components/provisions';
 import { ReconstructionWarning } from '@/components/provenance';
 import { VersionStatusTag } from '@/components/tags';
 import { Decisions } from '../components/decisions';
+import { Follow } from '@/components/follow';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -140,6 +141,7 @@ export default function MeetingPage() {
       ) : (
         <p className="govuk-body">The minutes of this meeting have not been published yet.</p>
       )}
+      <Follow target="MEETING" targetId={meeting.id} what="this meeting" />
     </>
   );
 }

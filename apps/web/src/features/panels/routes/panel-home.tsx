@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-rou
 import { COUNTED_STATUSES } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { SubscribeLinks } from '@/components/subscribe-links';
+import { Follow } from '@/components/follow';
 import { panelDocumentsQueryOptions, usePanelDocuments } from '@/lib/api/get-panel-documents';
 import { meetingsQueryOptions, useMeetings } from '@/lib/api/get-meetings';
 import { rememberPanel } from '@/lib/current-panel';
@@ -173,6 +174,7 @@ export default function PanelHome() {
         </p>
         <SubscribeLinks slug={slug} />
         <SearchBox slug={slug} />
+        <Follow target="PANEL" targetId={slug} what={panel.name} />
       </div>
     </div>
   );

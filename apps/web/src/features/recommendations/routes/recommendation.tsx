@@ -19,6 +19,7 @@ import { Commitments } from '../components/commitments';
 import { Implementation } from '../components/implementation';
 import { PlanChanges } from '../components/plan-changes';
 import { Timeline } from '@/components/timeline';
+import { Follow } from '@/components/follow';
 
 export const clientLoader =
   (queryClient: QueryClient) =>
@@ -191,6 +192,9 @@ export default function RecommendationPage() {
 
           <h2 className="govuk-heading-m">History</h2>
           <Timeline history={recommendation.history} />
+          {recommendation.status === 'WITHDRAWN' ? null : (
+            <Follow target="RECOMMENDATION" targetId={recommendation.id} what={`recommendation ${recommendation.number}`} />
+          )}
         </div>
       </div>
     </>
