@@ -201,4 +201,47 @@ describe('members, votes and the veto', () => {
     expect(councillorWithoutCouncil.status).toBe(400);
     expect(councillorWithoutCouncil.body).toMatchObject({ errors: [{ path: 'council' }] });
   });
+
+  it('records attendance (present, apologies, substituted) and declarations, shown on the public meeting, for members on the day only', async () => {
+    const version = expectStatus<MeetingDetail>(await call(t, null, 'GET', `/api/meetings/${meeting.id}`), 200).version;
+    const [chair, vice, third] = current;
+    if (!chair || !vice || !third) throw new Error('members missing');
+    const records = [
+      { memberId: chair.id, status: 'PRESENT' },
+      { memberId: vice.id, status: 'APOLOGIES' },
+      { memberId: third.id, status: 'SUBSTITUTED', substitute: 'Councillor Deputy' },
+    ];
+    const missingSubstitute = await call(t, team.CLERK, 'PUT', `/api/meetings/${meeting.id}/attendance`, {
+      records: [{ memberId: third.id, status: 'SUBSTITUTED' }],
+      version,
+    });
+    expect(missingSubstitute.status).toBe(400);
+    expect(missingSubstitute.body).toMatchObject({ errors: [{ path: 'records.0.substitute' }] });
+    const former = await call(t, team.CLERK, 'PUT', `/api/meetings/${meeting.id}/attendance`, {
+      records: [{ memberId: leftTheDayBefore.id, status: 'PRESENT' }],
+      version,
+    });
+    expect(former.body).toMatchObject({ errors: [{ path: 'records.0.memberId', message: 'Not a member of the panel on 2026-02-05' }] });
+    expectStatus(await call(t, team.CLERK, 'PUT', `/api/meetings/${meeting.id}/attendance`, { records, version }), 200);
+    expect((await call(t, team.CLERK, 'PUT', `/api/meetings/${meeting.id}/attendance`, { records, version })).status).toBe(409);
+    expect((await call(t, team.PANEL_MEMBER, 'PUT', `/api/meetings/${meeting.id}/attendance`, { records, version: version + 1 })).status).toBe(403);
+    expectStatus(
+      await call(t, team.CLERK, 'POST', `/api/meetings/${meeting.id}/agenda-items/${precept.id}/declarations`, {
+        memberId: chair.id,
+        interest: 'A council tax payer in the force area (not disclosable).',
+      }),
+      201,
+    );
+    const shown = expectStatus<MeetingDetail>(await call(t, null, 'GET', `/api/meetings/${meeting.id}`), 200);
+    expect(shown.attendance?.map((a) => [a.name, a.status, a.substitute])).toEqual(
+      [
+        [chair.name, 'PRESENT', null],
+        [vice.name, 'APOLOGIES', null],
+        [third.name, 'SUBSTITUTED', 'Councillor Deputy'],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect(shown.declarations).toEqual([
+      expect.objectContaining({ agendaItemId: precept.id, name: chair.name, interest: 'A council tax payer in the force area (not disclosable).' }),
+    ]);
+  });
 });

@@ -103,6 +103,19 @@ export async function documentsPermissionRows(t: TestApp): Promise<PermissionRow
       body: { office: 'CHAIR', version: 1 },
       expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 404, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 404 },
     },
+    // Attendance and declarations are the clerk's (a stale meeting version: 409; an unknown item: 404, past the permission check).
+    {
+      method: 'PUT',
+      path: '/api/meetings/llr-meeting-2016-12-07/attendance',
+      body: { records: [], version: 999 },
+      expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 409, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 403 },
+    },
+    {
+      method: 'POST',
+      path: '/api/meetings/llr-meeting-2016-12-07/agenda-items/no-such-item/declarations',
+      body: { memberId: 'no-such-member', interest: 'Matrix interest.' },
+      expected: { anonymous: 401, PANEL_MEMBER: 403, CLERK: 404, OPCC_OFFICER: 403, OPCC_APPROVER: 403, ADMIN: 403 },
+    },
     // A decision is the clerk's (an unknown agenda item: 404 past the permission check).
     {
       method: 'POST',

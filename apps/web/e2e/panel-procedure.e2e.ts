@@ -78,6 +78,22 @@ test('clerk: members, the tracker on the agenda, and a veto counted on the dayâ€
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await page.getByText('Decision recorded: 8 of 12 members voted for the veto: it needs 8.').waitFor();
 
+  // Attendance and a declaration of interest.
+  await page.goto(`/workspace/meetings/${meeting.id}/attendance`);
+  await page.getByRole('heading', { name: 'Attendance and declarations' }).waitFor();
+  await page.getByLabel(`Attendance of ${(names[0] ?? '').trim()}`).selectOption('PRESENT');
+  await page.getByLabel(`Attendance of ${(names[1] ?? '').trim()}`).selectOption('APOLOGIES');
+  await page.getByLabel(`Attendance of ${(names[2] ?? '').trim()}`).selectOption('SUBSTITUTED');
+  await page.getByLabel(`Substitute for ${(names[2] ?? '').trim()}`).fill('Councillor Deputy');
+  await page.getByRole('button', { name: 'Save the attendance' }).click();
+  await page.getByText('The attendance is saved.').waitFor();
+  await page.getByLabel('Agenda item').selectOption({ label: '1. Proposed precept 2026/27' });
+  await page.getByLabel('Member', { exact: true }).selectOption({ label: (names[0] ?? '').trim() });
+  await page.getByLabel('The interest declared').fill('A council tax payer in the force area.');
+  await page.getByRole('button', { name: 'Record the declaration' }).click();
+  await page.getByText(/interest is recorded/).waitFor();
+  await checkPage(clerk, 'procedure-04b-attendance');
+
   // The statutory procedures: a confirmation hearing notified on 1 March 2027 is due to report by
   // 21 March (three weeks beginning with that day); the precept's report step is recorded with the veto.
   await page.goto('/workspace/procedures');
@@ -113,6 +129,8 @@ test('clerk: members, the tracker on the agenda, and a veto counted on the dayâ€
   await reader.page.getByText('Vetoed').waitFor();
   await expect(reader.page.locator('main').textContent()).resolves.toContain('8 of 12 members voted for the veto: it needs 8');
   await reader.page.getByRole('link', { name: /as a Word document/ }).waitFor();
+  await expect(reader.page.locator('main').textContent()).resolves.toContain('Councillor Deputy (for');
+  await expect(reader.page.locator('main').textContent()).resolves.toContain('Declared interest:');
   await checkPage(reader, 'procedure-07-public-meeting');
   await reader.page.goto('/panels/leicestershire/members');
   await reader.page.getByRole('heading', { name: 'Members of the panel' }).waitFor();

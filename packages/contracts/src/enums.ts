@@ -67,3 +67,5 @@ export const STEP_STATES = ['done', 'upcoming', 'due-soon', 'overdue', 'no-deadl
 export const SUBSCRIPTION_TARGETS = ['PANEL', 'MEETING', 'RECOMMENDATION'] as const;
 /** An alert for each change as it is published, or one digest a day. */
 export const ALERT_FREQUENCIES = ['IMMEDIATE', 'DAILY'] as const;
+/** A member at a meeting: there, sent apologies, absent without apologies, or represented by a substitute. */
+export const ATTENDANCE_STATUSES = ['PRESENT', 'APOLOGIES', 'ABSENT', 'SUBSTITUTED'] as const;

@@ -26,6 +26,7 @@ import {
   GENERATED_PAPERS,
   PROCEDURE_KINDS,
   SUBSCRIPTION_TARGETS,
+  ATTENDANCE_STATUSES,
   ALERT_FREQUENCIES,
   STEP_STATES,
   PANEL_VERDICTS,
@@ -628,6 +629,31 @@ export const Decision = z.object({
 });
 export type Decision = z.infer<typeof Decision>;
 
+export const AttendanceStatus = z.enum(ATTENDANCE_STATUSES);
+export const AttendanceRecord = z.object({
+  memberId: id,
+  name: z.string(),
+  status: AttendanceStatus,
+  /** Who attended in the member's place (SUBSTITUTED). */
+  substitute: z.string().nullable(),
+});
+export type AttendanceRecord = z.infer<typeof AttendanceRecord>;
+export const SetAttendanceInput = z.object({
+  records: z
+    .array(
+      z
+        .object({ memberId: id, status: AttendanceStatus, substitute: z.string().trim().max(200).optional() })
+        .refine((r) => r.status !== 'SUBSTITUTED' || !!r.substitute, { message: 'Enter who attended in the member’s place', path: ['substitute'] }),
+    )
+    .max(200),
+  version: versionNumber,
+});
+export type SetAttendanceInput = z.infer<typeof SetAttendanceInput>;
+export const Declaration = z.object({ id, agendaItemId: id, memberId: id, name: z.string(), interest: z.string() });
+export type Declaration = z.infer<typeof Declaration>;
+export const DeclareInterestInput = z.object({ memberId: id, interest: prose(2000) });
+export type DeclareInterestInput = z.infer<typeof DeclareInterestInput>;
+
 export const MeetingDetail = MeetingSummary.extend({
   version: z.number().int(),
   /** What of this record of the meeting comes from a source and what is illustrative. */
@@ -636,6 +662,10 @@ export const MeetingDetail = MeetingSummary.extend({
   minutes: Minutes.nullable(),
   /** The decisions on its agenda items, with each member's vote. */
   decisions: z.array(Decision).optional(),
+  /** Who attended, sent apologies or was substituted, as the clerk recorded it. */
+  attendance: z.array(AttendanceRecord).optional(),
+  /** Interests declared, per agenda item. */
+  declarations: z.array(Declaration).optional(),
 });
 export type MeetingDetail = z.infer<typeof MeetingDetail>;
 export const MinuteItemInput = z.object({ number: z.string().trim().min(1).max(30), heading: z.string().trim().max(300).optional(), text: prose(50_000) });

@@ -35,6 +35,10 @@ export interface MeetingChanges {
 export class MeetingsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work);
+  }
+
   listForPanel(panelId: string): Promise<MeetingRow[]> {
     return this.prisma.meeting.findMany({ where: { panelId }, select: MEETING_SELECT, orderBy: [{ startsAt: 'desc' }, { id: 'asc' }] });
   }

@@ -20,6 +20,7 @@ import { mapAgendaItem, mapMeetingDetail, mapMeetingSummary } from './meetings.m
 import { MeetingsRepository, type MeetingChanges, type MeetingRow } from './meetings.repository';
 import { MinutesService } from './minutes.service';
 import { DecisionsService } from './decisions.service';
+import { AttendanceService } from './attendance.service';
 import { mapDecision } from './decisions.mapper';
 
 @Injectable()
@@ -29,6 +30,7 @@ export class MeetingsService {
     private readonly meetings: MeetingsRepository,
     private readonly minutes: MinutesService,
     private readonly decisions: DecisionsService,
+    private readonly attendance: AttendanceService,
     private readonly panels: PanelsService,
     private readonly audit: AuditRepository,
   ) {}
@@ -42,10 +44,12 @@ export class MeetingsService {
   async detail(id: string, caller: Caller): Promise<MeetingDetail> {
     const meeting = await this.meetingOrThrow(id);
     const roles = rolesOn(caller, meeting.panelId);
-    const [agenda, minutes, decisions] = await Promise.all([
+    const [agenda, minutes, decisions, attendance, declarations] = await Promise.all([
       this.meetings.agendaOf(id),
       this.minutes.visibleMinutes(id, roles),
       this.decisions.decisionsOf(id),
+      this.attendance.attendanceOf(id),
+      this.attendance.declarationsOf(id),
     ]);
     return {
       ...mapMeetingDetail(
@@ -55,6 +59,8 @@ export class MeetingsService {
       ),
       // Decisions and votes are public as the meeting is: a committee votes in public.
       ...(decisions.length ? { decisions: decisions.map(mapDecision) } : {}),
+      ...(attendance.length ? { attendance } : {}),
+      ...(declarations.length ? { declarations } : {}),
     };
   }
 

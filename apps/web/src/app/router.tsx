@@ -101,6 +101,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: within(ws.home.path, ws.fulfilCommitment.path), lazy: page(() => import('@/features/recommendations/routes/fulfil-commitment')) },
                 { path: within(ws.home.path, ws.recordProgress.path), lazy: page(() => import('@/features/recommendations/routes/record-progress')) },
                 { path: within(ws.home.path, ws.recordVerdict.path), lazy: page(() => import('@/features/recommendations/routes/record-verdict')) },
+                { path: within(ws.home.path, ws.attendance.path), lazy: page(() => import('@/features/clerk/routes/attendance')) },
                 { path: within(ws.home.path, ws.procedures.path), lazy: page(() => import('@/features/clerk/routes/procedures')) },
                 { path: within(ws.home.path, ws.members.path), lazy: page(() => import('@/features/clerk/routes/members')) },
                 { path: within(ws.home.path, ws.recordDecision.path), lazy: page(() => import('@/features/clerk/routes/record-decision')) },

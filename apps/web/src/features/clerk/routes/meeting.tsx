@@ -87,7 +87,12 @@ export default function ClerkMeeting() {
           <AgendaItemForm meetingId={data.id} nextNumber={String(lastNumber + 1)} documents={documents.data ?? []} />
           {data.agendaItems.length ? (
             <>
-              <h3 className="govuk-heading-s">Decisions and votes</h3>
+              <h3 className="govuk-heading-s">Attendance, declarations, decisions and votes</h3>
+              <p className="govuk-body">
+                <Link className="govuk-link" to={paths.workspace.attendance.href(data.id)}>
+                  Record attendance and declarations of interest
+                </Link>
+              </p>
               <p className="govuk-body">
                 <Link className="govuk-link" to={paths.workspace.recordDecision.href(data.id)}>
                   Record a decision on an agenda item

@@ -13,6 +13,7 @@ import { ProvisionList } from '@/components/provisions';
 import { ReconstructionWarning } from '@/components/provenance';
 import { VersionStatusTag } from '@/components/tags';
 import { Decisions } from '../components/decisions';
+import { Attendance } from '../components/attendance';
 import { Follow } from '@/components/follow';
 
 export const clientLoader =
@@ -70,6 +71,8 @@ export default function MeetingPage() {
         ]}
       />
 
+      <Attendance records={meeting.attendance ?? []} />
+
       <h2 className="govuk-heading-m">Agenda</h2>
       {meeting.agendaItems.length === 0 ? (
         <p className="govuk-body">The agenda has not been published yet.</p>
@@ -101,6 +104,13 @@ export default function MeetingPage() {
                   </a>
                 </p>
               ) : null}
+              {(meeting.declarations ?? [])
+                .filter((declaration) => declaration.agendaItemId === item.id)
+                .map((declaration) => (
+                  <p className="govuk-body-s" key={declaration.id}>
+                    <strong>Declared interest:</strong> {declaration.name}: {declaration.interest}
+                  </p>
+                ))}
               <Decisions decisions={(meeting.decisions ?? []).filter((decision) => decision.agendaItemId === item.id)} itemLabel={item.number} />
             </li>
           ))}
