@@ -9,3 +9,4 @@ export * from './commitments';
 export * from './implementation';
 export * from './votes';
 export * from './procedures';
+export * from './resolutions';

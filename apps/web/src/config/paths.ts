@@ -55,7 +55,9 @@ export const paths = {
     editMeeting: { path: '/workspace/meetings/:id/edit', href: (id: string) => `/workspace/meetings/${segment(id)}/edit` },
     newRecommendation: {
       path: '/workspace/meetings/:id/recommendations/new',
-      href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/recommendations/new`,
+      /** `fromMinutes`: the words of a resolution the minutes record, to start from. */
+      href: (meetingId: string, fromMinutes?: string) =>
+        `/workspace/meetings/${segment(meetingId)}/recommendations/new${fromMinutes ? queryString({ text: fromMinutes }) : ''}`,
     },
     attendance: { path: '/workspace/meetings/:id/attendance', href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/attendance` },
     recordDecision: { path: '/workspace/meetings/:id/decision', href: (meetingId: string) => `/workspace/meetings/${segment(meetingId)}/decision` },

@@ -2,6 +2,7 @@
 // recorded at it, and its minutes.
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { resolutionsForTheCommissioner } from '@psp/domain';
 import { paths } from '@/config/paths';
 import { meetingQueryOptions, useMeeting } from '@/lib/api/get-meeting';
 import { useMe } from '@/lib/api/get-me';
@@ -34,6 +35,12 @@ export default function ClerkMeeting() {
   const recommendations = useRecommendations(slug, { meetingId: id });
   if (!meeting.data) return <QueryFallback query={meeting} what="meeting" />;
   const data = meeting.data;
+  const suggestions = data.minutes
+    ? resolutionsForTheCommissioner(
+        data.minutes.provisions.map((p) => ({ number: p.label ?? p.number, text: p.text })),
+        (recommendations.data ?? []).map((r) => r.text),
+      )
+    : [];
   const lastNumber = data.agendaItems
     .map((item) => Number.parseInt(item.number, 10))
     .filter(Number.isFinite)
@@ -141,6 +148,24 @@ export default function ClerkMeeting() {
           ) : (
             <QueryFallback query={recommendations} what="recommendations" />
           )}
+
+          {suggestions.length ? (
+            <>
+              <h3 className="govuk-heading-s">Resolutions in the minutes not yet recorded</h3>
+              <p className="govuk-body">These resolutions ask something of the Commissioner. Record one as a recommendation if the panel meant it as one.</p>
+              <ul className="govuk-list govuk-list--spaced">
+                {suggestions.map((suggestion) => (
+                  <li key={suggestion.text}>
+                    {suggestion.minute ? <span className="app-secondary-text">Minute {suggestion.minute}: </span> : null}
+                    {suggestion.text}{' '}
+                    <Link className="govuk-link" to={paths.workspace.newRecommendation.href(data.id, suggestion.text)}>
+                      Record as a recommendation<span className="govuk-visually-hidden"> (minute {suggestion.minute})</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
 
           <h2 className="govuk-heading-m">Minutes</h2>
           {data.minutes ? (

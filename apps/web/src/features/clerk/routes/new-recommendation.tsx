@@ -3,7 +3,7 @@
 // clerk sees which paragraphs it points at before saving.
 import { useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useNavigate, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import type { DocumentSummary, MeetingDetail } from '@psp/contracts';
 import { paths } from '@/config/paths';
 import { meetingQueryOptions, useMeeting } from '@/lib/api/get-meeting';
@@ -51,7 +51,15 @@ function defaultVersionId(meeting: MeetingDetail, documents: DocumentSummary[]):
 function RecommendationForm({ meeting, documents, slug }: { meeting: MeetingDetail; documents: DocumentSummary[]; slug: string }) {
   const navigate = useNavigate();
   const create = useCreateRecommendation(slug);
-  const empty: RecommendationDraft = { text: '', theme: '', citedVersionId: defaultVersionId(meeting, documents), citation: '', due: EMPTY_DATE };
+  // A resolution offered from the minutes arrives as the text to start from; nothing is recorded until the clerk saves.
+  const fromMinutes = useSearchParams()[0].get('text') ?? '';
+  const empty: RecommendationDraft = {
+    text: fromMinutes.slice(0, 20_000),
+    theme: '',
+    citedVersionId: defaultVersionId(meeting, documents),
+    citation: '',
+    due: EMPTY_DATE,
+  };
   const [draft, setDraft, clearDraft] = useSessionDraft<RecommendationDraft>(`psp.draft.recommendation.${meeting.id}`, empty);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const set =
