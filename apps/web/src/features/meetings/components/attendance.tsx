@@ -12,7 +12,7 @@ export function Attendance({ records }: { records: AttendanceRecord[] }) {
   if (!records.length) return null;
   return (
     <>
-      <h2 className="govuk-heading-m">Attendance</h2>
+      <h3 className="govuk-heading-s">Attendance</h3>
       <dl className="govuk-summary-list">
         {GROUPS.filter((group) => records.some((r) => r.status === group.status)).map((group) => (
           <div className="govuk-summary-list__row" key={group.status}>

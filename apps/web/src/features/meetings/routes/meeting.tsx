@@ -71,7 +71,8 @@ export default function MeetingPage() {
         ]}
       />
 
-      <Attendance records={meeting.attendance ?? []} />
+      {/* Minutes open with who attended; before there are minutes, the record stands on its own. */}
+      {meeting.minutes ? null : <Attendance records={meeting.attendance ?? []} />}
 
       <h2 className="govuk-heading-m">Agenda</h2>
       {meeting.agendaItems.length === 0 ? (
@@ -146,6 +147,7 @@ export default function MeetingPage() {
             )}
           </p>
           {meeting.minutes.reconstructed ? <ReconstructionWarning versionLabel={meeting.minutes.label} note={meeting.minutes.reconstructionNote} /> : null}
+          <Attendance records={meeting.attendance ?? []} />
           <ProvisionList provisions={meeting.minutes.provisions} />
         </>
       ) : (
