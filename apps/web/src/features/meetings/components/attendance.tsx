@@ -8,11 +8,11 @@ const GROUPS: Array<{ status: AttendanceRecord['status']; title: string }> = [
   { status: 'ABSENT', title: 'Absent' },
 ];
 
-export function Attendance({ records }: { records: AttendanceRecord[] }) {
+export function Attendance({ records, withinMinutes = false }: { records: AttendanceRecord[]; withinMinutes?: boolean }) {
   if (!records.length) return null;
   return (
     <>
-      <h3 className="govuk-heading-s">Attendance</h3>
+      {withinMinutes ? <h3 className="govuk-heading-s">Attendance</h3> : <h2 className="govuk-heading-m">Attendance</h2>}
       <dl className="govuk-summary-list">
         {GROUPS.filter((group) => records.some((r) => r.status === group.status)).map((group) => (
           <div className="govuk-summary-list__row" key={group.status}>

@@ -147,7 +147,7 @@ export default function MeetingPage() {
             )}
           </p>
           {meeting.minutes.reconstructed ? <ReconstructionWarning versionLabel={meeting.minutes.label} note={meeting.minutes.reconstructionNote} /> : null}
-          <Attendance records={meeting.attendance ?? []} />
+          <Attendance records={meeting.attendance ?? []} withinMinutes />
           <ProvisionList provisions={meeting.minutes.provisions} />
         </>
       ) : (
