@@ -1,26 +1,14 @@
 // After the answer, in the browser: the officer reports progress on an accepted recommendation
 // and marks a commitment its response makes; the clerk records the panel's verdict after a check
 // page, which closes it. Every page state is checked with axe.
-import type { Browser } from 'playwright-core';
-import { checkPage, launchBrowser, openSession } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal';
+import { checkPage, openSession } from './support/browser';
+import { portalAndBrowserPerFile } from './support/lifecycle';
 import { signIn } from './support/staff';
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const running = portalAndBrowserPerFile();
 
 test('officer and clerk: progress, a commitment, and the panel’s verdict that closes the recommendation', async () => {
-  const officer = await openSession(browser, portal.baseUrl);
+  const officer = await openSession(running.browser, running.portal.baseUrl);
   const { page } = officer;
   await signIn(officer, 'officer@demo.test');
   const list = await page.request.get('/api/panels/leicestershire/recommendations?implementation=NOT_STARTED');
@@ -57,7 +45,7 @@ test('officer and clerk: progress, a commitment, and the panel’s verdict that 
   await checkPage(officer, 'after-04-commitment-marked');
   await officer.context.close();
 
-  const clerk = await openSession(browser, portal.baseUrl);
+  const clerk = await openSession(running.browser, running.portal.baseUrl);
   await signIn(clerk, 'clerk@demo.test');
   const clerkPage = clerk.page;
   await clerkPage.goto(`/recommendations/${tracked.id}`);

@@ -1,26 +1,14 @@
 // Following by email from the public pages: a member of the public asks for alerts about a
 // recommendation and is told to confirm from the email; a signed-in councillor follows the panel
 // at once with their own address. Axe on every state.
-import type { Browser } from 'playwright-core';
-import { checkPage, launchBrowser, openSession } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal';
+import { checkPage, openSession } from './support/browser';
+import { portalAndBrowserPerFile } from './support/lifecycle';
 import { signIn } from './support/staff';
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const running = portalAndBrowserPerFile();
 
 test('the public and a councillor follow by email', async () => {
-  const reader = await openSession(browser, portal.baseUrl);
+  const reader = await openSession(running.browser, running.portal.baseUrl);
   await reader.page.goto('/recommendations/llr-rec-01');
   await reader.page.getByRole('heading', { name: 'Get email alerts' }).waitFor();
   // With JavaScript the app takes the form once the reader reaches for the page (without it, the form posts to the API).
@@ -36,7 +24,7 @@ test('the public and a councillor follow by email', async () => {
   await checkPage(reader, 'follow-02-confirmation-sent');
   await reader.context.close();
 
-  const member = await openSession(browser, portal.baseUrl);
+  const member = await openSession(running.browser, running.portal.baseUrl);
   await signIn(member, 'member@demo.test');
   await member.page.goto('/panels/leicestershire');
   await member.page.getByRole('heading', { name: 'Get email alerts' }).waitFor();

@@ -2,26 +2,14 @@
 // on an agenda, and records a veto of the precept that the portal counts against two-thirds of the
 // members on the day, refusing it until it reaches them; the public sees the members, the item's
 // generated paper and the decision with its arithmetic. Every page state is checked with axe.
-import type { Browser } from 'playwright-core';
-import { checkPage, launchBrowser, openSession } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal';
+import { checkPage, openSession } from './support/browser';
+import { portalAndBrowserPerFile } from './support/lifecycle';
 import { apiAs, signIn } from './support/staff';
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const running = portalAndBrowserPerFile();
 
 test('clerk: members, the tracker on the agenda, and a veto counted on the dayâ€™s membership', async () => {
-  const clerk = await openSession(browser, portal.baseUrl);
+  const clerk = await openSession(running.browser, running.portal.baseUrl);
   const { page } = clerk;
   const api = await apiAs(clerk, 'clerk@demo.test');
   for (let i = 1; i <= 11; i += 1) {
@@ -124,7 +112,7 @@ test('clerk: members, the tracker on the agenda, and a veto counted on the dayâ€
   await page.getByText(/Recorded as done on 5 February 2026/).waitFor();
   await clerk.context.close();
 
-  const reader = await openSession(browser, portal.baseUrl);
+  const reader = await openSession(running.browser, running.portal.baseUrl);
   await reader.page.goto(`/meetings/${meeting.id}`);
   await reader.page.getByText('Vetoed').waitFor();
   await expect(reader.page.locator('main').textContent()).resolves.toContain('8 of 12 members voted for the veto: it needs 8');

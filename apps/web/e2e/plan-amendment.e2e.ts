@@ -3,23 +3,11 @@
 // each change to the response that caused it (or marks it editorial), and the approver publishes
 // it after a confirmation page, opened directly in a fresh tab. Every page state is checked with axe.
 import { Document, Packer, Paragraph } from 'docx';
-import type { Browser } from 'playwright-core';
-import { checkPage, launchBrowser, openSession } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal';
+import { checkPage, openSession } from './support/browser';
+import { portalAndBrowserPerFile } from './support/lifecycle';
 import { apiAs, signIn } from './support/staff';
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const running = portalAndBrowserPerFile();
 
 const TITLE = 'Police and Crime Plan 2021–2025';
 const FIRST = [
@@ -44,13 +32,13 @@ async function refreshedPlanDocx(): Promise<Buffer> {
 }
 
 test('officer and approver: upload an amended plan as .docx, fix a wrong match, link the changes, publish after confirming', async () => {
-  const officer = await openSession(browser, portal.baseUrl);
+  const officer = await openSession(running.browser, running.portal.baseUrl);
   const { page } = officer;
   // The published version the refresh follows, set up through the API (before signing in on the page, whose session then wins).
   const api = await apiAs(officer, 'officer@demo.test');
   const document = await api.post<{ id: string }>('/api/panels/leicestershire/documents', { kind: 'PLAN', title: TITLE });
   const first = await api.post<{ id: string; version: number }>(`/api/documents/${document.id}/versions`, { label: 'Plan 2021', text: FIRST });
-  const approver = await openSession(browser, portal.baseUrl);
+  const approver = await openSession(running.browser, running.portal.baseUrl);
   const approverApi = await apiAs(approver, 'approver@demo.test');
   await approverApi.post(`/api/document-versions/${first.id}/publish`, { version: first.version });
   await signIn(officer, 'officer@demo.test');
@@ -124,7 +112,7 @@ test('officer and approver: upload an amended plan as .docx, fix a wrong match, 
   await approverPage.close();
 
   // The public sees it, with the change and the response that caused it.
-  const reader = await openSession(browser, portal.baseUrl);
+  const reader = await openSession(running.browser, running.portal.baseUrl);
   await reader.page.goto(`/document-versions/${versionId}`);
   await reader.page.getByText('Residents phoning 101 should be answered promptly').waitFor();
   await reader.context.close();

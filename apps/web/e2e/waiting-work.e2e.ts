@@ -1,27 +1,15 @@
 // Each role's waiting work on the workspace, and the review loop with a note: the approver returns
 // a response with what to change, and the officer, opening the response in a fresh tab, reads the
 // note, the paragraphs the panel cited with their words, and the history. Axe on every page state.
-import type { Browser } from 'playwright-core';
-import { checkPage, launchBrowser, openSession } from './support/browser';
-import { startPortal, type RunningPortal } from './support/portal';
+import { checkPage, openSession } from './support/browser';
+import { portalAndBrowserPerFile } from './support/lifecycle';
 import { apiAs, signIn } from './support/staff';
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  portal = await startPortal();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const running = portalAndBrowserPerFile();
 
 test('waiting work per role, and a response returned with a note the officer reads', async () => {
   // A recommendation citing paragraph 32 of the published plan, answered and submitted for review.
-  const officer = await openSession(browser, portal.baseUrl);
+  const officer = await openSession(running.browser, running.portal.baseUrl);
   const clerkApi = await apiAs(officer, 'clerk@demo.test');
   const meeting = await clerkApi.post<{ id: string }>('/api/panels/leicestershire/meetings', {
     title: 'Panel meeting for review',
@@ -48,7 +36,7 @@ test('waiting work per role, and a response returned with a note the officer rea
   });
   await officerApi.post(`/api/responses/${response.id}/transitions`, { to: 'IN_REVIEW', version: response.version });
 
-  const approver = await openSession(browser, portal.baseUrl);
+  const approver = await openSession(running.browser, running.portal.baseUrl);
   await signIn(approver, 'approver@demo.test');
   await approver.page.getByRole('heading', { name: 'Waiting for you' }).waitFor();
   await approver.page.getByRole('link', { name: /waiting for your review/ }).waitFor();
@@ -75,7 +63,7 @@ test('waiting work per role, and a response returned with a note the officer rea
   await checkPage({ ...officer, page: tab }, 'waiting-04-officer-reads-note');
   await officer.context.close();
 
-  const member = await openSession(browser, portal.baseUrl);
+  const member = await openSession(running.browser, running.portal.baseUrl);
   await signIn(member, 'member@demo.test');
   await member.page.getByRole('link', { name: /waiting for a response/ }).waitFor();
   await checkPage(member, 'waiting-05-councillor-workspace');

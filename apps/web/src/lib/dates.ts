@@ -46,3 +46,9 @@ export function londonDateParts(iso: string): { day: string; month: string; year
   const wall = new Date(londonWallClock(new Date(iso).getTime()));
   return { day: String(wall.getUTCDate()), month: String(wall.getUTCMonth() + 1), year: String(wall.getUTCFullYear()) };
 }
+
+/** A calendar day as the API takes one: YYYY-MM-DD (a term's first day, a step done). */
+export function calendarDay(date: { year: number; month: number; day: number }): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}-${two(date.month)}-${two(date.day)}`;
+}

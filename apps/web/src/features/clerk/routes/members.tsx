@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/lib/api/get-me';
 import { membersQueryOptions, useMembers } from '@/lib/api/get-members';
 import { requireUser, staffPanelSlug } from '@/lib/authorization';
+import { calendarDay } from '@/lib/dates';
 import { isApiError } from '@/lib/api-client';
 import { formErrorsFrom, formErrorsFromError, NO_ERRORS, type FormErrors } from '@/lib/form-errors';
 import { formatDate } from '@/lib/format';
@@ -29,8 +30,6 @@ export const clientLoader =
 
 const OFFICE_NAMES: Record<PanelMember['office'], string> = { MEMBER: 'Member', CHAIR: 'Chair', VICE_CHAIR: 'Vice-chair' };
 const KIND_NAMES: Record<PanelMember['kind'], string> = { COUNCILLOR: 'Councillor', INDEPENDENT: 'Co-opted independent member' };
-const two = (n: number) => String(n).padStart(2, '0');
-const isoDay = (date: { year: number; month: number; day: number }) => `${date.year}-${two(date.month)}-${two(date.day)}`;
 
 export default function StaffMembers() {
   const me = useMe();
@@ -108,7 +107,7 @@ function Terms({ slug, members, onNotice }: { slug: string; members: PanelMember
             const date = readDate(end, 'the last day of the term');
             if ('error' in date) return setError(date.error);
             update.mutate(
-              { id: ending.id, input: { endsOn: isoDay(date.date), version: ending.version } },
+              { id: ending.id, input: { endsOn: calendarDay(date.date), version: ending.version } },
               {
                 onSuccess: (saved) => {
                   setEnding(null);
@@ -168,7 +167,7 @@ function AddMember({ slug, onNotice }: { slug: string; onNotice: (message: strin
         ...(draft.kind === 'COUNCILLOR' ? { council: draft.council.trim() } : {}),
         office: draft.office,
         votingRights: draft.votingRights,
-        startsOn: isoDay(starts.date),
+        startsOn: calendarDay(starts.date),
       },
       {
         onSuccess: (member) => {

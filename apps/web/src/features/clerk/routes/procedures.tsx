@@ -13,6 +13,7 @@ import { useMeetings } from '@/lib/api/get-meetings';
 import { usePanelDocuments } from '@/lib/api/get-panel-documents';
 import { proceduresQueryOptions, useProcedures } from '@/lib/api/get-procedures';
 import { requireUser, staffPanelSlug } from '@/lib/authorization';
+import { calendarDay } from '@/lib/dates';
 import { formErrorsFrom, formErrorsFromError, NO_ERRORS, type FormErrors } from '@/lib/form-errors';
 import { formatDate } from '@/lib/format';
 import { Breadcrumbs, PageHeading } from '@/components/page';
@@ -38,8 +39,6 @@ const KIND_NAMES: Record<Kind, string> = {
 };
 /** The steps at which the panel may veto. */
 const VETO_STEPS = new Set(['PANEL_PRECEPT_REPORT', 'PANEL_REVISED_PRECEPT_REPORT']);
-const two = (n: number) => String(n).padStart(2, '0');
-const isoDay = (date: { year: number; month: number; day: number }) => `${date.year}-${two(date.month)}-${two(date.day)}`;
 
 interface Target {
   procedure: ProcedureView;
@@ -126,7 +125,7 @@ function RecordStep({ slug, target, onDone }: { slug: string; target: Target; on
         procedureId: procedure.id,
         code: target.code,
         input: {
-          doneOn: isoDay(done.date),
+          doneOn: calendarDay(done.date),
           ...(meetingId ? { meetingId } : {}),
           ...(paperVersionId ? { paperVersionId } : {}),
           ...(decisionId ? { decisionId } : {}),
@@ -135,7 +134,7 @@ function RecordStep({ slug, target, onDone }: { slug: string; target: Target; on
           version: procedure.version,
         },
       });
-      onDone(`Recorded as done on ${formatDate(`${isoDay(done.date)}T12:00:00Z`)}: ${target.label}`);
+      onDone(`Recorded as done on ${formatDate(`${calendarDay(done.date)}T12:00:00Z`)}: ${target.label}`);
     } catch (error) {
       setErrors(formErrorsFromError(error));
     }
@@ -220,7 +219,7 @@ function StartProcedure({ slug, onDone }: { slug: string; onDone: (message: stri
     if (problems.length || !kind || 'error' in day) return setErrors(formErrorsFrom(problems));
     setErrors(NO_ERRORS);
     start.mutate(
-      { kind, title: title.trim(), startedOn: isoDay(day.date) },
+      { kind, title: title.trim(), startedOn: calendarDay(day.date) },
       {
         onSuccess: (procedure) => {
           setKind('');
